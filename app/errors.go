@@ -1,0 +1,84 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+)
+
+// Code classifies an error for the frontend, which decides from it how to show the error
+// (next to a field, as "offline", as "sign in again" …).
+type Code string
+
+// The codes the frontend knows (frontend/src/lib/api.ts mirrors them).
+const (
+	CodeInvalid      Code = "invalid"      // bad input; Field names the field
+	CodeNotFound     Code = "not_found"    // the record does not exist
+	CodeConflict     Code = "conflict"     // exists already, or changed elsewhere meanwhile
+	CodeUnauthorized Code = "unauthorized" // credentials rejected
+	CodeForbidden    Code = "forbidden"    // credentials fine, permission missing
+	CodeUpstream     Code = "upstream"     // ConnectWise or Sophos answered with an error
+	CodeOffline      Code = "offline"      // the service could not be reached
+	CodeCanceled     Code = "canceled"     // the user or shutdown cancelled the work
+	CodeInternal     Code = "internal"     // a bug: logged with a reference, details withheld
+)
+
+// Error is what every bound method returns on failure.
+type Error struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+	Field   string `json:"field,omitempty"`
+	Err     error  `json:"-"`
+}
+
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("%s: %s", e.Field, e.Message)
+	}
+	return e.Message
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf builds an Error with a code.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// InvalidField builds a validation error naming the field.
+func InvalidField(field, format string, args ...any) *Error {
+	return &Error{Code: CodeInvalid, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorFormatter turns errors returned by bound methods into the JSON string the frontend
+// parses (Wails wraps whatever this returns in a JS Error, so it must be a string).
+// Errors without a code are bugs: they are logged in full and the user gets a reference.
+type ErrorFormatter struct{ Log *slog.Logger }
+
+// Format is the Wails options.App.ErrorFormatter.
+func (f ErrorFormatter) Format(err error) any {
+	e := classify(err)
+	if e.Code == CodeInternal {
+		ref := fmt.Sprintf("E%d", time.Now().UnixMilli()%1_000_000_000)
+		f.Log.Error("internal error", "ref", ref, "err", err)
+		e = &Error{Code: CodeInternal, Message: "Internal error (ref " + ref + ")"}
+	}
+	out, _ := json.Marshal(e)
+	return string(out)
+}
+
+func classify(err error) *Error {
+	var e *Error
+	switch {
+	case errors.As(err, &e):
+		return e
+	case errors.Is(err, context.Canceled):
+		return &Error{Code: CodeCanceled, Message: "Cancelled.", Err: err}
+	case errors.Is(err, context.DeadlineExceeded):
+		return &Error{Code: CodeOffline, Message: "The request timed out.", Err: err}
+	}
+	return &Error{Code: CodeInternal, Message: err.Error(), Err: err}
+}

@@ -1,0 +1,18 @@
+package app
+
+import (
+	"context"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// Emitter sends events to the frontend. Long work (catalog refresh, sync runs) reports
+// progress through it; tests use a recording fake.
+type Emitter interface {
+	Emit(name string, data any)
+}
+
+// wailsEmitter emits through the Wails runtime of a running window.
+type wailsEmitter struct{ ctx context.Context }
+
+func (w wailsEmitter) Emit(name string, data any) { runtime.EventsEmit(w.ctx, name, data) }

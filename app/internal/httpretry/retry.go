@@ -1,0 +1,159 @@
+// Package httpretry sends HTTP requests with the retry rules both API clients share:
+// 429 honours Retry-After, 5xx and network errors back off exponentially with jitter,
+// everything else (400/401/403/404/409 …) is returned at once, and a semaphore caps
+// how many requests are in flight across every caller of one Doer.
+package httpretry
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// Policy says how often and how long to retry.
+type Policy struct {
+	MaxAttempts   int           // attempts in all, the first included (≥ 1)
+	BaseDelay     time.Duration // first backoff step
+	MaxDelay      time.Duration // cap of one backoff step
+	MaxRetryAfter time.Duration // a Retry-After longer than this is not waited for
+	Concurrency   int           // requests in flight at once, shared by all calls
+}
+
+// DefaultPolicy suits both ConnectWise and Sophos: a handful of attempts, waits of
+// well under a minute, and a small number of parallel requests (both vendors throttle).
+func DefaultPolicy() Policy {
+	return Policy{MaxAttempts: 5, BaseDelay: 250 * time.Millisecond, MaxDelay: 8 * time.Second,
+		MaxRetryAfter: 60 * time.Second, Concurrency: 4}
+}
+
+// Doer sends requests under a Policy. Build one per API client and share it.
+type Doer struct {
+	client *http.Client
+	policy Policy
+	slots  chan struct{}
+	// Sleep waits between attempts; tests replace it to record the waits.
+	Sleep func(ctx context.Context, d time.Duration) error
+}
+
+// New returns a Doer for client (http.DefaultClient when nil) and policy.
+func New(client *http.Client, policy Policy) *Doer {
+	if client == nil {
+		client = http.DefaultClient
+	}
+	if policy.MaxAttempts < 1 {
+		policy.MaxAttempts = 1
+	}
+	if policy.Concurrency < 1 {
+		policy.Concurrency = 1
+	}
+	return &Doer{client: client, policy: policy, slots: make(chan struct{}, policy.Concurrency), Sleep: sleep}
+}
+
+// Do sends the request that build makes, once per attempt (so a body can be sent again).
+// It returns the first response that is not retried, or the last one once attempts run out;
+// the caller owns its body. A POST is only retried where the server certainly did not act on
+// it (429, or a connection that was never made), so a create is never sent twice.
+func (d *Doer) Do(ctx context.Context, build func(context.Context) (*http.Request, error)) (*http.Response, error) {
+	for attempt := 1; ; attempt++ {
+		req, err := build(ctx)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := d.send(ctx, req)
+		last := attempt >= d.policy.MaxAttempts
+		idempotent := req.Method != http.MethodPost
+		switch {
+		case err != nil:
+			if ctx.Err() != nil || last || !(idempotent || notConnected(err)) {
+				return nil, err
+			}
+			err = d.Sleep(ctx, d.backoff(attempt))
+		case resp.StatusCode == http.StatusTooManyRequests:
+			wait, ok := RetryAfter(resp.Header, time.Now())
+			if !ok {
+				wait = d.backoff(attempt)
+			}
+			if last || wait > d.policy.MaxRetryAfter {
+				return resp, nil
+			}
+			drain(resp)
+			err = d.Sleep(ctx, wait)
+		case resp.StatusCode >= 500 && idempotent && !last:
+			drain(resp)
+			err = d.Sleep(ctx, d.backoff(attempt))
+		default:
+			return resp, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+func (d *Doer) send(ctx context.Context, req *http.Request) (*http.Response, error) {
+	select {
+	case d.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-d.slots }()
+	return d.client.Do(req)
+}
+
+// backoff is "full jitter": a random wait up to BaseDelay·2^(attempt-1), capped at MaxDelay.
+func (d *Doer) backoff(attempt int) time.Duration {
+	ceiling := d.policy.BaseDelay << min(attempt-1, 20)
+	if ceiling <= 0 || ceiling > d.policy.MaxDelay {
+		ceiling = d.policy.MaxDelay
+	}
+	if ceiling <= 0 {
+		return 0
+	}
+	return ceiling/2 + rand.N(ceiling/2+1)
+}
+
+// RetryAfter reads a Retry-After header in seconds or as an HTTP date.
+func RetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+	v := h.Get("Retry-After")
+	if v == "" {
+		return 0, false
+	}
+	if secs, err := strconv.Atoi(v); err == nil && secs >= 0 {
+		return time.Duration(secs) * time.Second, true
+	}
+	if at, err := http.ParseTime(v); err == nil {
+		return max(at.Sub(now), 0), true
+	}
+	return 0, false
+}
+
+// notConnected reports an error raised before the request could reach the server.
+func notConnected(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) && op.Op == "dial"
+}
+
+func drain(resp *http.Response) {
+	_, _ = io.CopyN(io.Discard, resp.Body, 64<<10) // lets the connection be reused
+	_ = resp.Body.Close()
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("waiting to retry: %w", ctx.Err())
+	}
+}

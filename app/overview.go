@@ -1,0 +1,41 @@
+package app
+
+import (
+	"context"
+
+	"psabridge/db"
+)
+
+// OverviewService feeds the landing page "PSA-Integration › Details zu ConnectWise".
+type OverviewService struct {
+	opts Options
+	db   *db.DB
+}
+
+// ProductCounts counts the Sophos products by mapping state.
+type ProductCounts struct {
+	Total    int64 `json:"total"`
+	Mapped   int64 `json:"mapped"`
+	Unmapped int64 `json:"unmapped"`
+	SyncOn   int64 `json:"syncOn"`
+	New      int64 `json:"new"`
+}
+
+// Overview is the state summary of the landing page.
+type Overview struct {
+	Demo     bool          `json:"demo"`
+	Products ProductCounts `json:"products"`
+}
+
+// Overview returns the landing page's state summary, from the local database only (so it
+// works offline).
+func (s *OverviewService) Overview() (Overview, error) {
+	c, err := s.db.Queries().CountSophosProducts(context.Background())
+	if err != nil {
+		return Overview{}, err
+	}
+	return Overview{
+		Demo:     s.opts.Config.Demo,
+		Products: ProductCounts{Total: c.Total, Mapped: c.Mapped, Unmapped: c.Total - c.Mapped, SyncOn: c.SyncOn, New: c.NewProducts},
+	}, nil
+}

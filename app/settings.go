@@ -1,0 +1,101 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"runtime"
+	"time"
+
+	"psabridge/db"
+	"psabridge/db/dbsqlc"
+)
+
+// Setting keys in app_settings. Secrets never go here (they live in the OS keychain).
+const (
+	settingLanguage = "ui.language"
+	settingTheme    = "ui.theme"
+)
+
+// SettingsService reads and writes the user's preferences and describes this install.
+type SettingsService struct {
+	opts Options
+	db   *db.DB
+}
+
+// AppInfo describes this install: shown on the settings page and in "copy diagnostics".
+type AppInfo struct {
+	Version       string `json:"version"`
+	Demo          bool   `json:"demo"`
+	DataDir       string `json:"dataDir"`
+	DatabasePath  string `json:"databasePath"`
+	LogDir        string `json:"logDir"`
+	SchemaVersion int64  `json:"schemaVersion"`
+	OS            string `json:"os"`
+	Arch          string `json:"arch"`
+}
+
+// AppInfo returns the version, mode and where data and logs live.
+func (s *SettingsService) AppInfo() (AppInfo, error) {
+	v, err := s.db.SchemaVersion(context.Background())
+	if err != nil {
+		return AppInfo{}, err
+	}
+	return AppInfo{
+		Version: s.opts.Version, Demo: s.opts.Config.Demo, DataDir: s.opts.Config.DataDir,
+		DatabasePath: s.opts.Config.DatabasePath(), LogDir: s.opts.Config.LogDir(), SchemaVersion: v,
+		OS: runtime.GOOS, Arch: runtime.GOARCH,
+	}, nil
+}
+
+// Preferences are the remembered UI choices. An empty Language means "follow the OS".
+type Preferences struct {
+	Language string `json:"language"` // "", "de" or "en"
+	Theme    string `json:"theme"`    // "system", "light" or "dark"
+}
+
+// Preferences returns the remembered UI choices.
+func (s *SettingsService) Preferences() (Preferences, error) {
+	ctx := context.Background()
+	lang, err := s.get(ctx, settingLanguage, "")
+	if err != nil {
+		return Preferences{}, err
+	}
+	theme, err := s.get(ctx, settingTheme, "system")
+	if err != nil {
+		return Preferences{}, err
+	}
+	return Preferences{Language: lang, Theme: theme}, nil
+}
+
+// SetLanguage remembers the UI language: "de", "en", or "" to follow the OS.
+func (s *SettingsService) SetLanguage(language string) error {
+	switch language {
+	case "", "de", "en":
+	default:
+		return InvalidField("language", "unsupported language %q (use de or en)", language)
+	}
+	return s.put(context.Background(), settingLanguage, language)
+}
+
+// SetTheme remembers the colour theme: "system", "light" or "dark".
+func (s *SettingsService) SetTheme(theme string) error {
+	switch theme {
+	case "system", "light", "dark":
+	default:
+		return InvalidField("theme", "unsupported theme %q (use system, light or dark)", theme)
+	}
+	return s.put(context.Background(), settingTheme, theme)
+}
+
+func (s *SettingsService) get(ctx context.Context, key, fallback string) (string, error) {
+	v, err := s.db.Queries().GetSetting(ctx, key)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fallback, nil
+	}
+	return v, err
+}
+
+func (s *SettingsService) put(ctx context.Context, key, value string) error {
+	return s.db.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: key, Value: value, UpdatedAt: time.Now().UnixMilli()})
+}

@@ -1,0 +1,45 @@
+// Launches Debian's Chromium through playwright-core (no browser download) against the
+// app served by `wails dev`, whose Go bindings reach the page over a websocket.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const appURL = process.env.PSA_BRIDGE_URL ?? 'http://localhost:34115/';
+
+const args = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+/** Opens a fresh browser profile in the given locale; close() removes it. */
+export async function openBrowser({ locale = 'de-DE', colorScheme = 'light' } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'psa-bridge-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...args, `--lang=${locale}`],
+    locale,
+    colorScheme,
+    viewport: { width: 1280, height: 820 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads the app and waits until the shell has rendered (the backend answered). */
+export async function gotoApp(page, hash = '#/') {
+  await page.goto(appURL + hash);
+  await page.getByRole('navigation').waitFor({ timeout: 30_000 });
+}
+
+/** Calls a bound Go method from the page, e.g. callGo(page, 'SettingsService', 'SetLanguage', 'en'). */
+export function callGo(page, service, method, ...args) {
+  return page.evaluate(([s, m, a]) => window.go.app[s][m](...a), [service, method, args]);
+}

@@ -1,0 +1,69 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import App from './App';
+import { AppStateProvider } from './lib/appState';
+import { initI18n, type Language } from './lib/i18n';
+
+const overview = { demo: true, products: { total: 3, mapped: 1, unmapped: 2, syncOn: 1, new: 2 } };
+const setLanguage = vi.fn(async (_: string) => {});
+
+vi.mock('./wailsjs/go/app/OverviewService', () => ({ Overview: vi.fn(async () => overview) }));
+vi.mock('./wailsjs/go/app/SettingsService', () => ({
+  AppInfo: vi.fn(async () => ({})),
+  Preferences: vi.fn(async () => ({ language: '', theme: 'system' })),
+  SetLanguage: (l: string) => setLanguage(l),
+  SetTheme: vi.fn(async () => {}),
+}));
+
+const info = {
+  version: '1.0.0', demo: true, dataDir: '/data', databasePath: '/data/psabridge-demo.db',
+  logDir: '/data/logs', schemaVersion: 2, os: 'linux', arch: 'amd64',
+};
+
+async function renderApp(language: Language, path = '/') {
+  await initI18n(language);
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppStateProvider info={info} languageChoice={language} theme="system">
+        <App />
+      </AppStateProvider>
+    </MemoryRouter>,
+  );
+}
+
+describe('App shell', () => {
+  beforeEach(() => setLanguage.mockClear());
+
+  it('lands on "Details zu ConnectWise" in German with the counts from the backend', async () => {
+    await renderApp('de');
+    expect(screen.getByRole('heading', { level: 1, name: 'Details zu ConnectWise' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Konfigurieren' })).toBeTruthy();
+    const products = await screen.findByRole('article', { name: 'Sophos-Produkte' });
+    expect(within(products).getByText('Nicht zugeordnet').nextElementSibling?.textContent).toBe('2');
+    expect(screen.getByRole('note').textContent).toContain('Demo-Modus');
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(within(nav).getByRole('link', { name: 'Details zu ConnectWise' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('renders in English', async () => {
+    await renderApp('en');
+    expect(screen.getByRole('heading', { level: 1, name: 'ConnectWise details' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Configure' })).toBeTruthy();
+  });
+
+  it('"Konfigurieren" opens the configure page', async () => {
+    await renderApp('de');
+    await userEvent.click(screen.getByRole('button', { name: 'Konfigurieren' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Nutzungssynchronisierung konfigurieren' })).toBeTruthy();
+  });
+
+  it('switching the language on the settings page re-renders and remembers the choice', async () => {
+    await renderApp('de', '/settings');
+    await userEvent.click(screen.getByRole('button', { name: /Sprache/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'English' }));
+    expect(setLanguage).toHaveBeenCalledWith('en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,79 @@
+// The only module that talks to the generated Wails bindings. Everything else imports
+// from here, so the rest of the frontend sees typed results and typed errors only.
+import * as Overview from '../wailsjs/go/app/OverviewService';
+import * as Settings from '../wailsjs/go/app/SettingsService';
+import type { app } from '../wailsjs/go/models';
+
+export type AppInfo = app.AppInfo;
+export type Preferences = app.Preferences;
+export type OverviewData = app.Overview;
+export type ProductCounts = app.ProductCounts;
+
+/** Error codes set by the Go side (app/errors.go). */
+export type ErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'upstream'
+  | 'offline'
+  | 'canceled'
+  | 'internal';
+
+const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
+  'invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'upstream', 'offline', 'canceled', 'internal',
+]);
+
+/** A failed backend call: a code to decide how to show it, a message, maybe the field at fault. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/**
+ * Turns whatever a rejected binding call produced into an AppError. The Go ErrorFormatter
+ * sends a JSON string, which the Wails runtime wraps in an Error; a binding missing at run
+ * time, a timeout or a dropped connection arrive as plain Errors or strings.
+ */
+export function toAppError(reason: unknown): AppError {
+  if (reason instanceof AppError) return reason;
+  const text = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : JSON.stringify(reason);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
+      const { code, message, field } = parsed as { code: unknown; message: unknown; field?: unknown };
+      if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
+        return new AppError(code as ErrorCode, message, typeof field === 'string' ? field : undefined);
+      }
+    }
+  } catch {
+    // not JSON: fall through
+  }
+  return new AppError('internal', text || 'Unknown error');
+}
+
+async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+export const api = {
+  appInfo: () => call(() => Settings.AppInfo()),
+  preferences: () => call(() => Settings.Preferences()),
+  setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
+  setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
+  overview: () => call(() => Overview.Overview()),
+};
+
+export type Theme = 'system' | 'light' | 'dark';

@@ -1,0 +1,65 @@
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { LoadView } from '../components/LoadView';
+import { api } from '../lib/api';
+import { useLoad } from '../lib/useLoad';
+
+/** Landing page "PSA-Integration › Details zu ConnectWise": the state at a glance. */
+export default function DetailsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const overview = useLoad(api.overview);
+  return (
+    <section aria-labelledby="details-title">
+      <header className="page-header">
+        <div>
+          <p className="breadcrumb">{t('nav.psaIntegration')}</p>
+          <h1 id="details-title">{t('details.title')}</h1>
+        </div>
+        <Button className="button primary" onPress={() => navigate('/configure')}>
+          {t('details.configure')}
+        </Button>
+      </header>
+      <LoadView load={overview}>
+        {(o) => (
+          <div className="cards">
+            <article className="card" aria-labelledby="card-connection">
+              <h2 id="card-connection">{t('details.connection')}</h2>
+              <p className="card-value">{o.demo ? t('details.connectionDemo') : t('details.connectionNotSetUp')}</p>
+            </article>
+            <article className="card" aria-labelledby="card-catalog">
+              <h2 id="card-catalog">{t('details.catalog')}</h2>
+              <p className="card-value">{t('details.catalogNever')}</p>
+            </article>
+            <article className="card" aria-labelledby="card-products">
+              <h2 id="card-products">{t('details.products')}</h2>
+              <dl className="counts">
+                <div>
+                  <dt>{t('details.mapped')}</dt>
+                  <dd>{o.products.mapped}</dd>
+                </div>
+                <div>
+                  <dt>{t('details.unmapped')}</dt>
+                  <dd>{o.products.unmapped}</dd>
+                </div>
+                <div>
+                  <dt>{t('details.syncOn')}</dt>
+                  <dd>{o.products.syncOn}</dd>
+                </div>
+                <div>
+                  <dt>{t('details.newProducts')}</dt>
+                  <dd>{o.products.new}</dd>
+                </div>
+              </dl>
+            </article>
+            <article className="card" aria-labelledby="card-sync">
+              <h2 id="card-sync">{t('details.lastSync')}</h2>
+              <p className="card-value">{t('details.never')}</p>
+            </article>
+          </div>
+        )}
+      </LoadView>
+    </section>
+  );
+}

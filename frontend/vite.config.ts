@@ -1,0 +1,25 @@
+/// <reference types="vitest/config" />
+import { writeFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// vite empties dist/ on every build, but Go's //go:embed needs the folder to exist on a
+// fresh checkout, so the committed placeholder is put back after each build.
+const keepDistPlaceholder: Plugin = {
+  name: 'keep-dist-placeholder',
+  closeBundle() {
+    writeFileSync('dist/.gitkeep', '');
+  },
+};
+
+export default defineConfig({
+  plugins: [react(), keepDistPlaceholder],
+  // Wails serves the built files from its own scheme; relative paths work there and in dev.
+  base: './',
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});

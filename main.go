@@ -1,0 +1,80 @@
+// PSA Bridge: maps Sophos Central products to ConnectWise PSA catalog products and pushes
+// monthly Sophos usage into ConnectWise agreements. main only wires things together.
+package main
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+
+	"psabridge/app"
+	"psabridge/app/config"
+	"psabridge/app/logging"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+// version is set at build time: -ldflags "-X main.version=1.2.3".
+var version = "dev"
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "PSA Bridge:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	if generatingBindings {
+		return wails.Run(&options.App{Title: "PSA Bridge", Bind: app.ForBindings().Bindings()})
+	}
+	cfg, err := config.Parse(args, os.Stderr)
+	if err != nil {
+		return err
+	}
+	if cfg.ShowVersion {
+		fmt.Println("PSA Bridge", version)
+		return nil
+	}
+	if !cfg.Demo && cfg.FirstRun() {
+		cfg.Demo = true // nothing set up yet: show the demo rather than an empty app
+	}
+	if err := cfg.EnsureDirs(); err != nil {
+		return err
+	}
+	log, logFile := logging.Open(cfg.LogDir(), slog.LevelInfo)
+	defer logFile.Close()
+	log.Info("starting", "version", version, "demo", cfg.Demo, "dataDir", cfg.DataDir)
+
+	a, err := app.New(context.Background(), app.Options{Config: cfg, Version: version, Log: log})
+	if err != nil {
+		log.Error("start failed", "err", err)
+		return err
+	}
+	defer a.Close()
+	return wails.Run(&options.App{
+		Title:            a.Title(),
+		Width:            1280,
+		Height:           820,
+		MinWidth:         900,
+		MinHeight:        600,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 1},
+		OnStartup:        a.Startup,
+		OnShutdown:       a.Shutdown,
+		Bind:             a.Bindings(),
+		ErrorFormatter:   app.ErrorFormatter{Log: log}.Format,
+		// One window per data folder: a second start focuses the first instead of opening
+		// the same database twice.
+		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: "net.psabridge.app." + config.InstanceKey(cfg.DataDir)},
+		Linux:              &linux.Options{ProgramName: "psa-bridge"},
+	})
+}
