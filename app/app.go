@@ -5,11 +5,11 @@ package app
 
 import (
 	"context"
-	"errors"
 	"log/slog"
+	"sync"
+	"time"
 
 	"psabridge/app/config"
-	"psabridge/db"
 )
 
 // Options are what main hands the app.
@@ -19,44 +19,89 @@ type Options struct {
 	Log     *slog.Logger
 }
 
-// App owns the database and the bound services for one run.
+// App owns the current session and the bound services. The services are bound once, at
+// start; they look up the current session on every call, so switching between demo and
+// real data swaps the session without restarting the window.
 type App struct {
-	opts     Options
-	db       *db.DB
-	emitter  Emitter
+	opts    Options
+	mu      sync.RWMutex
+	current *session
+	emitter Emitter
+
 	settings *SettingsService
 	overview *OverviewService
+	catalog  *CatalogService
 }
 
-// New opens the run's database (demo and real data live in separate files) and builds
-// the services. It does no network I/O, so the window opens at once even when offline.
+// New opens the session the options ask for. It does no network I/O beyond loopback
+// (demo sandboxes), so the window opens at once even when offline.
 func New(ctx context.Context, o Options) (*App, error) {
 	if err := o.Config.EnsureDirs(); err != nil {
 		return nil, err
 	}
-	store, err := db.Open(ctx, o.Config.DatabasePath())
+	s, err := openSession(ctx, o)
 	if err != nil {
 		return nil, err
 	}
-	if store.Backup != "" {
-		o.Log.Info("database upgraded; previous version kept", "backup", store.Backup)
-	}
-	a := &App{opts: o, db: store}
-	a.settings = &SettingsService{opts: o, db: store}
-	a.overview = &OverviewService{opts: o, db: store}
+	a := &App{opts: o, current: s, emitter: discardEmitter{}}
+	a.bindServices()
 	return a, nil
 }
 
 // ForBindings returns an App with zero-value services, for `wails generate module`,
 // which only inspects the bound types and must not touch the user's data folder.
 func ForBindings() *App {
-	return &App{settings: &SettingsService{}, overview: &OverviewService{}}
+	a := &App{}
+	a.bindServices()
+	return a
+}
+
+func (a *App) bindServices() {
+	a.settings = &SettingsService{app: a}
+	a.overview = &OverviewService{app: a}
+	a.catalog = &CatalogService{app: a}
+}
+
+// Bindings are the services the frontend may call.
+func (a *App) Bindings() []any { return []any{a.settings, a.overview, a.catalog} }
+
+// session returns the current session; callers must not keep it beyond one call.
+func (a *App) session() *session {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.current
+}
+
+// emit returns the current event sink (the window's once it is up).
+func (a *App) emit() Emitter {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.emitter
 }
 
 // Startup is the Wails OnStartup hook: it receives the runtime context for events.
 func (a *App) Startup(ctx context.Context) {
+	a.mu.Lock()
 	a.emitter = wailsEmitter{ctx: ctx}
-	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.opts.Config.Demo)
+	a.mu.Unlock()
+	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.session().demo)
+	a.autoRefreshCatalog()
+}
+
+// autoRefreshCatalog brings a stale cache up to date in the background when the window
+// opens. Offline, it fails quietly into the catalog status; the cache keeps serving.
+func (a *App) autoRefreshCatalog() {
+	sess := a.session()
+	if sess.catalog.refresher == nil {
+		return
+	}
+	st, err := sess.db.Reader().GetCatalogState(sess.ctx)
+	if err != nil || (st.LastRefresh > 0 && time.Since(time.UnixMilli(st.LastRefresh)) < autoRefreshAge) {
+		return
+	}
+	if err := sess.catalog.start(sess.ctx, false, a.emit()); err != nil {
+		a.opts.Log.Warn("automatic catalog refresh not started", "err", err)
+	}
 }
 
 // Shutdown is the Wails OnShutdown hook.
@@ -66,20 +111,21 @@ func (a *App) Shutdown(context.Context) {
 	}
 }
 
-// Close releases the database.
+// Close ends the current session.
 func (a *App) Close() error {
-	if a.db == nil {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.current == nil {
 		return nil
 	}
-	return errors.Join(a.db.Close())
+	err := a.current.close()
+	a.current = nil
+	return err
 }
 
-// Bindings are the services the frontend may call.
-func (a *App) Bindings() []any { return []any{a.settings, a.overview} }
-
-// Title is the window title: the demo mode says so even in the task bar.
+// Title is the window title: demo mode says so even in the task bar.
 func (a *App) Title() string {
-	if a.opts.Config.Demo {
+	if a.session().demo {
 		return "PSA Bridge – Demo"
 	}
 	return "PSA Bridge"

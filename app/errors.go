@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"time"
 )
 
@@ -81,4 +82,13 @@ func classify(err error) *Error {
 		return &Error{Code: CodeOffline, Message: "The request timed out.", Err: err}
 	}
 	return &Error{Code: CodeInternal, Message: err.Error(), Err: err}
+}
+
+// isOffline reports an error that means the service could not be reached at all: no
+// route, refused connection, DNS failure, or a timeout.
+func isOffline(err error) bool {
+	var netErr net.Error
+	var opErr *net.OpError
+	var dnsErr *net.DNSError
+	return errors.As(err, &opErr) || errors.As(err, &dnsErr) || (errors.As(err, &netErr) && netErr.Timeout())
 }

@@ -16,3 +16,8 @@ type Emitter interface {
 type wailsEmitter struct{ ctx context.Context }
 
 func (w wailsEmitter) Emit(name string, data any) { runtime.EventsEmit(w.ctx, name, data) }
+
+// discardEmitter is used until the window is up (and in tests that do not listen).
+type discardEmitter struct{}
+
+func (discardEmitter) Emit(string, any) {}

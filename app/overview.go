@@ -2,15 +2,10 @@ package app
 
 import (
 	"context"
-
-	"psabridge/db"
 )
 
 // OverviewService feeds the landing page "PSA-Integration › Details zu ConnectWise".
-type OverviewService struct {
-	opts Options
-	db   *db.DB
-}
+type OverviewService struct{ app *App }
 
 // ProductCounts counts the Sophos products by mapping state.
 type ProductCounts struct {
@@ -30,12 +25,13 @@ type Overview struct {
 // Overview returns the landing page's state summary, from the local database only (so it
 // works offline).
 func (s *OverviewService) Overview() (Overview, error) {
-	c, err := s.db.Queries().CountSophosProducts(context.Background())
+	sess := s.app.session()
+	c, err := sess.db.Queries().CountSophosProducts(context.Background())
 	if err != nil {
 		return Overview{}, err
 	}
 	return Overview{
-		Demo:     s.opts.Config.Demo,
+		Demo:     sess.demo,
 		Products: ProductCounts{Total: c.Total, Mapped: c.Mapped, Unmapped: c.Total - c.Mapped, SyncOn: c.SyncOn, New: c.NewProducts},
 	}, nil
 }

@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"time"
 
-	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
 
@@ -18,10 +17,7 @@ const (
 )
 
 // SettingsService reads and writes the user's preferences and describes this install.
-type SettingsService struct {
-	opts Options
-	db   *db.DB
-}
+type SettingsService struct{ app *App }
 
 // AppInfo describes this install: shown on the settings page and in "copy diagnostics".
 type AppInfo struct {
@@ -37,13 +33,14 @@ type AppInfo struct {
 
 // AppInfo returns the version, mode and where data and logs live.
 func (s *SettingsService) AppInfo() (AppInfo, error) {
-	v, err := s.db.SchemaVersion(context.Background())
+	sess, cfg := s.app.session(), s.app.opts.Config
+	v, err := sess.db.SchemaVersion(context.Background())
 	if err != nil {
 		return AppInfo{}, err
 	}
 	return AppInfo{
-		Version: s.opts.Version, Demo: s.opts.Config.Demo, DataDir: s.opts.Config.DataDir,
-		DatabasePath: s.opts.Config.DatabasePath(), LogDir: s.opts.Config.LogDir(), SchemaVersion: v,
+		Version: s.app.opts.Version, Demo: sess.demo, DataDir: cfg.DataDir,
+		DatabasePath: sess.db.Path(), LogDir: cfg.LogDir(), SchemaVersion: v,
 		OS: runtime.GOOS, Arch: runtime.GOARCH,
 	}, nil
 }
@@ -89,7 +86,7 @@ func (s *SettingsService) SetTheme(theme string) error {
 }
 
 func (s *SettingsService) get(ctx context.Context, key, fallback string) (string, error) {
-	v, err := s.db.Queries().GetSetting(ctx, key)
+	v, err := s.app.session().db.Queries().GetSetting(ctx, key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fallback, nil
 	}
@@ -97,5 +94,5 @@ func (s *SettingsService) get(ctx context.Context, key, fallback string) (string
 }
 
 func (s *SettingsService) put(ctx context.Context, key, value string) error {
-	return s.db.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: key, Value: value, UpdatedAt: time.Now().UnixMilli()})
+	return s.app.session().db.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: key, Value: value, UpdatedAt: time.Now().UnixMilli()})
 }

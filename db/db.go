@@ -8,6 +8,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 
@@ -16,11 +17,16 @@ import (
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 )
 
-// DB is an open database with its schema migrated to the latest version.
+// DB is an open database with its schema migrated to the latest version. Writes go
+// through one connection; reads may use a small pool of read-only connections, which
+// under WAL see the last committed state while a long write (a full catalog refresh) is
+// still running.
 type DB struct {
 	sql     *sql.DB
+	read    *sql.DB
 	path    string
 	queries *dbsqlc.Queries
+	reader  *dbsqlc.Queries
 	// Backup is the copy taken before this Open migrated an existing file ("" if none was needed).
 	Backup string
 }
@@ -39,12 +45,36 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sqlDB.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	d := &DB{sql: sqlDB, path: path, queries: dbsqlc.New(sqlDB)}
+	d := &DB{sql: sqlDB, path: path}
 	if d.Backup, err = migrate(ctx, sqlDB, path, 0); err != nil {
 		sqlDB.Close()
 		return nil, err
 	}
+	if err := d.openReader(ctx); err != nil {
+		d.Close()
+		return nil, err
+	}
+	// Prepared once: a statement parsed on every call costs more than a typeahead query.
+	if d.queries, err = dbsqlc.Prepare(ctx, sqlDB); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("prepare queries on %s: %w", path, err)
+	}
 	return d, nil
+}
+
+func (d *DB) openReader(ctx context.Context) error {
+	read, err := sql.Open("sqlite", dsn(d.path)+"&_pragma=query_only(1)")
+	if err != nil {
+		return fmt.Errorf("open database %s for reading: %w", d.path, err)
+	}
+	read.SetMaxOpenConns(2)
+	read.SetMaxIdleConns(2)
+	read.SetConnMaxIdleTime(0)
+	d.read = read
+	if d.reader, err = dbsqlc.Prepare(ctx, read); err != nil {
+		return fmt.Errorf("prepare read queries on %s: %w", d.path, err)
+	}
+	return nil
 }
 
 // dsn sets the pragmas on every connection: busy_timeout first so the others can wait,
@@ -57,8 +87,12 @@ func dsn(path string) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// Queries returns the generated queries on the shared connection.
+// Queries returns the generated queries on the writer connection.
 func (d *DB) Queries() *dbsqlc.Queries { return d.queries }
+
+// Reader returns the generated queries on the read-only pool. Use it for reads that must
+// not wait for a long write (the typeahead); a write through it fails.
+func (d *DB) Reader() *dbsqlc.Queries { return d.reader }
 
 // SQL returns the underlying handle, for the few statements sqlc cannot express.
 func (d *DB) SQL() *sql.DB { return d.sql }
@@ -66,8 +100,20 @@ func (d *DB) SQL() *sql.DB { return d.sql }
 // Path is the database file's path.
 func (d *DB) Path() string { return d.path }
 
-// Close closes the database.
-func (d *DB) Close() error { return d.sql.Close() }
+// Close closes the prepared statements and both connection pools.
+func (d *DB) Close() error {
+	var errs []error
+	for _, q := range []*dbsqlc.Queries{d.reader, d.queries} {
+		if q != nil {
+			errs = append(errs, q.Close())
+		}
+	}
+	if d.read != nil {
+		errs = append(errs, d.read.Close())
+	}
+	errs = append(errs, d.sql.Close())
+	return errors.Join(errs...)
+}
 
 // InTx runs fn in one transaction: committed if fn returns nil, rolled back otherwise,
 // so a multi-statement change is either wholly there or not at all.

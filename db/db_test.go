@@ -141,3 +141,44 @@ func TestOpenReportsUnwritablePath(t *testing.T) {
 		t.Fatalf("want an error naming the path, got %v", err)
 	}
 }
+
+// A long write (a full catalog refresh) must not block readers: they see the last
+// committed state until it commits.
+func TestReaderSeesCommittedStateDuringAWrite(t *testing.T) {
+	ctx := context.Background()
+	d, err := Open(ctx, filepath.Join(t.TempDir(), "wal.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := d.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: "k", Value: "old", UpdatedAt: 1}); err != nil {
+		t.Fatal(err)
+	}
+	inside := make(chan struct{})
+	release := make(chan struct{})
+	done := make(chan error)
+	go func() {
+		done <- d.InTx(ctx, func(q *dbsqlc.Queries) error {
+			if err := q.PutSetting(ctx, dbsqlc.PutSettingParams{Key: "k", Value: "new", UpdatedAt: 2}); err != nil {
+				return err
+			}
+			close(inside)
+			<-release
+			return nil
+		})
+	}()
+	<-inside
+	if v, err := d.Reader().GetSetting(ctx, "k"); err != nil || v != "old" {
+		t.Fatalf("reader during the write saw %q (%v), want old", v, err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := d.Reader().GetSetting(ctx, "k"); v != "new" {
+		t.Fatalf("reader after commit saw %q", v)
+	}
+	if err := d.Reader().PutSetting(ctx, dbsqlc.PutSettingParams{Key: "x", Value: "y", UpdatedAt: 3}); err == nil {
+		t.Fatal("the reader accepted a write")
+	}
+}

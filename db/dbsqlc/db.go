@@ -7,6 +7,7 @@ package dbsqlc
 import (
 	"context"
 	"database/sql"
+	"fmt"
 )
 
 type DBTX interface {
@@ -20,12 +21,388 @@ func New(db DBTX) *Queries {
 	return &Queries{db: db}
 }
 
+func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
+	q := Queries{db: db}
+	var err error
+	if q.clearCatalogSeenStmt, err = db.PrepareContext(ctx, clearCatalogSeen); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearCatalogSeen: %w", err)
+	}
+	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
+	}
+	if q.clearManufacturersStmt, err = db.PrepareContext(ctx, clearManufacturers); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearManufacturers: %w", err)
+	}
+	if q.clearProductTypesStmt, err = db.PrepareContext(ctx, clearProductTypes); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearProductTypes: %w", err)
+	}
+	if q.clearSubcategoriesStmt, err = db.PrepareContext(ctx, clearSubcategories); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearSubcategories: %w", err)
+	}
+	if q.clearUnitsOfMeasureStmt, err = db.PrepareContext(ctx, clearUnitsOfMeasure); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearUnitsOfMeasure: %w", err)
+	}
+	if q.countCatalogItemsStmt, err = db.PrepareContext(ctx, countCatalogItems); err != nil {
+		return nil, fmt.Errorf("error preparing query CountCatalogItems: %w", err)
+	}
+	if q.countSophosProductsStmt, err = db.PrepareContext(ctx, countSophosProducts); err != nil {
+		return nil, fmt.Errorf("error preparing query CountSophosProducts: %w", err)
+	}
+	if q.deleteCatalogItemStmt, err = db.PrepareContext(ctx, deleteCatalogItem); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteCatalogItem: %w", err)
+	}
+	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
+	}
+	if q.deleteUnseenCatalogItemsStmt, err = db.PrepareContext(ctx, deleteUnseenCatalogItems); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUnseenCatalogItems: %w", err)
+	}
+	if q.getCatalogItemStmt, err = db.PrepareContext(ctx, getCatalogItem); err != nil {
+		return nil, fmt.Errorf("error preparing query GetCatalogItem: %w", err)
+	}
+	if q.getCatalogStateStmt, err = db.PrepareContext(ctx, getCatalogState); err != nil {
+		return nil, fmt.Errorf("error preparing query GetCatalogState: %w", err)
+	}
+	if q.getSettingStmt, err = db.PrepareContext(ctx, getSetting); err != nil {
+		return nil, fmt.Errorf("error preparing query GetSetting: %w", err)
+	}
+	if q.insertCategoryStmt, err = db.PrepareContext(ctx, insertCategory); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertCategory: %w", err)
+	}
+	if q.insertManufacturerStmt, err = db.PrepareContext(ctx, insertManufacturer); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertManufacturer: %w", err)
+	}
+	if q.insertProductTypeStmt, err = db.PrepareContext(ctx, insertProductType); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertProductType: %w", err)
+	}
+	if q.insertSubcategoryStmt, err = db.PrepareContext(ctx, insertSubcategory); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertSubcategory: %w", err)
+	}
+	if q.insertUnitOfMeasureStmt, err = db.PrepareContext(ctx, insertUnitOfMeasure); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUnitOfMeasure: %w", err)
+	}
+	if q.listCatalogItemIDsStmt, err = db.PrepareContext(ctx, listCatalogItemIDs); err != nil {
+		return nil, fmt.Errorf("error preparing query ListCatalogItemIDs: %w", err)
+	}
+	if q.listCategoriesStmt, err = db.PrepareContext(ctx, listCategories); err != nil {
+		return nil, fmt.Errorf("error preparing query ListCategories: %w", err)
+	}
+	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
+		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
+		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
+	}
+	if q.listStaleMappingsStmt, err = db.PrepareContext(ctx, listStaleMappings); err != nil {
+		return nil, fmt.Errorf("error preparing query ListStaleMappings: %w", err)
+	}
+	if q.listSubcategoriesStmt, err = db.PrepareContext(ctx, listSubcategories); err != nil {
+		return nil, fmt.Errorf("error preparing query ListSubcategories: %w", err)
+	}
+	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
+	}
+	if q.markCatalogItemSeenStmt, err = db.PrepareContext(ctx, markCatalogItemSeen); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkCatalogItemSeen: %w", err)
+	}
+	if q.putSettingStmt, err = db.PrepareContext(ctx, putSetting); err != nil {
+		return nil, fmt.Errorf("error preparing query PutSetting: %w", err)
+	}
+	if q.searchCatalogByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCatalogByIdentifierPrefix); err != nil {
+		return nil, fmt.Errorf("error preparing query SearchCatalogByIdentifierPrefix: %w", err)
+	}
+	if q.searchCatalogByWordsStmt, err = db.PrepareContext(ctx, searchCatalogByWords); err != nil {
+		return nil, fmt.Errorf("error preparing query SearchCatalogByWords: %w", err)
+	}
+	if q.updateCatalogStateAfterFullStmt, err = db.PrepareContext(ctx, updateCatalogStateAfterFull); err != nil {
+		return nil, fmt.Errorf("error preparing query UpdateCatalogStateAfterFull: %w", err)
+	}
+	if q.updateCatalogStateAfterIncrementalStmt, err = db.PrepareContext(ctx, updateCatalogStateAfterIncremental); err != nil {
+		return nil, fmt.Errorf("error preparing query UpdateCatalogStateAfterIncremental: %w", err)
+	}
+	if q.upsertCatalogItemStmt, err = db.PrepareContext(ctx, upsertCatalogItem); err != nil {
+		return nil, fmt.Errorf("error preparing query UpsertCatalogItem: %w", err)
+	}
+	return &q, nil
+}
+
+func (q *Queries) Close() error {
+	var err error
+	if q.clearCatalogSeenStmt != nil {
+		if cerr := q.clearCatalogSeenStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearCatalogSeenStmt: %w", cerr)
+		}
+	}
+	if q.clearCategoriesStmt != nil {
+		if cerr := q.clearCategoriesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearCategoriesStmt: %w", cerr)
+		}
+	}
+	if q.clearManufacturersStmt != nil {
+		if cerr := q.clearManufacturersStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.clearProductTypesStmt != nil {
+		if cerr := q.clearProductTypesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.clearSubcategoriesStmt != nil {
+		if cerr := q.clearSubcategoriesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearSubcategoriesStmt: %w", cerr)
+		}
+	}
+	if q.clearUnitsOfMeasureStmt != nil {
+		if cerr := q.clearUnitsOfMeasureStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearUnitsOfMeasureStmt: %w", cerr)
+		}
+	}
+	if q.countCatalogItemsStmt != nil {
+		if cerr := q.countCatalogItemsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing countCatalogItemsStmt: %w", cerr)
+		}
+	}
+	if q.countSophosProductsStmt != nil {
+		if cerr := q.countSophosProductsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing countSophosProductsStmt: %w", cerr)
+		}
+	}
+	if q.deleteCatalogItemStmt != nil {
+		if cerr := q.deleteCatalogItemStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteCatalogItemStmt: %w", cerr)
+		}
+	}
+	if q.deleteSettingStmt != nil {
+		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
+		}
+	}
+	if q.deleteUnseenCatalogItemsStmt != nil {
+		if cerr := q.deleteUnseenCatalogItemsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUnseenCatalogItemsStmt: %w", cerr)
+		}
+	}
+	if q.getCatalogItemStmt != nil {
+		if cerr := q.getCatalogItemStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getCatalogItemStmt: %w", cerr)
+		}
+	}
+	if q.getCatalogStateStmt != nil {
+		if cerr := q.getCatalogStateStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getCatalogStateStmt: %w", cerr)
+		}
+	}
+	if q.getSettingStmt != nil {
+		if cerr := q.getSettingStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getSettingStmt: %w", cerr)
+		}
+	}
+	if q.insertCategoryStmt != nil {
+		if cerr := q.insertCategoryStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertCategoryStmt: %w", cerr)
+		}
+	}
+	if q.insertManufacturerStmt != nil {
+		if cerr := q.insertManufacturerStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertManufacturerStmt: %w", cerr)
+		}
+	}
+	if q.insertProductTypeStmt != nil {
+		if cerr := q.insertProductTypeStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertProductTypeStmt: %w", cerr)
+		}
+	}
+	if q.insertSubcategoryStmt != nil {
+		if cerr := q.insertSubcategoryStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertSubcategoryStmt: %w", cerr)
+		}
+	}
+	if q.insertUnitOfMeasureStmt != nil {
+		if cerr := q.insertUnitOfMeasureStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUnitOfMeasureStmt: %w", cerr)
+		}
+	}
+	if q.listCatalogItemIDsStmt != nil {
+		if cerr := q.listCatalogItemIDsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listCatalogItemIDsStmt: %w", cerr)
+		}
+	}
+	if q.listCategoriesStmt != nil {
+		if cerr := q.listCategoriesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listCategoriesStmt: %w", cerr)
+		}
+	}
+	if q.listManufacturersStmt != nil {
+		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listProductTypesStmt != nil {
+		if cerr := q.listProductTypesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.listStaleMappingsStmt != nil {
+		if cerr := q.listStaleMappingsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listStaleMappingsStmt: %w", cerr)
+		}
+	}
+	if q.listSubcategoriesStmt != nil {
+		if cerr := q.listSubcategoriesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listSubcategoriesStmt: %w", cerr)
+		}
+	}
+	if q.listUnitsOfMeasureStmt != nil {
+		if cerr := q.listUnitsOfMeasureStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
+		}
+	}
+	if q.markCatalogItemSeenStmt != nil {
+		if cerr := q.markCatalogItemSeenStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markCatalogItemSeenStmt: %w", cerr)
+		}
+	}
+	if q.putSettingStmt != nil {
+		if cerr := q.putSettingStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing putSettingStmt: %w", cerr)
+		}
+	}
+	if q.searchCatalogByIdentifierPrefixStmt != nil {
+		if cerr := q.searchCatalogByIdentifierPrefixStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing searchCatalogByIdentifierPrefixStmt: %w", cerr)
+		}
+	}
+	if q.searchCatalogByWordsStmt != nil {
+		if cerr := q.searchCatalogByWordsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing searchCatalogByWordsStmt: %w", cerr)
+		}
+	}
+	if q.updateCatalogStateAfterFullStmt != nil {
+		if cerr := q.updateCatalogStateAfterFullStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing updateCatalogStateAfterFullStmt: %w", cerr)
+		}
+	}
+	if q.updateCatalogStateAfterIncrementalStmt != nil {
+		if cerr := q.updateCatalogStateAfterIncrementalStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing updateCatalogStateAfterIncrementalStmt: %w", cerr)
+		}
+	}
+	if q.upsertCatalogItemStmt != nil {
+		if cerr := q.upsertCatalogItemStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing upsertCatalogItemStmt: %w", cerr)
+		}
+	}
+	return err
+}
+
+func (q *Queries) exec(ctx context.Context, stmt *sql.Stmt, query string, args ...interface{}) (sql.Result, error) {
+	switch {
+	case stmt != nil && q.tx != nil:
+		return q.tx.StmtContext(ctx, stmt).ExecContext(ctx, args...)
+	case stmt != nil:
+		return stmt.ExecContext(ctx, args...)
+	default:
+		return q.db.ExecContext(ctx, query, args...)
+	}
+}
+
+func (q *Queries) query(ctx context.Context, stmt *sql.Stmt, query string, args ...interface{}) (*sql.Rows, error) {
+	switch {
+	case stmt != nil && q.tx != nil:
+		return q.tx.StmtContext(ctx, stmt).QueryContext(ctx, args...)
+	case stmt != nil:
+		return stmt.QueryContext(ctx, args...)
+	default:
+		return q.db.QueryContext(ctx, query, args...)
+	}
+}
+
+func (q *Queries) queryRow(ctx context.Context, stmt *sql.Stmt, query string, args ...interface{}) *sql.Row {
+	switch {
+	case stmt != nil && q.tx != nil:
+		return q.tx.StmtContext(ctx, stmt).QueryRowContext(ctx, args...)
+	case stmt != nil:
+		return stmt.QueryRowContext(ctx, args...)
+	default:
+		return q.db.QueryRowContext(ctx, query, args...)
+	}
+}
+
 type Queries struct {
-	db DBTX
+	db                                     DBTX
+	tx                                     *sql.Tx
+	clearCatalogSeenStmt                   *sql.Stmt
+	clearCategoriesStmt                    *sql.Stmt
+	clearManufacturersStmt                 *sql.Stmt
+	clearProductTypesStmt                  *sql.Stmt
+	clearSubcategoriesStmt                 *sql.Stmt
+	clearUnitsOfMeasureStmt                *sql.Stmt
+	countCatalogItemsStmt                  *sql.Stmt
+	countSophosProductsStmt                *sql.Stmt
+	deleteCatalogItemStmt                  *sql.Stmt
+	deleteSettingStmt                      *sql.Stmt
+	deleteUnseenCatalogItemsStmt           *sql.Stmt
+	getCatalogItemStmt                     *sql.Stmt
+	getCatalogStateStmt                    *sql.Stmt
+	getSettingStmt                         *sql.Stmt
+	insertCategoryStmt                     *sql.Stmt
+	insertManufacturerStmt                 *sql.Stmt
+	insertProductTypeStmt                  *sql.Stmt
+	insertSubcategoryStmt                  *sql.Stmt
+	insertUnitOfMeasureStmt                *sql.Stmt
+	listCatalogItemIDsStmt                 *sql.Stmt
+	listCategoriesStmt                     *sql.Stmt
+	listManufacturersStmt                  *sql.Stmt
+	listProductTypesStmt                   *sql.Stmt
+	listStaleMappingsStmt                  *sql.Stmt
+	listSubcategoriesStmt                  *sql.Stmt
+	listUnitsOfMeasureStmt                 *sql.Stmt
+	markCatalogItemSeenStmt                *sql.Stmt
+	putSettingStmt                         *sql.Stmt
+	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
+	searchCatalogByWordsStmt               *sql.Stmt
+	updateCatalogStateAfterFullStmt        *sql.Stmt
+	updateCatalogStateAfterIncrementalStmt *sql.Stmt
+	upsertCatalogItemStmt                  *sql.Stmt
 }
 
 func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 	return &Queries{
-		db: tx,
+		db:                                     tx,
+		tx:                                     tx,
+		clearCatalogSeenStmt:                   q.clearCatalogSeenStmt,
+		clearCategoriesStmt:                    q.clearCategoriesStmt,
+		clearManufacturersStmt:                 q.clearManufacturersStmt,
+		clearProductTypesStmt:                  q.clearProductTypesStmt,
+		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
+		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
+		countCatalogItemsStmt:                  q.countCatalogItemsStmt,
+		countSophosProductsStmt:                q.countSophosProductsStmt,
+		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
+		deleteSettingStmt:                      q.deleteSettingStmt,
+		deleteUnseenCatalogItemsStmt:           q.deleteUnseenCatalogItemsStmt,
+		getCatalogItemStmt:                     q.getCatalogItemStmt,
+		getCatalogStateStmt:                    q.getCatalogStateStmt,
+		getSettingStmt:                         q.getSettingStmt,
+		insertCategoryStmt:                     q.insertCategoryStmt,
+		insertManufacturerStmt:                 q.insertManufacturerStmt,
+		insertProductTypeStmt:                  q.insertProductTypeStmt,
+		insertSubcategoryStmt:                  q.insertSubcategoryStmt,
+		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
+		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
+		listCategoriesStmt:                     q.listCategoriesStmt,
+		listManufacturersStmt:                  q.listManufacturersStmt,
+		listProductTypesStmt:                   q.listProductTypesStmt,
+		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
+		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
+		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
+		markCatalogItemSeenStmt:                q.markCatalogItemSeenStmt,
+		putSettingStmt:                         q.putSettingStmt,
+		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
+		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
+		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,
+		updateCatalogStateAfterIncrementalStmt: q.updateCatalogStateAfterIncrementalStmt,
+		upsertCatalogItemStmt:                  q.upsertCatalogItemStmt,
 	}
 }

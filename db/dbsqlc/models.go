@@ -10,15 +10,98 @@ type AppSetting struct {
 	UpdatedAt int64  `json:"updated_at"`
 }
 
+type CatalogFt struct {
+	Doc string `json:"doc"`
+}
+
+type CatalogItem struct {
+	ID                     int64   `json:"id"`
+	Identifier             string  `json:"identifier"`
+	Description            string  `json:"description"`
+	CustomerDescription    string  `json:"customer_description"`
+	Inactive               int64   `json:"inactive"`
+	CategoryID             *int64  `json:"category_id"`
+	CategoryName           string  `json:"category_name"`
+	SubcategoryID          *int64  `json:"subcategory_id"`
+	SubcategoryName        string  `json:"subcategory_name"`
+	TypeID                 *int64  `json:"type_id"`
+	TypeName               string  `json:"type_name"`
+	ProductClass           string  `json:"product_class"`
+	UomID                  *int64  `json:"uom_id"`
+	UomName                string  `json:"uom_name"`
+	Price                  float64 `json:"price"`
+	Cost                   float64 `json:"cost"`
+	Taxable                int64   `json:"taxable"`
+	ManufacturerID         *int64  `json:"manufacturer_id"`
+	ManufacturerName       string  `json:"manufacturer_name"`
+	ManufacturerPartNumber string  `json:"manufacturer_part_number"`
+	VendorSku              string  `json:"vendor_sku"`
+	VendorName             string  `json:"vendor_name"`
+	Notes                  string  `json:"notes"`
+	BillableOption         string  `json:"billable_option"`
+	Recurring              int64   `json:"recurring"`
+	LastUpdated            int64   `json:"last_updated"`
+	IdentifierKey          string  `json:"identifier_key"`
+}
+
+type CatalogSeen struct {
+	ID int64 `json:"id"`
+}
+
+type CatalogState struct {
+	ID               int64 `json:"id"`
+	LastFullRefresh  int64 `json:"last_full_refresh"`
+	LastRefresh      int64 `json:"last_refresh"`
+	HighWaterUpdated int64 `json:"high_water_updated"`
+	ItemCount        int64 `json:"item_count"`
+}
+
+type Category struct {
+	ID          int64  `json:"id"`
+	Name        string `json:"name"`
+	Inactive    int64  `json:"inactive"`
+	DefaultFlag int64  `json:"default_flag"`
+}
+
+type Manufacturer struct {
+	ID       int64  `json:"id"`
+	Name     string `json:"name"`
+	Inactive int64  `json:"inactive"`
+}
+
+type ProductType struct {
+	ID          int64  `json:"id"`
+	Name        string `json:"name"`
+	Inactive    int64  `json:"inactive"`
+	DefaultFlag int64  `json:"default_flag"`
+}
+
 type SophosProduct struct {
-	ProductKey      string `json:"product_key"`
-	Sku             string `json:"sku"`
-	Description     string `json:"description"`
-	ProductGroup    string `json:"product_group"`
-	FirstSeenMonth  string `json:"first_seen_month"`
-	LastSeenMonth   string `json:"last_seen_month"`
-	IsNew           int64  `json:"is_new"`
-	CWCatalogItemID *int64 `json:"cw_catalog_item_id"`
-	SyncEnabled     int64  `json:"sync_enabled"`
-	UpdatedAt       int64  `json:"updated_at"`
+	ProductKey        string `json:"product_key"`
+	Sku               string `json:"sku"`
+	Description       string `json:"description"`
+	ProductGroup      string `json:"product_group"`
+	FirstSeenMonth    string `json:"first_seen_month"`
+	LastSeenMonth     string `json:"last_seen_month"`
+	IsNew             int64  `json:"is_new"`
+	CWCatalogItemID   *int64 `json:"cw_catalog_item_id"`
+	SyncEnabled       int64  `json:"sync_enabled"`
+	UpdatedAt         int64  `json:"updated_at"`
+	MappedIdentifier  string `json:"mapped_identifier"`
+	MappedDescription string `json:"mapped_description"`
+}
+
+type Subcategory struct {
+	ID          int64  `json:"id"`
+	Name        string `json:"name"`
+	CategoryID  int64  `json:"category_id"`
+	Inactive    int64  `json:"inactive"`
+	DefaultFlag int64  `json:"default_flag"`
+}
+
+type UnitOfMeasure struct {
+	ID          int64  `json:"id"`
+	Name        string `json:"name"`
+	Inactive    int64  `json:"inactive"`
+	DefaultFlag int64  `json:"default_flag"`
 }

@@ -14,7 +14,7 @@ DELETE FROM app_settings WHERE key = ?
 `
 
 func (q *Queries) DeleteSetting(ctx context.Context, key string) error {
-	_, err := q.db.ExecContext(ctx, deleteSetting, key)
+	_, err := q.exec(ctx, q.deleteSettingStmt, deleteSetting, key)
 	return err
 }
 
@@ -23,7 +23,7 @@ SELECT value FROM app_settings WHERE key = ?
 `
 
 func (q *Queries) GetSetting(ctx context.Context, key string) (string, error) {
-	row := q.db.QueryRowContext(ctx, getSetting, key)
+	row := q.queryRow(ctx, q.getSettingStmt, getSetting, key)
 	var value string
 	err := row.Scan(&value)
 	return value, err
@@ -41,6 +41,6 @@ type PutSettingParams struct {
 }
 
 func (q *Queries) PutSetting(ctx context.Context, arg PutSettingParams) error {
-	_, err := q.db.ExecContext(ctx, putSetting, arg.Key, arg.Value, arg.UpdatedAt)
+	_, err := q.exec(ctx, q.putSettingStmt, putSetting, arg.Key, arg.Value, arg.UpdatedAt)
 	return err
 }

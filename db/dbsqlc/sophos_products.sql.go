@@ -25,7 +25,7 @@ type CountSophosProductsRow struct {
 }
 
 func (q *Queries) CountSophosProducts(ctx context.Context) (CountSophosProductsRow, error) {
-	row := q.db.QueryRowContext(ctx, countSophosProducts)
+	row := q.queryRow(ctx, q.countSophosProductsStmt, countSophosProducts)
 	var i CountSophosProductsRow
 	err := row.Scan(
 		&i.Total,

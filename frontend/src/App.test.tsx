@@ -10,6 +10,17 @@ const overview = { demo: true, products: { total: 3, mapped: 1, unmapped: 2, syn
 const setLanguage = vi.fn(async (_: string) => {});
 
 vi.mock('./wailsjs/go/app/OverviewService', () => ({ Overview: vi.fn(async () => overview) }));
+vi.mock('./wailsjs/go/app/CatalogService', () => ({
+  Status: vi.fn(async () => ({
+    connected: true, itemCount: 12345, lastFullRefresh: 1, lastRefresh: 1, ageMs: 5 * 60_000,
+    refreshing: false, offline: false,
+  })),
+  Refresh: vi.fn(async () => {}),
+  CancelRefresh: vi.fn(async () => {}),
+  Search: vi.fn(async () => []),
+  Item: vi.fn(),
+}));
+vi.mock('./wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
 vi.mock('./wailsjs/go/app/SettingsService', () => ({
   AppInfo: vi.fn(async () => ({})),
   Preferences: vi.fn(async () => ({ language: '', theme: 'system' })),
@@ -43,6 +54,9 @@ describe('App shell', () => {
     const products = await screen.findByRole('article', { name: 'Sophos-Produkte' });
     expect(within(products).getByText('Nicht zugeordnet').nextElementSibling?.textContent).toBe('2');
     expect(screen.getByRole('note').textContent).toContain('Demo-Modus');
+    const catalogCard = await screen.findByRole('article', { name: 'Katalog-Cache' });
+    expect(await within(catalogCard).findByText('12.345 Produkte')).toBeTruthy();
+    expect(within(catalogCard).getByText('Aktualisiert vor 5 Minuten')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(within(nav).getByRole('link', { name: 'Details zu ConnectWise' }).getAttribute('aria-current')).toBe('page');
   });

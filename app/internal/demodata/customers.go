@@ -61,11 +61,13 @@ var names = []struct{ company, identifier, tenant string }{
 	{"Hotel \"Zum Löwen\"", "HotelLoewen", "Hotel \"Zum Löwen\""},
 	{"100% Solar GmbH", "SolarGmbH", "100% Solar GmbH"},
 	{"Pixel*Perfect Studio", "PixelPerfect", "Pixel*Perfect Studio"},
+	{"Rheinblick Immobilien GmbH", "Rheinblick", "Rheinblick Immobilien GmbH"},
 	{"Greenfield Farms", "Greenfield", ""}, // ConnectWise only: no Sophos tenant
 	{"", "", "Nordlicht Pflegedienst"},     // Sophos only: not in ConnectWise yet
 }
 
-// Customers returns the demo customers in a fixed order. Names include umlauts, quotes,
+// Customers returns the demo customers in a fixed order: 40 ConnectWise companies and 40
+// Sophos tenants, one of each without a counterpart on the other side. Names include umlauts, quotes,
 // brackets, % and * on purpose: they are what breaks naive ConnectWise condition strings.
 func Customers() []Customer {
 	regions := []struct{ region, geo string }{{"eu01", "DE"}, {"eu02", "IE"}, {"us01", "US"}}

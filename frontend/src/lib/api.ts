@@ -1,13 +1,28 @@
 // The only module that talks to the generated Wails bindings. Everything else imports
 // from here, so the rest of the frontend sees typed results and typed errors only.
+import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import type { app } from '../wailsjs/go/models';
+import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
 export type Preferences = app.Preferences;
 export type OverviewData = app.Overview;
 export type ProductCounts = app.ProductCounts;
+export type CatalogMatch = app.CatalogMatch;
+export type CatalogItemDetails = app.CatalogItemDetails;
+export type CatalogStatus = app.CatalogStatus;
+export type CatalogProgress = app.CatalogProgress;
+
+/** Payload of the "catalog:finished" event (app/catalog_runner.go). */
+export interface CatalogRefreshOutcome {
+  full: boolean;
+  written: number;
+  deleted: number;
+  total: number;
+  error?: { code: ErrorCode; message: string };
+}
 
 /** Error codes set by the Go side (app/errors.go). */
 export type ErrorCode =
@@ -74,6 +89,17 @@ export const api = {
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
   overview: () => call(() => Overview.Overview()),
+  catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
+  catalogItem: (id: number) => call(() => Catalog.Item(id)),
+  catalogStatus: () => call(() => Catalog.Status()),
+  catalogRefresh: (full: boolean) => call(() => Catalog.Refresh(full)),
+  catalogCancelRefresh: () => call(() => Catalog.CancelRefresh()),
+};
+
+/** Backend events (names as in app/catalog_runner.go). Each returns an unsubscribe function. */
+export const events = {
+  onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn('catalog:progress', cb),
+  onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn('catalog:finished', cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

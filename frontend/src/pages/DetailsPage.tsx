@@ -2,6 +2,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadView } from '../components/LoadView';
+import { CatalogCard } from '../features/catalog/CatalogCard';
 import { api } from '../lib/api';
 import { useLoad } from '../lib/useLoad';
 
@@ -28,10 +29,7 @@ export default function DetailsPage() {
               <h2 id="card-connection">{t('details.connection')}</h2>
               <p className="card-value">{o.demo ? t('details.connectionDemo') : t('details.connectionNotSetUp')}</p>
             </article>
-            <article className="card" aria-labelledby="card-catalog">
-              <h2 id="card-catalog">{t('details.catalog')}</h2>
-              <p className="card-value">{t('details.catalogNever')}</p>
-            </article>
+            <CatalogCard />
             <article className="card" aria-labelledby="card-products">
               <h2 id="card-products">{t('details.products')}</h2>
               <dl className="counts">

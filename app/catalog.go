@@ -1,0 +1,140 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"psabridge/app/internal/catalog"
+)
+
+// CatalogService serves the local copy of the ConnectWise catalog: the product typeahead,
+// item details, the cache's state and its refresh. Reads work offline.
+type CatalogService struct{ app *App }
+
+// CatalogMatch is one typeahead result.
+type CatalogMatch struct {
+	ID                     int64   `json:"id"`
+	Identifier             string  `json:"identifier"`
+	Description            string  `json:"description"`
+	Inactive               bool    `json:"inactive"`
+	ManufacturerPartNumber string  `json:"manufacturerPartNumber"`
+	VendorSku              string  `json:"vendorSku"`
+	Price                  float64 `json:"price"`
+}
+
+// Search returns up to 20 catalog items matching text (at least 2 characters; every word
+// as a prefix; identifier prefix matches first). Inactive items only when asked.
+func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMatch, error) {
+	matches, err := catalog.Search(context.Background(), s.app.session().db.Reader(),
+		catalog.Query{Text: text, IncludeInactive: includeInactive})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]CatalogMatch, len(matches))
+	for i, m := range matches {
+		out[i] = CatalogMatch{m.ID, m.Identifier, m.Description, m.Inactive, m.ManufacturerPartNumber, m.VendorSKU, m.Price}
+	}
+	return out, nil
+}
+
+// Reference is a named ConnectWise record; id 0 means none.
+type Reference struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// CatalogItemDetails is every cached field of one catalog item.
+type CatalogItemDetails struct {
+	ID                     int64     `json:"id"`
+	Identifier             string    `json:"identifier"`
+	Description            string    `json:"description"`
+	CustomerDescription    string    `json:"customerDescription"`
+	Inactive               bool      `json:"inactive"`
+	Category               Reference `json:"category"`
+	Subcategory            Reference `json:"subcategory"`
+	Type                   Reference `json:"type"`
+	ProductClass           string    `json:"productClass"`
+	UnitOfMeasure          Reference `json:"unitOfMeasure"`
+	Price                  float64   `json:"price"`
+	Cost                   float64   `json:"cost"`
+	Taxable                bool      `json:"taxable"`
+	Manufacturer           Reference `json:"manufacturer"`
+	ManufacturerPartNumber string    `json:"manufacturerPartNumber"`
+	VendorSku              string    `json:"vendorSku"`
+	VendorName             string    `json:"vendorName"`
+	Notes                  string    `json:"notes"`
+	BillableOption         string    `json:"billableOption"`
+	Recurring              bool      `json:"recurring"`
+	LastUpdated            int64     `json:"lastUpdated"` // unix ms, from ConnectWise
+}
+
+// Item returns one cached catalog item.
+func (s *CatalogService) Item(id int64) (CatalogItemDetails, error) {
+	row, err := s.app.session().db.Reader().GetCatalogItem(context.Background(), id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return CatalogItemDetails{}, Errorf(CodeNotFound, "Catalog item %d is not in the local catalog.", id)
+	}
+	if err != nil {
+		return CatalogItemDetails{}, err
+	}
+	it := catalog.FromRow(row)
+	r := func(x catalog.Ref) Reference { return Reference{x.ID, x.Name} }
+	return CatalogItemDetails{
+		ID: it.ID, Identifier: it.Identifier, Description: it.Description, CustomerDescription: it.CustomerDescription,
+		Inactive: it.Inactive, Category: r(it.Category), Subcategory: r(it.Subcategory), Type: r(it.Type),
+		ProductClass: it.ProductClass, UnitOfMeasure: r(it.UnitOfMeasure), Price: it.Price, Cost: it.Cost,
+		Taxable: it.Taxable, Manufacturer: r(it.Manufacturer), ManufacturerPartNumber: it.ManufacturerPartNumber,
+		VendorSku: it.VendorSKU, VendorName: it.VendorName, Notes: it.Notes, BillableOption: it.BillableOption,
+		Recurring: it.Recurring, LastUpdated: it.LastUpdated.UnixMilli(),
+	}, nil
+}
+
+// CatalogStatus is the state of the local catalog for the landing page and the typeahead.
+type CatalogStatus struct {
+	Connected       bool             `json:"connected"`       // a ConnectWise connection is set up
+	ItemCount       int64            `json:"itemCount"`       // items in the cache
+	LastFullRefresh int64            `json:"lastFullRefresh"` // unix ms; 0 = never
+	LastRefresh     int64            `json:"lastRefresh"`     // unix ms of any refresh; 0 = never
+	AgeMs           int64            `json:"ageMs"`           // since the last refresh; -1 = never
+	Refreshing      bool             `json:"refreshing"`
+	Progress        *CatalogProgress `json:"progress,omitempty"`
+	Offline         bool             `json:"offline"` // the last refresh could not reach ConnectWise
+	LastError       *Error           `json:"lastError,omitempty"`
+}
+
+// Status reports the cache's size, age and any running or failed refresh.
+func (s *CatalogService) Status() (CatalogStatus, error) {
+	sess := s.app.session()
+	st, err := sess.db.Reader().GetCatalogState(context.Background())
+	if err != nil {
+		return CatalogStatus{}, err
+	}
+	running, p, lastErr := sess.catalog.snapshot()
+	out := CatalogStatus{
+		Connected: sess.catalog.refresher != nil, ItemCount: st.ItemCount,
+		LastFullRefresh: st.LastFullRefresh, LastRefresh: st.LastRefresh, AgeMs: -1,
+		Refreshing: running, LastError: lastErr, Offline: lastErr != nil && lastErr.Code == CodeOffline,
+	}
+	if st.LastRefresh > 0 {
+		out.AgeMs = time.Now().UnixMilli() - st.LastRefresh
+	}
+	if running {
+		out.Progress = &CatalogProgress{Phase: string(p.Phase), Done: p.Done, Total: p.Total}
+	}
+	return out, nil
+}
+
+// Refresh starts a refresh in the background (full, or only what changed) and returns at
+// once; progress arrives as "catalog:progress" events, the outcome as "catalog:finished".
+func (s *CatalogService) Refresh(full bool) error {
+	sess := s.app.session()
+	return sess.catalog.start(sess.ctx, full, s.app.emit())
+}
+
+// CancelRefresh stops a running refresh; the cache keeps its previous content.
+func (s *CatalogService) CancelRefresh() error {
+	s.app.session().catalog.stop()
+	return nil
+}

@@ -1,0 +1,72 @@
+package catalog
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+)
+
+// Realistic typeahead input: 1–3 words, 2–10 characters, some with no match.
+var benchQueries = []string{
+	"in", "int", "inter", "intercept", "int adv", "sophos int", "micro 365", "off", "back ess", "lat",
+	"thinkpad", "cat 92", "uni sw", "sop-adv", "mic-pre", "ve", "veeam cl", "fire app", "monitor zoll",
+	"lab rem", "managed tier", "ups 1500", "nas", "es", "zzq", "premium ent", "ada", "head",
+}
+
+// BenchmarkSearch100k reports p50 and p99 per typeahead query on a 100,000-item catalog,
+// and a naive LIKE '%q%' scan over the same data as the baseline (its p50 and the ratio).
+func BenchmarkSearch100k(b *testing.B) {
+	if testing.Short() {
+		b.Skip("builds a 100,000-item catalog")
+	}
+	d := openDB(b)
+	insert(b, d, syntheticCatalog(100_000)...)
+	ctx := context.Background()
+	q := d.Reader()
+	search := func(text string) error {
+		_, err := Search(ctx, q, Query{Text: text})
+		return err
+	}
+	naive := func(text string) error {
+		rows, err := d.SQL().QueryContext(ctx, `SELECT id FROM cw_catalog_items
+			WHERE inactive = 0 AND (identifier LIKE ?1 OR description LIKE ?1 OR manufacturer_part_number LIKE ?1 OR vendor_sku LIKE ?1)
+			LIMIT 20`, "%"+text+"%")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+		}
+		return rows.Err()
+	}
+	b.ResetTimer()
+	fast := latencies(b, search)
+	b.StopTimer()
+	slow := latencies(b, naive)
+	b.ReportMetric(float64(percentile(fast, 50).Microseconds()), "p50-µs")
+	b.ReportMetric(float64(percentile(fast, 99).Microseconds()), "p99-µs")
+	b.ReportMetric(float64(percentile(slow, 50).Microseconds()), "naive-p50-µs")
+	b.ReportMetric(float64(percentile(slow, 99).Microseconds()), "naive-p99-µs")
+	b.ReportMetric(float64(percentile(slow, 99))/float64(percentile(fast, 99)), "naive/fts-p99")
+}
+
+func latencies(b *testing.B, run func(string) error) []time.Duration {
+	var out []time.Duration
+	for i := 0; i < b.N; i++ {
+		for _, text := range benchQueries {
+			start := time.Now()
+			if err := run(text); err != nil {
+				b.Fatal(err)
+			}
+			out = append(out, time.Since(start))
+		}
+	}
+	return out
+}
+
+func percentile(ds []time.Duration, p int) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, len(s)*p/100)]
+}

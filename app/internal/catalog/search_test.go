@@ -1,0 +1,86 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+)
+
+func identifiers(items []Match) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.Identifier
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	d := openDB(t)
+	insert(t, d,
+		row{id: 1, identifier: "Sophos_Intercept_X_Advanced", descr: "Sophos Central Intercept X Advanced"},
+		row{id: 2, identifier: "IXA-MSP", descr: "Intercept X Advanced – MSP Monthly"},
+		row{id: 3, identifier: "M365-BP", descr: "Microsoft 365 Business Premium (Sophos bundle)"},
+		row{id: 4, identifier: "Bäckerei-Support", descr: "Support Bäckerei Müller"},
+		row{id: 5, identifier: "OLD-SOPHOS-EP", descr: "Sophos Endpoint Protection (legacy)", inactive: true},
+		row{id: 6, identifier: "HW-DELL-5440", descr: "Dell Latitude 5440", mpn: "LAT5440-I7", sku: "DE-998877"},
+		row{id: 7, identifier: `Quote"Test[1]*`, descr: `A "quoted" [bracketed] * item`},
+	)
+	q := d.Reader()
+	cases := []struct {
+		name  string
+		query Query
+		want  []string
+	}{
+		{"every word as a prefix", Query{Text: "int adv"}, []string{"Sophos_Intercept_X_Advanced", "IXA-MSP"}},
+		{"identifier prefix beats a word match", Query{Text: "sop"}, []string{"Sophos_Intercept_X_Advanced", "M365-BP"}},
+		{"case and accents do not matter", Query{Text: "BACKEREI"}, []string{"Bäckerei-Support"}},
+		{"accented query finds plain text", Query{Text: "müll"}, []string{"Bäckerei-Support"}},
+		{"manufacturer part number", Query{Text: "lat5440"}, []string{"HW-DELL-5440"}},
+		{"vendor sku", Query{Text: "de-9988"}, []string{"HW-DELL-5440"}},
+		{"inactive only on request", Query{Text: "endpoint"}, []string{}},
+		{"inactive when asked", Query{Text: "endpoint", IncludeInactive: true}, []string{"OLD-SOPHOS-EP"}},
+		{"one character is too short", Query{Text: "s"}, []string{}},
+		{"blank padding does not count", Query{Text: " s "}, []string{}},
+		{"no match", Query{Text: "zzzz"}, []string{}},
+		{"quotes and brackets are text", Query{Text: `"quoted" [bracketed]`}, []string{`Quote"Test[1]*`}},
+		{"identifier prefix with quote", Query{Text: `quote"test[`}, []string{`Quote"Test[1]*`}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Search(context.Background(), q, tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(identifiers(got), tc.want) {
+				t.Fatalf("Search(%q) = %q, want %q", tc.query.Text, identifiers(got), tc.want)
+			}
+		})
+	}
+}
+
+func TestSearchHostileInputNeverErrors(t *testing.T) {
+	d := openDB(t)
+	insert(t, d, row{id: 1, identifier: "ABC", descr: "abc"})
+	for _, text := range []string{`"`, `""`, `*`, `ab*`, `a OR b`, `NEAR(ab cd)`, `ab^`, `-ab`, `ab:cd`, `(ab`, `ab)`, `'; DROP TABLE x; --`, "\x00ab", `\\ab`, `%ab%`, `ab_`} {
+		if _, err := Search(context.Background(), d.Queries(), Query{Text: text}); err != nil {
+			t.Errorf("Search(%q): %v", text, err)
+		}
+	}
+}
+
+func TestSearchLimit(t *testing.T) {
+	d := openDB(t)
+	var rows []row
+	for i := 1; i <= 50; i++ {
+		rows = append(rows, row{id: int64(i), identifier: fmt.Sprintf("LIC-%03d", i), descr: "licence"})
+	}
+	insert(t, d, rows...)
+	got, err := Search(context.Background(), d.Queries(), Query{Text: "lic"})
+	if err != nil || len(got) != MaxResults {
+		t.Fatalf("%d results (%v), want %d", len(got), err, MaxResults)
+	}
+	if got[0].Identifier != "LIC-001" {
+		t.Fatalf("identifier matches come in identifier order, got %s first", got[0].Identifier)
+	}
+}

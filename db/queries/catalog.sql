@@ -1,0 +1,107 @@
+-- name: UpsertCatalogItem :exec
+-- Writes an item unless the cached copy is identical, so an unchanged row costs no
+-- full-text re-indexing.
+INSERT INTO cw_catalog_items (
+    id, identifier, description, customer_description, inactive,
+    category_id, category_name, subcategory_id, subcategory_name, type_id, type_name,
+    product_class, uom_id, uom_name, price, cost, taxable,
+    manufacturer_id, manufacturer_name, manufacturer_part_number, vendor_sku, vendor_name,
+    notes, billable_option, recurring, last_updated, identifier_key
+) VALUES (
+    ?, ?, ?, ?, ?,
+    ?, ?, ?, ?, ?, ?,
+    ?, ?, ?, ?, ?, ?,
+    ?, ?, ?, ?, ?,
+    ?, ?, ?, ?, ?
+)
+ON CONFLICT (id) DO UPDATE SET
+    identifier = excluded.identifier, description = excluded.description,
+    customer_description = excluded.customer_description, inactive = excluded.inactive,
+    category_id = excluded.category_id, category_name = excluded.category_name,
+    subcategory_id = excluded.subcategory_id, subcategory_name = excluded.subcategory_name,
+    type_id = excluded.type_id, type_name = excluded.type_name, product_class = excluded.product_class,
+    uom_id = excluded.uom_id, uom_name = excluded.uom_name, price = excluded.price, cost = excluded.cost,
+    taxable = excluded.taxable, manufacturer_id = excluded.manufacturer_id,
+    manufacturer_name = excluded.manufacturer_name, manufacturer_part_number = excluded.manufacturer_part_number,
+    vendor_sku = excluded.vendor_sku, vendor_name = excluded.vendor_name, notes = excluded.notes,
+    billable_option = excluded.billable_option, recurring = excluded.recurring,
+    last_updated = excluded.last_updated, identifier_key = excluded.identifier_key
+WHERE cw_catalog_items.last_updated IS NOT excluded.last_updated
+   OR cw_catalog_items.inactive IS NOT excluded.inactive
+   OR cw_catalog_items.identifier IS NOT excluded.identifier
+   OR cw_catalog_items.description IS NOT excluded.description;
+
+-- name: MarkCatalogItemSeen :exec
+INSERT OR IGNORE INTO cw_catalog_seen (id) VALUES (?);
+
+-- name: ClearCatalogSeen :exec
+DELETE FROM cw_catalog_seen;
+
+-- name: DeleteUnseenCatalogItems :execrows
+DELETE FROM cw_catalog_items WHERE id NOT IN (SELECT id FROM cw_catalog_seen);
+
+-- name: DeleteCatalogItem :execrows
+DELETE FROM cw_catalog_items WHERE id = ?;
+
+-- name: GetCatalogItem :one
+SELECT * FROM cw_catalog_items WHERE id = ?;
+
+-- name: CountCatalogItems :one
+SELECT count(*) FROM cw_catalog_items;
+
+-- name: ListCatalogItemIDs :many
+SELECT id FROM cw_catalog_items ORDER BY id;
+
+-- name: SearchCatalogByIdentifierPrefix :many
+-- The typeahead's first tier: identifiers starting with the (folded) query, via the index.
+-- Only the columns the typeahead shows: every column read costs on each keystroke.
+SELECT id, identifier, description, inactive, manufacturer_part_number, vendor_sku, price
+FROM cw_catalog_items
+WHERE identifier_key >= sqlc.arg(prefix) AND identifier_key < sqlc.arg(prefix_end)
+  AND (CAST(sqlc.arg(include_inactive) AS INTEGER) = 1 OR inactive = 0)
+ORDER BY identifier_key
+LIMIT sqlc.arg(lim);
+
+-- name: SearchCatalogByWords :many
+-- The second tier: every word as a prefix anywhere in identifier, description,
+-- manufacturer part number or vendor SKU. Unranked on purpose: rowid order with a LIMIT
+-- stops after the first matches instead of scoring every match on each keystroke.
+SELECT i.id, i.identifier, i.description, i.inactive, i.manufacturer_part_number, i.vendor_sku, i.price
+FROM cw_catalog_fts f JOIN cw_catalog_items i ON i.id = f.rowid
+WHERE f.doc MATCH sqlc.arg(match)
+  AND (CAST(sqlc.arg(include_inactive) AS INTEGER) = 1 OR i.inactive = 0)
+LIMIT sqlc.arg(lim);
+
+-- name: GetCatalogState :one
+SELECT * FROM cw_catalog_state WHERE id = 1;
+
+-- name: UpdateCatalogStateAfterFull :exec
+UPDATE cw_catalog_state
+SET last_full_refresh = sqlc.arg(now), last_refresh = sqlc.arg(now),
+    high_water_updated = (SELECT coalesce(max(last_updated), 0) FROM cw_catalog_items),
+    item_count = (SELECT count(*) FROM cw_catalog_items)
+WHERE id = 1;
+
+-- name: UpdateCatalogStateAfterIncremental :exec
+UPDATE cw_catalog_state
+SET last_refresh = sqlc.arg(now),
+    high_water_updated = max(high_water_updated, (SELECT coalesce(max(last_updated), 0) FROM cw_catalog_items)),
+    item_count = (SELECT count(*) FROM cw_catalog_items)
+WHERE id = 1;
+
+-- name: ListStaleMappings :many
+-- Mapped Sophos products whose ConnectWise item was deleted, made inactive or renamed since
+-- it was mapped, judged against the cache (only meaningful once the cache was filled).
+SELECT p.product_key, p.cw_catalog_item_id, p.mapped_identifier, p.mapped_description,
+       CAST(CASE
+           WHEN i.id IS NULL THEN 'deleted'
+           WHEN i.inactive = 1 THEN 'inactive'
+           ELSE 'renamed'
+       END AS TEXT) AS reason,
+       CAST(coalesce(i.identifier, '') AS TEXT) AS current_identifier,
+       CAST(coalesce(i.description, '') AS TEXT) AS current_description
+FROM sophos_products p
+LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
+WHERE p.cw_catalog_item_id IS NOT NULL
+  AND (i.id IS NULL OR i.inactive = 1 OR i.identifier IS NOT p.mapped_identifier OR i.description IS NOT p.mapped_description)
+ORDER BY p.product_key;

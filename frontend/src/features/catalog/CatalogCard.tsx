@@ -1,0 +1,88 @@
+import { Button, Label, ProgressBar } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { formatAge, formatNumber } from '../../lib/format';
+import { useCatalogStatus } from './useCatalogStatus';
+
+/** The landing page's card for the local ConnectWise catalog: size, age, refresh. */
+export function CatalogCard() {
+  const { t, i18n } = useTranslation();
+  const { status, error, refresh, cancel } = useCatalogStatus();
+  const lang = i18n.language;
+
+  return (
+    <article className="card" aria-labelledby="card-catalog">
+      <h2 id="card-catalog">{t('details.catalog')}</h2>
+      {!status ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : (
+        <>
+          <p className="card-value">
+            {status.lastRefresh === 0
+              ? t('details.catalogNever')
+              : t('catalog.items', { count: status.itemCount, formatted: formatNumber(status.itemCount, lang) })}
+          </p>
+          {status.lastRefresh > 0 && (
+            <p className="card-note">{t('catalog.updated', { age: formatAge(status.ageMs, lang) })}</p>
+          )}
+          {!status.connected && <p className="card-note">{t('catalog.notConnected')}</p>}
+          {status.offline && (
+            <p className="card-note warning" role="status">
+              {t('catalog.offline')}
+            </p>
+          )}
+          {status.lastError && !status.offline && status.lastError.code !== 'canceled' && (
+            <p className="card-note warning" role="status">
+              {t('catalog.failed', { message: status.lastError.message })}
+            </p>
+          )}
+          {status.refreshing ? (
+            <div className="refresh-row">
+              <ProgressBar
+                className="progress"
+                value={status.progress?.done ?? 0}
+                maxValue={Math.max(status.progress?.total ?? 0, status.progress?.done ?? 0, 1)}
+                isIndeterminate={!status.progress?.total}
+              >
+                {({ percentage }) => (
+                  <>
+                    <Label>{t(`catalog.phase.${status.progress?.phase ?? 'lookups'}`)}</Label>
+                    <span className="progress-value">
+                      {status.progress?.total
+                        ? t('catalog.progress', {
+                            done: formatNumber(status.progress.done, lang),
+                            total: formatNumber(status.progress.total, lang),
+                          })
+                        : ''}
+                    </span>
+                    <div className="progress-track">
+                      <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+                    </div>
+                  </>
+                )}
+              </ProgressBar>
+              <Button className="button" onPress={cancel}>
+                {t('catalog.cancel')}
+              </Button>
+            </div>
+          ) : (
+            status.connected && (
+              <div className="refresh-row">
+                <Button className="button" onPress={() => refresh(false)}>
+                  {t('catalog.refresh')}
+                </Button>
+                <Button className="button subtle" onPress={() => refresh(true)}>
+                  {t('catalog.fullRefresh')}
+                </Button>
+              </div>
+            )
+          )}
+        </>
+      )}
+      {error && (
+        <p className="card-note warning" role="alert">
+          {error.message}
+        </p>
+      )}
+    </article>
+  );
+}
