@@ -9,15 +9,6 @@ import (
 	"context"
 )
 
-const clearCatalogSeen = `-- name: ClearCatalogSeen :exec
-DELETE FROM cw_catalog_seen
-`
-
-func (q *Queries) ClearCatalogSeen(ctx context.Context) error {
-	_, err := q.exec(ctx, q.clearCatalogSeenStmt, clearCatalogSeen)
-	return err
-}
-
 const countCatalogItems = `-- name: CountCatalogItems :one
 SELECT count(*) FROM cw_catalog_items
 `
@@ -35,18 +26,6 @@ DELETE FROM cw_catalog_items WHERE id = ?
 
 func (q *Queries) DeleteCatalogItem(ctx context.Context, id int64) (int64, error) {
 	result, err := q.exec(ctx, q.deleteCatalogItemStmt, deleteCatalogItem, id)
-	if err != nil {
-		return 0, err
-	}
-	return result.RowsAffected()
-}
-
-const deleteUnseenCatalogItems = `-- name: DeleteUnseenCatalogItems :execrows
-DELETE FROM cw_catalog_items WHERE id NOT IN (SELECT id FROM cw_catalog_seen)
-`
-
-func (q *Queries) DeleteUnseenCatalogItems(ctx context.Context) (int64, error) {
-	result, err := q.exec(ctx, q.deleteUnseenCatalogItemsStmt, deleteUnseenCatalogItems)
 	if err != nil {
 		return 0, err
 	}
@@ -193,15 +172,6 @@ func (q *Queries) ListStaleMappings(ctx context.Context) ([]ListStaleMappingsRow
 		return nil, err
 	}
 	return items, nil
-}
-
-const markCatalogItemSeen = `-- name: MarkCatalogItemSeen :exec
-INSERT OR IGNORE INTO cw_catalog_seen (id) VALUES (?)
-`
-
-func (q *Queries) MarkCatalogItemSeen(ctx context.Context, id int64) error {
-	_, err := q.exec(ctx, q.markCatalogItemSeenStmt, markCatalogItemSeen, id)
-	return err
 }
 
 const searchCatalogByIdentifierPrefix = `-- name: SearchCatalogByIdentifierPrefix :many

@@ -24,9 +24,6 @@ func New(db DBTX) *Queries {
 func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	q := Queries{db: db}
 	var err error
-	if q.clearCatalogSeenStmt, err = db.PrepareContext(ctx, clearCatalogSeen); err != nil {
-		return nil, fmt.Errorf("error preparing query ClearCatalogSeen: %w", err)
-	}
 	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
 	}
@@ -53,9 +50,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
-	}
-	if q.deleteUnseenCatalogItemsStmt, err = db.PrepareContext(ctx, deleteUnseenCatalogItems); err != nil {
-		return nil, fmt.Errorf("error preparing query DeleteUnseenCatalogItems: %w", err)
 	}
 	if q.getCatalogItemStmt, err = db.PrepareContext(ctx, getCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogItem: %w", err)
@@ -93,6 +87,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
 	}
+	if q.listSophosProductsStmt, err = db.PrepareContext(ctx, listSophosProducts); err != nil {
+		return nil, fmt.Errorf("error preparing query ListSophosProducts: %w", err)
+	}
 	if q.listStaleMappingsStmt, err = db.PrepareContext(ctx, listStaleMappings); err != nil {
 		return nil, fmt.Errorf("error preparing query ListStaleMappings: %w", err)
 	}
@@ -102,11 +99,11 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
 	}
-	if q.markCatalogItemSeenStmt, err = db.PrepareContext(ctx, markCatalogItemSeen); err != nil {
-		return nil, fmt.Errorf("error preparing query MarkCatalogItemSeen: %w", err)
-	}
 	if q.putSettingStmt, err = db.PrepareContext(ctx, putSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query PutSetting: %w", err)
+	}
+	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
+		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
 	}
 	if q.searchCatalogByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCatalogByIdentifierPrefix); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByIdentifierPrefix: %w", err)
@@ -128,11 +125,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 
 func (q *Queries) Close() error {
 	var err error
-	if q.clearCatalogSeenStmt != nil {
-		if cerr := q.clearCatalogSeenStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing clearCatalogSeenStmt: %w", cerr)
-		}
-	}
 	if q.clearCategoriesStmt != nil {
 		if cerr := q.clearCategoriesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing clearCategoriesStmt: %w", cerr)
@@ -176,11 +168,6 @@ func (q *Queries) Close() error {
 	if q.deleteSettingStmt != nil {
 		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
-		}
-	}
-	if q.deleteUnseenCatalogItemsStmt != nil {
-		if cerr := q.deleteUnseenCatalogItemsStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing deleteUnseenCatalogItemsStmt: %w", cerr)
 		}
 	}
 	if q.getCatalogItemStmt != nil {
@@ -243,6 +230,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listProductTypesStmt: %w", cerr)
 		}
 	}
+	if q.listSophosProductsStmt != nil {
+		if cerr := q.listSophosProductsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listSophosProductsStmt: %w", cerr)
+		}
+	}
 	if q.listStaleMappingsStmt != nil {
 		if cerr := q.listStaleMappingsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listStaleMappingsStmt: %w", cerr)
@@ -258,14 +250,14 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
 		}
 	}
-	if q.markCatalogItemSeenStmt != nil {
-		if cerr := q.markCatalogItemSeenStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing markCatalogItemSeenStmt: %w", cerr)
-		}
-	}
 	if q.putSettingStmt != nil {
 		if cerr := q.putSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing putSettingStmt: %w", cerr)
+		}
+	}
+	if q.recordSeenSophosProductStmt != nil {
+		if cerr := q.recordSeenSophosProductStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing recordSeenSophosProductStmt: %w", cerr)
 		}
 	}
 	if q.searchCatalogByIdentifierPrefixStmt != nil {
@@ -332,7 +324,6 @@ func (q *Queries) queryRow(ctx context.Context, stmt *sql.Stmt, query string, ar
 type Queries struct {
 	db                                     DBTX
 	tx                                     *sql.Tx
-	clearCatalogSeenStmt                   *sql.Stmt
 	clearCategoriesStmt                    *sql.Stmt
 	clearManufacturersStmt                 *sql.Stmt
 	clearProductTypesStmt                  *sql.Stmt
@@ -342,7 +333,6 @@ type Queries struct {
 	countSophosProductsStmt                *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
-	deleteUnseenCatalogItemsStmt           *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
 	getCatalogStateStmt                    *sql.Stmt
 	getSettingStmt                         *sql.Stmt
@@ -355,11 +345,12 @@ type Queries struct {
 	listCategoriesStmt                     *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
+	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
-	markCatalogItemSeenStmt                *sql.Stmt
 	putSettingStmt                         *sql.Stmt
+	recordSeenSophosProductStmt            *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
@@ -371,7 +362,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 	return &Queries{
 		db:                                     tx,
 		tx:                                     tx,
-		clearCatalogSeenStmt:                   q.clearCatalogSeenStmt,
 		clearCategoriesStmt:                    q.clearCategoriesStmt,
 		clearManufacturersStmt:                 q.clearManufacturersStmt,
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
@@ -381,7 +371,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		countSophosProductsStmt:                q.countSophosProductsStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
-		deleteUnseenCatalogItemsStmt:           q.deleteUnseenCatalogItemsStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
 		getSettingStmt:                         q.getSettingStmt,
@@ -394,11 +383,12 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCategoriesStmt:                     q.listCategoriesStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
+		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
-		markCatalogItemSeenStmt:                q.markCatalogItemSeenStmt,
 		putSettingStmt:                         q.putSettingStmt,
+		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,

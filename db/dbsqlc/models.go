@@ -44,10 +44,6 @@ type CatalogItem struct {
 	IdentifierKey          string  `json:"identifier_key"`
 }
 
-type CatalogSeen struct {
-	ID int64 `json:"id"`
-}
-
 type CatalogState struct {
 	ID               int64 `json:"id"`
 	LastFullRefresh  int64 `json:"last_full_refresh"`

@@ -35,3 +35,86 @@ func (q *Queries) CountSophosProducts(ctx context.Context) (CountSophosProductsR
 	)
 	return i, err
 }
+
+const listSophosProducts = `-- name: ListSophosProducts :many
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products ORDER BY description, product_key
+`
+
+func (q *Queries) ListSophosProducts(ctx context.Context) ([]SophosProduct, error) {
+	rows, err := q.query(ctx, q.listSophosProductsStmt, listSophosProducts)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []SophosProduct{}
+	for rows.Next() {
+		var i SophosProduct
+		if err := rows.Scan(
+			&i.ProductKey,
+			&i.Sku,
+			&i.Description,
+			&i.ProductGroup,
+			&i.FirstSeenMonth,
+			&i.LastSeenMonth,
+			&i.IsNew,
+			&i.CWCatalogItemID,
+			&i.SyncEnabled,
+			&i.UpdatedAt,
+			&i.MappedIdentifier,
+			&i.MappedDescription,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const recordSeenSophosProduct = `-- name: RecordSeenSophosProduct :exec
+INSERT INTO sophos_products (product_key, sku, description, product_group, first_seen_month, last_seen_month,
+                             is_new, sync_enabled, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?)
+ON CONFLICT (product_key) DO UPDATE SET
+    sku              = excluded.sku,
+    description      = excluded.description,
+    product_group    = excluded.product_group,
+    first_seen_month = min(sophos_products.first_seen_month, excluded.first_seen_month),
+    last_seen_month  = max(sophos_products.last_seen_month, excluded.last_seen_month),
+    updated_at       = excluded.updated_at
+WHERE sophos_products.sku IS NOT excluded.sku
+   OR sophos_products.description IS NOT excluded.description
+   OR sophos_products.product_group IS NOT excluded.product_group
+   OR excluded.first_seen_month < sophos_products.first_seen_month
+   OR excluded.last_seen_month > sophos_products.last_seen_month
+`
+
+type RecordSeenSophosProductParams struct {
+	ProductKey     string `json:"product_key"`
+	Sku            string `json:"sku"`
+	Description    string `json:"description"`
+	ProductGroup   string `json:"product_group"`
+	FirstSeenMonth string `json:"first_seen_month"`
+	LastSeenMonth  string `json:"last_seen_month"`
+	UpdatedAt      int64  `json:"updated_at"`
+}
+
+// A product seen in usage data: new ones arrive unmapped, sync off and flagged new; for a
+// known one only the descriptive fields and the seen range move. A mapping is never touched.
+func (q *Queries) RecordSeenSophosProduct(ctx context.Context, arg RecordSeenSophosProductParams) error {
+	_, err := q.exec(ctx, q.recordSeenSophosProductStmt, recordSeenSophosProduct,
+		arg.ProductKey,
+		arg.Sku,
+		arg.Description,
+		arg.ProductGroup,
+		arg.FirstSeenMonth,
+		arg.LastSeenMonth,
+		arg.UpdatedAt,
+	)
+	return err
+}

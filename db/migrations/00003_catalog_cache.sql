@@ -36,13 +36,6 @@ CREATE TABLE cw_catalog_items (
 
 CREATE INDEX cw_catalog_items_identifier_key ON cw_catalog_items (identifier_key);
 
--- Ids seen by the running full refresh: whatever the cache holds beyond them was deleted
--- in ConnectWise. The whole refresh is one transaction, so readers (on their own
--- connections, under WAL) keep seeing the previous catalog until it commits.
-CREATE TABLE cw_catalog_seen (
-    id INTEGER PRIMARY KEY
-) STRICT;
-
 -- Full-text index over identifier, description, manufacturer part number and vendor SKU.
 -- unicode61 with remove_diacritics folds case and accents; prefix indexes keep two- and
 -- three-letter prefixes fast. Kept in step with the table by the triggers below.
@@ -129,5 +122,4 @@ DROP TABLE cw_product_types;
 DROP TABLE cw_subcategories;
 DROP TABLE cw_categories;
 DROP TABLE cw_catalog_fts;
-DROP TABLE cw_catalog_seen;
 DROP TABLE cw_catalog_items;

@@ -31,15 +31,6 @@ WHERE cw_catalog_items.last_updated IS NOT excluded.last_updated
    OR cw_catalog_items.identifier IS NOT excluded.identifier
    OR cw_catalog_items.description IS NOT excluded.description;
 
--- name: MarkCatalogItemSeen :exec
-INSERT OR IGNORE INTO cw_catalog_seen (id) VALUES (?);
-
--- name: ClearCatalogSeen :exec
-DELETE FROM cw_catalog_seen;
-
--- name: DeleteUnseenCatalogItems :execrows
-DELETE FROM cw_catalog_items WHERE id NOT IN (SELECT id FROM cw_catalog_seen);
-
 -- name: DeleteCatalogItem :execrows
 DELETE FROM cw_catalog_items WHERE id = ?;
 

@@ -4,3 +4,25 @@ SELECT CAST(count(*) AS INTEGER)                                               A
        CAST(coalesce(sum(sync_enabled), 0) AS INTEGER)                         AS sync_on,
        CAST(coalesce(sum(is_new), 0) AS INTEGER)                               AS new_products
 FROM sophos_products;
+
+-- name: RecordSeenSophosProduct :exec
+-- A product seen in usage data: new ones arrive unmapped, sync off and flagged new; for a
+-- known one only the descriptive fields and the seen range move. A mapping is never touched.
+INSERT INTO sophos_products (product_key, sku, description, product_group, first_seen_month, last_seen_month,
+                             is_new, sync_enabled, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?)
+ON CONFLICT (product_key) DO UPDATE SET
+    sku              = excluded.sku,
+    description      = excluded.description,
+    product_group    = excluded.product_group,
+    first_seen_month = min(sophos_products.first_seen_month, excluded.first_seen_month),
+    last_seen_month  = max(sophos_products.last_seen_month, excluded.last_seen_month),
+    updated_at       = excluded.updated_at
+WHERE sophos_products.sku IS NOT excluded.sku
+   OR sophos_products.description IS NOT excluded.description
+   OR sophos_products.product_group IS NOT excluded.product_group
+   OR excluded.first_seen_month < sophos_products.first_seen_month
+   OR excluded.last_seen_month > sophos_products.last_seen_month;
+
+-- name: ListSophosProducts :many
+SELECT * FROM sophos_products ORDER BY description, product_key;

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"sync"
 	"time"
 
 	"psabridge/db"
@@ -81,38 +83,32 @@ func (r *Refresher) Full(ctx context.Context, progress func(Progress)) (Result, 
 		return Result{}, fmt.Errorf("count ConnectWise catalog: %w", err)
 	}
 	res := Result{Full: true}
+	pages, finish := r.prefetch(ctx, time.Time{})
+	defer finish() // stops the download if the writer gave up early
 	err = r.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		if err := replaceLookups(ctx, q, lookups); err != nil {
 			return err
 		}
-		if err := q.ClearCatalogSeen(ctx); err != nil {
-			return err
-		}
 		report(Progress{Phase: PhaseItems, Total: total})
-		err := r.Source.EachCatalogPage(ctx, time.Time{}, func(items []Item) error {
-			for _, it := range items {
+		seen := make([]int64, 0, total)
+		for page := range pages {
+			for _, it := range page {
 				if err := upsert(ctx, q, it); err != nil {
 					return err
 				}
-				if err := q.MarkCatalogItemSeen(ctx, it.ID); err != nil {
-					return err
-				}
+				seen = append(seen, it.ID)
 			}
-			res.Written += len(items)
+			res.Written += len(page)
 			report(Progress{Phase: PhaseItems, Done: res.Written, Total: max(total, res.Written)})
-			return nil
-		})
+		}
+		if err := finish(); err != nil {
+			return err
+		}
+		deleted, err := deleteUnseen(ctx, q, seen)
 		if err != nil {
 			return err
 		}
-		deleted, err := q.DeleteUnseenCatalogItems(ctx)
-		if err != nil {
-			return err
-		}
-		res.Deleted = int(deleted)
-		if err := q.ClearCatalogSeen(ctx); err != nil {
-			return err
-		}
+		res.Deleted = deleted
 		return q.UpdateCatalogStateAfterFull(ctx, r.now().UnixMilli())
 	})
 	if err != nil {
@@ -174,29 +170,74 @@ func (r *Refresher) Incremental(ctx context.Context, progress func(Progress)) (R
 
 // sweep reads every id in ConnectWise and deletes cached items that are not among them.
 func (r *Refresher) sweep(ctx context.Context, q *dbsqlc.Queries, total int, report func(Progress)) (int, error) {
-	if err := q.ClearCatalogSeen(ctx); err != nil {
-		return 0, err
-	}
-	done := 0
+	seen := make([]int64, 0, total)
 	report(Progress{Phase: PhaseSweep, Total: total})
 	err := r.Source.EachCatalogIDPage(ctx, func(ids []int64) error {
-		for _, id := range ids {
-			if err := q.MarkCatalogItemSeen(ctx, id); err != nil {
-				return err
-			}
-		}
-		done += len(ids)
-		report(Progress{Phase: PhaseSweep, Done: done, Total: max(total, done)})
+		seen = append(seen, ids...)
+		report(Progress{Phase: PhaseSweep, Done: len(seen), Total: max(total, len(seen))})
 		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("sweep ConnectWise catalog ids: %w", err)
 	}
-	deleted, err := q.DeleteUnseenCatalogItems(ctx)
+	return deleteUnseen(ctx, q, seen)
+}
+
+// deleteUnseen removes cached items whose ids are not in seen: they are gone from
+// ConnectWise. Ids are kept in memory (8 bytes each) rather than in a table, which would
+// cost one more statement per item.
+func deleteUnseen(ctx context.Context, q *dbsqlc.Queries, seen []int64) (int, error) {
+	slices.Sort(seen)
+	cached, err := q.ListCatalogItemIDs(ctx)
 	if err != nil {
 		return 0, err
 	}
-	return int(deleted), q.ClearCatalogSeen(ctx)
+	deleted := 0
+	for _, id := range cached {
+		if _, found := slices.BinarySearch(seen, id); found {
+			continue
+		}
+		if _, err := q.DeleteCatalogItem(ctx, id); err != nil {
+			return deleted, fmt.Errorf("remove deleted catalog item %d: %w", id, err)
+		}
+		deleted++
+	}
+	return deleted, nil
+}
+
+// prefetch downloads pages in the background, one page ahead of the writer, so the
+// network and the database work at the same time; at most two pages are held at once.
+// finish stops the download, waits for it and returns its error; calling it again returns
+// the same result.
+func (r *Refresher) prefetch(ctx context.Context, since time.Time) (pages <-chan []Item, finish func() error) {
+	ch := make(chan []Item, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	var downloadErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer close(ch)
+		downloadErr = r.Source.EachCatalogPage(ctx, since, func(items []Item) error {
+			select {
+			case ch <- items:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	return ch, sync.OnceValue(func() error {
+		select {
+		case <-done: // finished by itself: its error (or nil) stands
+		default:
+			cancel()
+			for range ch { // let a blocked send return
+			}
+			<-done
+		}
+		cancel()
+		return downloadErr
+	})
 }
 
 func (r *Refresher) finish(ctx context.Context, res Result, progress func(Progress)) (Result, error) {

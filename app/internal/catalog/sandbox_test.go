@@ -1,0 +1,86 @@
+package catalog
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/connectwise/cwsandbox"
+)
+
+// startSandbox serves a generated catalog of n items and returns a client for it.
+func startSandbox(tb testing.TB, n int) (*cwsandbox.Server, *connectwise.Client) {
+	tb.Helper()
+	sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(n)})
+	if err := sb.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { sb.Close() })
+	c, err := connectwise.New(connectwise.Config{
+		Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
+		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 30 * time.Second,
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sb, c
+}
+
+// sandboxItemsEnv, when set, turns the test binary into a sandbox server process (see
+// TestMain): benchmarks run the server apart so its own allocations and its in-memory
+// catalog do not count against the refresh's heap, as with a real, remote ConnectWise.
+const sandboxItemsEnv = "PSABRIDGE_CW_SANDBOX_ITEMS"
+
+func TestMain(m *testing.M) {
+	if n, err := strconv.Atoi(os.Getenv(sandboxItemsEnv)); err == nil {
+		sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(n)})
+		if err := sb.Start(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Println(sb.URL())
+		_, _ = io.Copy(io.Discard, os.Stdin) // serve until the parent closes our stdin
+		sb.Close()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// startSandboxProcess runs a sandbox with n generated items in a child process.
+func startSandboxProcess(tb testing.TB, n int) *connectwise.Client {
+	tb.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", sandboxItemsEnv, n))
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { stdin.Close(); cmd.Wait() })
+	url, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		tb.Fatalf("sandbox process: %v", err)
+	}
+	c, err := connectwise.New(connectwise.Config{
+		Site: strings.TrimSpace(url), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
+		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 60 * time.Second,
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
