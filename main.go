@@ -44,17 +44,20 @@ func run(args []string) error {
 		fmt.Println("PSA Bridge", version)
 		return nil
 	}
-	if !cfg.Demo && cfg.FirstRun() {
-		cfg.Demo = true // nothing set up yet: show the demo rather than an empty app
-	}
 	if err := cfg.EnsureDirs(); err != nil {
 		return err
 	}
+	// --demo, else the remembered choice; on a first run demo data plus the welcome.
+	start, err := cfg.StartMode()
+	if err != nil {
+		return err
+	}
+	cfg.Demo = start.Demo
 	log, logFile := logging.Open(cfg.LogDir(), slog.LevelInfo)
 	defer logFile.Close()
 	log.Info("starting", "version", version, "demo", cfg.Demo, "dataDir", cfg.DataDir)
 
-	a, err := app.New(context.Background(), app.Options{Config: cfg, Version: version, Log: log})
+	a, err := app.New(context.Background(), app.Options{Config: cfg, Version: version, Log: log, Welcome: start.Welcome})
 	if err != nil {
 		log.Error("start failed", "err", err)
 		return err

@@ -7,9 +7,11 @@ import (
 	"context"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"psabridge/app/config"
+	"psabridge/app/internal/secrets"
 )
 
 // Options are what main hands the app.
@@ -17,6 +19,14 @@ type Options struct {
 	Config  config.Options
 	Version string
 	Log     *slog.Logger
+	// Welcome: nothing was chosen in this data folder yet, so the frontend offers demo
+	// data or connecting (config.Options.StartMode decides).
+	Welcome bool
+	// Secrets is where account secrets live; nil means the OS keychain (tests use
+	// keyring.MockInit or a fake).
+	Secrets secrets.Store
+	// Sophos overrides Sophos Central's hosts for real accounts (tests only).
+	Sophos SophosEndpoints
 }
 
 // App owns the current session and the bound services. The services are bound once, at
@@ -31,6 +41,13 @@ type App struct {
 	settings *SettingsService
 	overview *OverviewService
 	catalog  *CatalogService
+
+	connections *ConnectionsService
+	products    *ProductsService
+	modeMu      sync.Mutex  // one mode switch at a time
+	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
+	window      Window      // the window's title; a no-op until the window is up
+	windowUp    bool        // Startup ran: background work may start with a new session
 }
 
 // New opens the session the options ask for. It does no network I/O beyond loopback
@@ -43,7 +60,8 @@ func New(ctx context.Context, o Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{opts: o, current: s, emitter: discardEmitter{}}
+	a := &App{opts: o, current: s, emitter: discardEmitter{}, window: noWindow{}}
+	a.welcome.Store(o.Welcome)
 	a.bindServices()
 	return a, nil
 }
@@ -60,10 +78,14 @@ func (a *App) bindServices() {
 	a.settings = &SettingsService{app: a}
 	a.overview = &OverviewService{app: a}
 	a.catalog = &CatalogService{app: a}
+	a.connections = &ConnectionsService{app: a}
+	a.products = &ProductsService{app: a}
 }
 
 // Bindings are the services the frontend may call.
-func (a *App) Bindings() []any { return []any{a.settings, a.overview, a.catalog} }
+func (a *App) Bindings() []any {
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products}
+}
 
 // session returns the current session; callers must not keep it beyond one call.
 func (a *App) session() *session {
@@ -83,9 +105,12 @@ func (a *App) emit() Emitter {
 func (a *App) Startup(ctx context.Context) {
 	a.mu.Lock()
 	a.emitter = wailsEmitter{ctx: ctx}
+	a.window = wailsWindow{ctx: ctx}
+	a.windowUp = true
 	a.mu.Unlock()
 	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.session().demo)
 	a.autoRefreshCatalog()
+	a.discoverProducts()
 }
 
 // autoRefreshCatalog brings a stale cache up to date in the background when the window

@@ -23,6 +23,7 @@ const (
 	CodeForbidden    Code = "forbidden"    // credentials fine, permission missing
 	CodeUpstream     Code = "upstream"     // ConnectWise or Sophos answered with an error
 	CodeOffline      Code = "offline"      // the service could not be reached
+	CodeKeychain     Code = "keychain"     // the OS keychain cannot be used; secrets are never stored elsewhere
 	CodeCanceled     Code = "canceled"     // the user or shutdown cancelled the work
 	CodeInternal     Code = "internal"     // a bug: logged with a reference, details withheld
 )
@@ -31,8 +32,12 @@ const (
 type Error struct {
 	Code    Code   `json:"code"`
 	Message string `json:"message"`
-	Field   string `json:"field,omitempty"`
-	Err     error  `json:"-"`
+	Field   string `json:"field,omitempty"`  // the form field at fault
+	Record  string `json:"record,omitempty"` // the record at fault, e.g. a Sophos product code
+	// ExistingItem is the ConnectWise product that already has an identifier the user
+	// wanted for a new one: the UI offers to map it instead.
+	ExistingItem *CatalogMatch `json:"existingItem,omitempty"`
+	Err          error         `json:"-"`
 }
 
 func (e *Error) Error() string {

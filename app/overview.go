@@ -20,6 +20,10 @@ type ProductCounts struct {
 type Overview struct {
 	Demo     bool          `json:"demo"`
 	Products ProductCounts `json:"products"`
+	// Which real accounts are set up (saved with their secrets); always true in demo mode,
+	// where the sandboxes stand in. Whether they work is what "Verbindung testen" checks.
+	ConnectWise bool `json:"connectWise"`
+	Sophos      bool `json:"sophos"`
 }
 
 // Overview returns the landing page's state summary, from the local database only (so it
@@ -31,7 +35,9 @@ func (s *OverviewService) Overview() (Overview, error) {
 		return Overview{}, err
 	}
 	return Overview{
-		Demo:     sess.demo,
-		Products: ProductCounts{Total: c.Total, Mapped: c.Mapped, Unmapped: c.Total - c.Mapped, SyncOn: c.SyncOn, New: c.NewProducts},
+		Demo:        sess.demo,
+		ConnectWise: sess.demo || sess.catalog.refresher != nil,
+		Sophos:      sess.demo || sess.sophos != nil,
+		Products:    ProductCounts{Total: c.Total, Mapped: c.Mapped, Unmapped: c.Total - c.Mapped, SyncOn: c.SyncOn, New: c.NewProducts},
 	}, nil
 }

@@ -23,6 +23,7 @@ type SettingsService struct{ app *App }
 type AppInfo struct {
 	Version       string `json:"version"`
 	Demo          bool   `json:"demo"`
+	Welcome       bool   `json:"welcome"` // first run: offer demo data or connecting
 	DataDir       string `json:"dataDir"`
 	DatabasePath  string `json:"databasePath"`
 	LogDir        string `json:"logDir"`
@@ -39,7 +40,7 @@ func (s *SettingsService) AppInfo() (AppInfo, error) {
 		return AppInfo{}, err
 	}
 	return AppInfo{
-		Version: s.app.opts.Version, Demo: sess.demo, DataDir: cfg.DataDir,
+		Version: s.app.opts.Version, Demo: sess.demo, Welcome: s.app.welcome.Load(), DataDir: cfg.DataDir,
 		DatabasePath: sess.db.Path(), LogDir: cfg.LogDir(), SchemaVersion: v,
 		OS: runtime.GOOS, Arch: runtime.GOARCH,
 	}, nil

@@ -348,10 +348,59 @@ ON CONFLICT (id) DO UPDATE SET
     vendor_sku = excluded.vendor_sku, vendor_name = excluded.vendor_name, notes = excluded.notes,
     billable_option = excluded.billable_option, recurring = excluded.recurring,
     last_updated = excluded.last_updated, identifier_key = excluded.identifier_key
-WHERE cw_catalog_items.last_updated IS NOT excluded.last_updated
-   OR cw_catalog_items.inactive IS NOT excluded.inactive
-   OR cw_catalog_items.identifier IS NOT excluded.identifier
-   OR cw_catalog_items.description IS NOT excluded.description
+WHERE (
+        cw_catalog_items.identifier,
+        cw_catalog_items.description,
+        cw_catalog_items.customer_description,
+        cw_catalog_items.inactive,
+        cw_catalog_items.category_id,
+        cw_catalog_items.category_name,
+        cw_catalog_items.subcategory_id,
+        cw_catalog_items.subcategory_name,
+        cw_catalog_items.type_id,
+        cw_catalog_items.type_name,
+        cw_catalog_items.product_class,
+        cw_catalog_items.uom_id,
+        cw_catalog_items.uom_name,
+        cw_catalog_items.price,
+        cw_catalog_items.cost,
+        cw_catalog_items.taxable,
+        cw_catalog_items.manufacturer_id,
+        cw_catalog_items.manufacturer_name,
+        cw_catalog_items.manufacturer_part_number,
+        cw_catalog_items.vendor_sku,
+        cw_catalog_items.vendor_name,
+        cw_catalog_items.notes,
+        cw_catalog_items.billable_option,
+        cw_catalog_items.recurring,
+        cw_catalog_items.last_updated
+    ) IS NOT (
+        excluded.identifier,
+        excluded.description,
+        excluded.customer_description,
+        excluded.inactive,
+        excluded.category_id,
+        excluded.category_name,
+        excluded.subcategory_id,
+        excluded.subcategory_name,
+        excluded.type_id,
+        excluded.type_name,
+        excluded.product_class,
+        excluded.uom_id,
+        excluded.uom_name,
+        excluded.price,
+        excluded.cost,
+        excluded.taxable,
+        excluded.manufacturer_id,
+        excluded.manufacturer_name,
+        excluded.manufacturer_part_number,
+        excluded.vendor_sku,
+        excluded.vendor_name,
+        excluded.notes,
+        excluded.billable_option,
+        excluded.recurring,
+        excluded.last_updated
+    )
 `
 
 type UpsertCatalogItemParams struct {
@@ -384,8 +433,8 @@ type UpsertCatalogItemParams struct {
 	IdentifierKey          string  `json:"identifier_key"`
 }
 
-// Writes an item unless the cached copy is identical, so an unchanged row costs no
-// full-text re-indexing.
+// Writes an item unless the cached copy is identical, so an unchanged row costs no write.
+// lastUpdated alone cannot tell: ConnectWise stores it to the second.
 func (q *Queries) UpsertCatalogItem(ctx context.Context, arg UpsertCatalogItemParams) error {
 	_, err := q.exec(ctx, q.upsertCatalogItemStmt, upsertCatalogItem,
 		arg.ID,

@@ -51,14 +51,23 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
 	}
+	if q.finishPendingCreationStmt, err = db.PrepareContext(ctx, finishPendingCreation); err != nil {
+		return nil, fmt.Errorf("error preparing query FinishPendingCreation: %w", err)
+	}
 	if q.getCatalogItemStmt, err = db.PrepareContext(ctx, getCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogItem: %w", err)
 	}
 	if q.getCatalogStateStmt, err = db.PrepareContext(ctx, getCatalogState); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogState: %w", err)
 	}
+	if q.getPendingCreationStmt, err = db.PrepareContext(ctx, getPendingCreation); err != nil {
+		return nil, fmt.Errorf("error preparing query GetPendingCreation: %w", err)
+	}
 	if q.getSettingStmt, err = db.PrepareContext(ctx, getSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSetting: %w", err)
+	}
+	if q.getSophosProductStmt, err = db.PrepareContext(ctx, getSophosProduct); err != nil {
+		return nil, fmt.Errorf("error preparing query GetSophosProduct: %w", err)
 	}
 	if q.insertCategoryStmt, err = db.PrepareContext(ctx, insertCategory); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertCategory: %w", err)
@@ -81,8 +90,14 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listCategoriesStmt, err = db.PrepareContext(ctx, listCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCategories: %w", err)
 	}
+	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
+		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
+	}
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listProductRowsStmt, err = db.PrepareContext(ctx, listProductRows); err != nil {
+		return nil, fmt.Errorf("error preparing query ListProductRows: %w", err)
 	}
 	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
@@ -99,8 +114,20 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
 	}
+	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
+		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
+	}
+	if q.mapSophosProductStmt, err = db.PrepareContext(ctx, mapSophosProduct); err != nil {
+		return nil, fmt.Errorf("error preparing query MapSophosProduct: %w", err)
+	}
+	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
+	}
 	if q.putSettingStmt, err = db.PrepareContext(ctx, putSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query PutSetting: %w", err)
+	}
+	if q.recordCreatedItemStmt, err = db.PrepareContext(ctx, recordCreatedItem); err != nil {
+		return nil, fmt.Errorf("error preparing query RecordCreatedItem: %w", err)
 	}
 	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
@@ -110,6 +137,15 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.searchCatalogByWordsStmt, err = db.PrepareContext(ctx, searchCatalogByWords); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByWords: %w", err)
+	}
+	if q.setSophosProductSyncStmt, err = db.PrepareContext(ctx, setSophosProductSync); err != nil {
+		return nil, fmt.Errorf("error preparing query SetSophosProductSync: %w", err)
+	}
+	if q.startPendingCreationStmt, err = db.PrepareContext(ctx, startPendingCreation); err != nil {
+		return nil, fmt.Errorf("error preparing query StartPendingCreation: %w", err)
+	}
+	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
+		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
 	}
 	if q.updateCatalogStateAfterFullStmt, err = db.PrepareContext(ctx, updateCatalogStateAfterFull); err != nil {
 		return nil, fmt.Errorf("error preparing query UpdateCatalogStateAfterFull: %w", err)
@@ -170,6 +206,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
 		}
 	}
+	if q.finishPendingCreationStmt != nil {
+		if cerr := q.finishPendingCreationStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing finishPendingCreationStmt: %w", cerr)
+		}
+	}
 	if q.getCatalogItemStmt != nil {
 		if cerr := q.getCatalogItemStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getCatalogItemStmt: %w", cerr)
@@ -180,9 +221,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getCatalogStateStmt: %w", cerr)
 		}
 	}
+	if q.getPendingCreationStmt != nil {
+		if cerr := q.getPendingCreationStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getPendingCreationStmt: %w", cerr)
+		}
+	}
 	if q.getSettingStmt != nil {
 		if cerr := q.getSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getSettingStmt: %w", cerr)
+		}
+	}
+	if q.getSophosProductStmt != nil {
+		if cerr := q.getSophosProductStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getSophosProductStmt: %w", cerr)
 		}
 	}
 	if q.insertCategoryStmt != nil {
@@ -220,9 +271,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listCategoriesStmt: %w", cerr)
 		}
 	}
+	if q.listConnectWiseWritesStmt != nil {
+		if cerr := q.listConnectWiseWritesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
+		}
+	}
 	if q.listManufacturersStmt != nil {
 		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listProductRowsStmt != nil {
+		if cerr := q.listProductRowsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listProductRowsStmt: %w", cerr)
 		}
 	}
 	if q.listProductTypesStmt != nil {
@@ -250,9 +311,29 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.logConnectWiseWriteStmt != nil {
+		if cerr := q.logConnectWiseWriteStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing logConnectWiseWriteStmt: %w", cerr)
+		}
+	}
+	if q.mapSophosProductStmt != nil {
+		if cerr := q.mapSophosProductStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing mapSophosProductStmt: %w", cerr)
+		}
+	}
+	if q.markSophosProductSeenStmt != nil {
+		if cerr := q.markSophosProductSeenStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markSophosProductSeenStmt: %w", cerr)
+		}
+	}
 	if q.putSettingStmt != nil {
 		if cerr := q.putSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing putSettingStmt: %w", cerr)
+		}
+	}
+	if q.recordCreatedItemStmt != nil {
+		if cerr := q.recordCreatedItemStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing recordCreatedItemStmt: %w", cerr)
 		}
 	}
 	if q.recordSeenSophosProductStmt != nil {
@@ -268,6 +349,21 @@ func (q *Queries) Close() error {
 	if q.searchCatalogByWordsStmt != nil {
 		if cerr := q.searchCatalogByWordsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing searchCatalogByWordsStmt: %w", cerr)
+		}
+	}
+	if q.setSophosProductSyncStmt != nil {
+		if cerr := q.setSophosProductSyncStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing setSophosProductSyncStmt: %w", cerr)
+		}
+	}
+	if q.startPendingCreationStmt != nil {
+		if cerr := q.startPendingCreationStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing startPendingCreationStmt: %w", cerr)
+		}
+	}
+	if q.unmapSophosProductStmt != nil {
+		if cerr := q.unmapSophosProductStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing unmapSophosProductStmt: %w", cerr)
 		}
 	}
 	if q.updateCatalogStateAfterFullStmt != nil {
@@ -333,9 +429,12 @@ type Queries struct {
 	countSophosProductsStmt                *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
+	finishPendingCreationStmt              *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
 	getCatalogStateStmt                    *sql.Stmt
+	getPendingCreationStmt                 *sql.Stmt
 	getSettingStmt                         *sql.Stmt
+	getSophosProductStmt                   *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
 	insertManufacturerStmt                 *sql.Stmt
 	insertProductTypeStmt                  *sql.Stmt
@@ -343,16 +442,25 @@ type Queries struct {
 	insertUnitOfMeasureStmt                *sql.Stmt
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
+	listConnectWiseWritesStmt              *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listProductRowsStmt                    *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
+	logConnectWiseWriteStmt                *sql.Stmt
+	mapSophosProductStmt                   *sql.Stmt
+	markSophosProductSeenStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
+	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
+	setSophosProductSyncStmt               *sql.Stmt
+	startPendingCreationStmt               *sql.Stmt
+	unmapSophosProductStmt                 *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
 	updateCatalogStateAfterIncrementalStmt *sql.Stmt
 	upsertCatalogItemStmt                  *sql.Stmt
@@ -371,9 +479,12 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		countSophosProductsStmt:                q.countSophosProductsStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
+		finishPendingCreationStmt:              q.finishPendingCreationStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
+		getPendingCreationStmt:                 q.getPendingCreationStmt,
 		getSettingStmt:                         q.getSettingStmt,
+		getSophosProductStmt:                   q.getSophosProductStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
 		insertManufacturerStmt:                 q.insertManufacturerStmt,
 		insertProductTypeStmt:                  q.insertProductTypeStmt,
@@ -381,16 +492,25 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
+		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listProductRowsStmt:                    q.listProductRowsStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
+		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
+		mapSophosProductStmt:                   q.mapSophosProductStmt,
+		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
 		putSettingStmt:                         q.putSettingStmt,
+		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
+		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
+		startPendingCreationStmt:               q.startPendingCreationStmt,
+		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,
 		updateCatalogStateAfterIncrementalStmt: q.updateCatalogStateAfterIncrementalStmt,
 		upsertCatalogItemStmt:                  q.upsertCatalogItemStmt,

@@ -59,10 +59,28 @@ type Category struct {
 	DefaultFlag int64  `json:"default_flag"`
 }
 
+type CwWriteLog struct {
+	ID         int64  `json:"id"`
+	At         int64  `json:"at"`
+	Actor      string `json:"actor"`
+	Action     string `json:"action"`
+	EntityID   int64  `json:"entity_id"`
+	Label      string `json:"label"`
+	BeforeJson string `json:"before_json"`
+	AfterJson  string `json:"after_json"`
+}
+
 type Manufacturer struct {
 	ID       int64  `json:"id"`
 	Name     string `json:"name"`
 	Inactive int64  `json:"inactive"`
+}
+
+type PendingCatalogCreation struct {
+	ProductKey    string `json:"product_key"`
+	Identifier    string `json:"identifier"`
+	CreatedItemID *int64 `json:"created_item_id"`
+	StartedAt     int64  `json:"started_at"`
 }
 
 type ProductType struct {

@@ -36,6 +36,100 @@ func (q *Queries) CountSophosProducts(ctx context.Context) (CountSophosProductsR
 	return i, err
 }
 
+const getSophosProduct = `-- name: GetSophosProduct :one
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products WHERE product_key = ?
+`
+
+func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (SophosProduct, error) {
+	row := q.queryRow(ctx, q.getSophosProductStmt, getSophosProduct, productKey)
+	var i SophosProduct
+	err := row.Scan(
+		&i.ProductKey,
+		&i.Sku,
+		&i.Description,
+		&i.ProductGroup,
+		&i.FirstSeenMonth,
+		&i.LastSeenMonth,
+		&i.IsNew,
+		&i.CWCatalogItemID,
+		&i.SyncEnabled,
+		&i.UpdatedAt,
+		&i.MappedIdentifier,
+		&i.MappedDescription,
+	)
+	return i, err
+}
+
+const listProductRows = `-- name: ListProductRows :many
+SELECT p.product_key, p.sku, p.description, p.product_group, p.first_seen_month, p.last_seen_month,
+       p.is_new, p.cw_catalog_item_id, p.sync_enabled, p.mapped_identifier, p.mapped_description,
+       i.id IS NOT NULL                           AS item_cached,
+       CAST(coalesce(i.identifier, '') AS TEXT)   AS item_identifier,
+       CAST(coalesce(i.description, '') AS TEXT)  AS item_description,
+       CAST(coalesce(i.inactive, 0) AS INTEGER)   AS item_inactive
+FROM sophos_products p
+LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
+ORDER BY p.description COLLATE NOCASE, p.product_key
+`
+
+type ListProductRowsRow struct {
+	ProductKey        string `json:"product_key"`
+	Sku               string `json:"sku"`
+	Description       string `json:"description"`
+	ProductGroup      string `json:"product_group"`
+	FirstSeenMonth    string `json:"first_seen_month"`
+	LastSeenMonth     string `json:"last_seen_month"`
+	IsNew             int64  `json:"is_new"`
+	CWCatalogItemID   *int64 `json:"cw_catalog_item_id"`
+	SyncEnabled       int64  `json:"sync_enabled"`
+	MappedIdentifier  string `json:"mapped_identifier"`
+	MappedDescription string `json:"mapped_description"`
+	ItemCached        bool   `json:"item_cached"`
+	ItemIdentifier    string `json:"item_identifier"`
+	ItemDescription   string `json:"item_description"`
+	ItemInactive      int64  `json:"item_inactive"`
+}
+
+// The configure page: every Sophos product with its mapped ConnectWise item as cached.
+func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, error) {
+	rows, err := q.query(ctx, q.listProductRowsStmt, listProductRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListProductRowsRow{}
+	for rows.Next() {
+		var i ListProductRowsRow
+		if err := rows.Scan(
+			&i.ProductKey,
+			&i.Sku,
+			&i.Description,
+			&i.ProductGroup,
+			&i.FirstSeenMonth,
+			&i.LastSeenMonth,
+			&i.IsNew,
+			&i.CWCatalogItemID,
+			&i.SyncEnabled,
+			&i.MappedIdentifier,
+			&i.MappedDescription,
+			&i.ItemCached,
+			&i.ItemIdentifier,
+			&i.ItemDescription,
+			&i.ItemInactive,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listSophosProducts = `-- name: ListSophosProducts :many
 SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products ORDER BY description, product_key
 `
@@ -74,6 +168,57 @@ func (q *Queries) ListSophosProducts(ctx context.Context) ([]SophosProduct, erro
 		return nil, err
 	}
 	return items, nil
+}
+
+const mapSophosProduct = `-- name: MapSophosProduct :execrows
+UPDATE sophos_products
+SET cw_catalog_item_id = ?1, mapped_identifier = ?2,
+    mapped_description = ?3, sync_enabled = ?4,
+    is_new = 0, updated_at = ?5
+WHERE product_key = ?6
+`
+
+type MapSophosProductParams struct {
+	ItemID      *int64 `json:"item_id"`
+	Identifier  string `json:"identifier"`
+	Description string `json:"description"`
+	SyncEnabled int64  `json:"sync_enabled"`
+	Now         int64  `json:"now"`
+	ProductKey  string `json:"product_key"`
+}
+
+// Maps a product (remembering the item's names, so a later rename shows as stale) and
+// sets its sync switch; the schema refuses sync without a mapping.
+func (q *Queries) MapSophosProduct(ctx context.Context, arg MapSophosProductParams) (int64, error) {
+	result, err := q.exec(ctx, q.mapSophosProductStmt, mapSophosProduct,
+		arg.ItemID,
+		arg.Identifier,
+		arg.Description,
+		arg.SyncEnabled,
+		arg.Now,
+		arg.ProductKey,
+	)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
+
+const markSophosProductSeen = `-- name: MarkSophosProductSeen :execrows
+UPDATE sophos_products SET is_new = 0, updated_at = ?1 WHERE product_key = ?2
+`
+
+type MarkSophosProductSeenParams struct {
+	Now        int64  `json:"now"`
+	ProductKey string `json:"product_key"`
+}
+
+func (q *Queries) MarkSophosProductSeen(ctx context.Context, arg MarkSophosProductSeenParams) (int64, error) {
+	result, err := q.exec(ctx, q.markSophosProductSeenStmt, markSophosProductSeen, arg.Now, arg.ProductKey)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
 }
 
 const recordSeenSophosProduct = `-- name: RecordSeenSophosProduct :exec
@@ -117,4 +262,44 @@ func (q *Queries) RecordSeenSophosProduct(ctx context.Context, arg RecordSeenSop
 		arg.UpdatedAt,
 	)
 	return err
+}
+
+const setSophosProductSync = `-- name: SetSophosProductSync :execrows
+UPDATE sophos_products SET sync_enabled = ?1, is_new = 0, updated_at = ?2
+WHERE product_key = ?3
+`
+
+type SetSophosProductSyncParams struct {
+	SyncEnabled int64  `json:"sync_enabled"`
+	Now         int64  `json:"now"`
+	ProductKey  string `json:"product_key"`
+}
+
+func (q *Queries) SetSophosProductSync(ctx context.Context, arg SetSophosProductSyncParams) (int64, error) {
+	result, err := q.exec(ctx, q.setSophosProductSyncStmt, setSophosProductSync, arg.SyncEnabled, arg.Now, arg.ProductKey)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
+
+const unmapSophosProduct = `-- name: UnmapSophosProduct :execrows
+UPDATE sophos_products
+SET cw_catalog_item_id = NULL, mapped_identifier = '', mapped_description = '', sync_enabled = 0,
+    is_new = 0, updated_at = ?1
+WHERE product_key = ?2
+`
+
+type UnmapSophosProductParams struct {
+	Now        int64  `json:"now"`
+	ProductKey string `json:"product_key"`
+}
+
+// Removing a mapping always switches sync off.
+func (q *Queries) UnmapSophosProduct(ctx context.Context, arg UnmapSophosProductParams) (int64, error) {
+	result, err := q.exec(ctx, q.unmapSophosProductStmt, unmapSophosProduct, arg.Now, arg.ProductKey)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
 }

@@ -42,7 +42,7 @@ CREATE INDEX cw_catalog_items_identifier_key ON cw_catalog_items (identifier_key
 CREATE VIRTUAL TABLE cw_catalog_fts USING fts5(
     doc,
     tokenize = "unicode61 remove_diacritics 2",
-    prefix = '2 3'
+    prefix = '2 3 4'
 );
 
 -- +goose StatementBegin
@@ -59,8 +59,10 @@ END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
-CREATE TRIGGER cw_catalog_items_fts_update AFTER UPDATE OF identifier, description, manufacturer_part_number, vendor_sku
-ON cw_catalog_items BEGIN
+CREATE TRIGGER cw_catalog_items_fts_update AFTER UPDATE ON cw_catalog_items
+WHEN old.identifier IS NOT new.identifier OR old.description IS NOT new.description
+  OR old.manufacturer_part_number IS NOT new.manufacturer_part_number OR old.vendor_sku IS NOT new.vendor_sku
+BEGIN
     DELETE FROM cw_catalog_fts WHERE rowid = old.id;
     INSERT INTO cw_catalog_fts (rowid, doc)
     VALUES (new.id, new.identifier || ' ' || new.description || ' ' || new.manufacturer_part_number || ' ' || new.vendor_sku);

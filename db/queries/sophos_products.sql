@@ -26,3 +26,41 @@ WHERE sophos_products.sku IS NOT excluded.sku
 
 -- name: ListSophosProducts :many
 SELECT * FROM sophos_products ORDER BY description, product_key;
+
+-- name: ListProductRows :many
+-- The configure page: every Sophos product with its mapped ConnectWise item as cached.
+SELECT p.product_key, p.sku, p.description, p.product_group, p.first_seen_month, p.last_seen_month,
+       p.is_new, p.cw_catalog_item_id, p.sync_enabled, p.mapped_identifier, p.mapped_description,
+       i.id IS NOT NULL                           AS item_cached,
+       CAST(coalesce(i.identifier, '') AS TEXT)   AS item_identifier,
+       CAST(coalesce(i.description, '') AS TEXT)  AS item_description,
+       CAST(coalesce(i.inactive, 0) AS INTEGER)   AS item_inactive
+FROM sophos_products p
+LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
+ORDER BY p.description COLLATE NOCASE, p.product_key;
+
+-- name: GetSophosProduct :one
+SELECT * FROM sophos_products WHERE product_key = ?;
+
+-- name: MapSophosProduct :execrows
+-- Maps a product (remembering the item's names, so a later rename shows as stale) and
+-- sets its sync switch; the schema refuses sync without a mapping.
+UPDATE sophos_products
+SET cw_catalog_item_id = sqlc.arg(item_id), mapped_identifier = sqlc.arg(identifier),
+    mapped_description = sqlc.arg(description), sync_enabled = sqlc.arg(sync_enabled),
+    is_new = 0, updated_at = sqlc.arg(now)
+WHERE product_key = sqlc.arg(product_key);
+
+-- name: UnmapSophosProduct :execrows
+-- Removing a mapping always switches sync off.
+UPDATE sophos_products
+SET cw_catalog_item_id = NULL, mapped_identifier = '', mapped_description = '', sync_enabled = 0,
+    is_new = 0, updated_at = sqlc.arg(now)
+WHERE product_key = sqlc.arg(product_key);
+
+-- name: SetSophosProductSync :execrows
+UPDATE sophos_products SET sync_enabled = sqlc.arg(sync_enabled), is_new = 0, updated_at = sqlc.arg(now)
+WHERE product_key = sqlc.arg(product_key);
+
+-- name: MarkSophosProductSeen :execrows
+UPDATE sophos_products SET is_new = 0, updated_at = sqlc.arg(now) WHERE product_key = sqlc.arg(product_key);

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import App from './App';
+import App, { pageRoutes } from './App';
 import { AppStateProvider } from './lib/appState';
 import { initI18n, type Language } from './lib/i18n';
 
@@ -29,19 +29,26 @@ vi.mock('./wailsjs/go/app/SettingsService', () => ({
 }));
 
 const info = {
-  version: '1.0.0', demo: true, dataDir: '/data', databasePath: '/data/psabridge-demo.db',
+  version: '1.0.0', demo: true, welcome: false, dataDir: '/data', databasePath: '/data/psabridge-demo.db',
   logDir: '/data/logs', schemaVersion: 2, os: 'linux', arch: 'amd64',
 };
 
 async function renderApp(language: Language, path = '/') {
   await initI18n(language);
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppStateProvider info={info} languageChoice={language} theme="system">
-        <App />
-      </AppStateProvider>
-    </MemoryRouter>,
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <AppStateProvider info={info} languageChoice={language} theme="system">
+            <App />
+          </AppStateProvider>
+        ),
+        children: pageRoutes,
+      },
+    ],
+    { initialEntries: [path] },
   );
+  return render(<RouterProvider router={router} />);
 }
 
 describe('App shell', () => {

@@ -1,18 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import { Link, RouterProvider } from 'react-aria-components';
-import { Route, Routes, useHref, useLocation, useNavigate } from 'react-router';
+import { Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { useAppState } from './lib/appState';
 import DetailsPage from './pages/DetailsPage';
 import ConfigurePage from './pages/ConfigurePage';
 import ConnectionsPage from './pages/ConnectionsPage';
 import SettingsPage from './pages/SettingsPage';
+import WelcomePage, { FirstRunRedirect } from './pages/WelcomePage';
 
 export const routes = {
   details: '/',
   configure: '/configure',
   connections: '/connections',
   settings: '/settings',
+  welcome: '/welcome',
 } as const;
+
+/** The pages inside the shell (App renders them in its Outlet). */
+export const pageRoutes: RouteObject[] = [
+  { path: routes.details, element: <DetailsPage /> },
+  { path: routes.configure, element: <ConfigurePage /> },
+  { path: routes.connections, element: <ConnectionsPage /> },
+  { path: routes.settings, element: <SettingsPage /> },
+  { path: routes.welcome, element: <WelcomePage /> },
+  { path: '*', element: <DetailsPage /> },
+];
 
 function NavLink(props: { to: string; children: string }) {
   const { pathname } = useLocation();
@@ -29,7 +41,8 @@ export default function App() {
   const { info } = useAppState();
   const navigate = useNavigate();
   return (
-    <RouterProvider navigate={navigate} useHref={useHref}>
+    <AriaRouterProvider navigate={navigate} useHref={useHref}>
+      <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -71,16 +84,10 @@ export default function App() {
             </p>
           )}
           <main id="main" tabIndex={-1}>
-            <Routes>
-              <Route path={routes.details} element={<DetailsPage />} />
-              <Route path={routes.configure} element={<ConfigurePage />} />
-              <Route path={routes.connections} element={<ConnectionsPage />} />
-              <Route path={routes.settings} element={<SettingsPage />} />
-              <Route path="*" element={<DetailsPage />} />
-            </Routes>
+            <Outlet />
           </main>
         </div>
       </div>
-    </RouterProvider>
+    </AriaRouterProvider>
   );
 }

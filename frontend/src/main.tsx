@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
-import App from './App';
+import { createHashRouter, RouterProvider } from 'react-router';
+import App, { pageRoutes } from './App';
 import { api, toAppError } from './lib/api';
 import { AppStateProvider, applyTheme, parsePreferences } from './lib/appState';
 import { changeLanguage, initI18n, resolveLanguage, systemLanguage } from './lib/i18n';
@@ -14,13 +14,20 @@ async function boot(root: HTMLElement) {
     const { languageChoice, theme } = parsePreferences(prefs);
     applyTheme(theme);
     await changeLanguage(resolveLanguage(languageChoice));
-    createRoot(root).render(
-      <StrictMode>
-        <HashRouter>
+    // A data router: the configure page's unsaved-changes guard needs useBlocker.
+    const router = createHashRouter([
+      {
+        element: (
           <AppStateProvider info={info} languageChoice={languageChoice} theme={theme}>
             <App />
           </AppStateProvider>
-        </HashRouter>
+        ),
+        children: pageRoutes,
+      },
+    ]);
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
       </StrictMode>,
     );
   } catch (reason) {

@@ -93,7 +93,7 @@ func (r *Refresher) Full(ctx context.Context, progress func(Progress)) (Result, 
 		seen := make([]int64, 0, total)
 		for page := range pages {
 			for _, it := range page {
-				if err := upsert(ctx, q, it); err != nil {
+				if err := Upsert(ctx, q, it); err != nil {
 					return err
 				}
 				seen = append(seen, it.ID)
@@ -147,7 +147,7 @@ func (r *Refresher) Incremental(ctx context.Context, progress func(Progress)) (R
 	res := Result{Written: len(changed)}
 	err = r.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		for _, it := range changed {
-			if err := upsert(ctx, q, it); err != nil {
+			if err := Upsert(ctx, q, it); err != nil {
 				return err
 			}
 		}
@@ -250,7 +250,8 @@ func (r *Refresher) finish(ctx context.Context, res Result, progress func(Progre
 	return res, nil
 }
 
-func upsert(ctx context.Context, q *dbsqlc.Queries, it Item) error {
+// Upsert writes one item to the cache (inside the caller's transaction).
+func Upsert(ctx context.Context, q *dbsqlc.Queries, it Item) error {
 	if it.ID <= 0 || it.Identifier == "" {
 		return fmt.Errorf("catalog item %d from ConnectWise has no id or identifier", it.ID)
 	}

@@ -81,8 +81,8 @@ func TestFullRefreshCachesEverythingWithProgress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := FromRow(item); got != fromConnectWise(api) {
-		t.Fatalf("cached item differs from ConnectWise:\n%+v\n%+v", got, fromConnectWise(api))
+	if got := FromRow(item); got != FromConnectWise(api) {
+		t.Fatalf("cached item differs from ConnectWise:\n%+v\n%+v", got, FromConnectWise(api))
 	}
 }
 

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
+
+	"psabridge/db/dbsqlc"
 )
 
 func identifiers(items []Match) []string {
@@ -82,5 +85,31 @@ func TestSearchLimit(t *testing.T) {
 	}
 	if got[0].Identifier != "LIC-001" {
 		t.Fatalf("identifier matches come in identifier order, got %s first", got[0].Identifier)
+	}
+}
+
+// ConnectWise's lastUpdated has one-second resolution: an edit in the same second as the
+// cached version must still reach the cache, and the full-text index must follow renames.
+func TestUpsertWithTheSameLastUpdatedStillWrites(t *testing.T) {
+	d := openDB(t)
+	ctx := context.Background()
+	it := Item{ID: 1, Identifier: "ABC-1", Description: "Old name", Price: 1, LastUpdated: time.UnixMilli(1_700_000_000_000)}
+	write := func(it Item) {
+		if err := d.InTx(ctx, func(q *dbsqlc.Queries) error { return Upsert(ctx, q, it) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(it)
+	it.Price, it.Description = 2, "Brand new name"
+	write(it)
+	row, _ := d.Reader().GetCatalogItem(ctx, 1)
+	if row.Price != 2 || row.Description != "Brand new name" {
+		t.Fatalf("cached %+v", row)
+	}
+	if got, _ := Search(ctx, d.Reader(), Query{Text: "brand new"}); len(got) != 1 {
+		t.Fatal("the full-text index missed the rename")
+	}
+	if got, _ := Search(ctx, d.Reader(), Query{Text: "old name"}); len(got) != 0 {
+		t.Fatal("the full-text index still has the old name")
 	}
 }

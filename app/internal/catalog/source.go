@@ -32,7 +32,7 @@ func (s cwSource) EachCatalogPage(ctx context.Context, since time.Time, fn func(
 	return s.c.EachCatalogPage(ctx, allItems(since), func(page []connectwise.CatalogItem) error {
 		items := make([]Item, len(page))
 		for i, it := range page {
-			items[i] = fromConnectWise(it)
+			items[i] = FromConnectWise(it)
 		}
 		return fn(items)
 	})
@@ -88,7 +88,8 @@ func (s cwSource) Lookups(ctx context.Context) (Lookups, error) {
 	return l, nil
 }
 
-func fromConnectWise(it connectwise.CatalogItem) Item {
+// FromConnectWise flattens an item as the ConnectWise client decoded it into the cached form.
+func FromConnectWise(it connectwise.CatalogItem) Item {
 	r := func(x connectwise.Reference) Ref { return Ref{ID: int64(x.ID), Name: x.Name} }
 	return Item{
 		ID: int64(it.ID), Identifier: it.Identifier, Description: it.Description,

@@ -1,7 +1,9 @@
 // The only module that talks to the generated Wails bindings. Everything else imports
 // from here, so the rest of the frontend sees typed results and typed errors only.
 import * as Catalog from '../wailsjs/go/app/CatalogService';
+import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
+import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import type { app } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
@@ -14,6 +16,19 @@ export type CatalogMatch = app.CatalogMatch;
 export type CatalogItemDetails = app.CatalogItemDetails;
 export type CatalogStatus = app.CatalogStatus;
 export type CatalogProgress = app.CatalogProgress;
+export type ProductRow = app.ProductRow;
+export type ProductDraft = app.ProductDraft;
+export type ProductFormOptions = app.ProductFormOptions;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type ProductChange = Omit<app.ProductChange, 'convertValues'>;
+export type FormOption = app.Option;
+export type ConnectionsState = app.Connections;
+export type ConnectWiseForm = app.ConnectWiseForm;
+export type SophosForm = app.SophosForm;
+export type ConnectWiseTest = app.ConnectWiseTest;
+export type SophosTest = app.SophosTest;
+/** Secrets RemoveSecret accepts (app/connections.go). */
+export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
 /** Payload of the "catalog:finished" event (app/catalog_runner.go). */
 export interface CatalogRefreshOutcome {
@@ -34,22 +49,29 @@ export type ErrorCode =
   | 'upstream'
   | 'offline'
   | 'canceled'
+  | 'keychain'
   | 'internal';
 
 const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
-  'invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'upstream', 'offline', 'canceled', 'internal',
+  'invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'upstream', 'offline', 'canceled', 'keychain', 'internal',
 ]);
 
 /** A failed backend call: a code to decide how to show it, a message, maybe the field at fault. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  /** The record at fault, e.g. a Sophos product code. */
+  readonly record: string | undefined;
+  /** For a taken identifier: the ConnectWise product that has it (offer to map it). */
+  readonly existingItem: CatalogMatch | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, record?: string, existingItem?: CatalogMatch) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.record = record;
+    this.existingItem = existingItem;
   }
 }
 
@@ -64,9 +86,17 @@ export function toAppError(reason: unknown): AppError {
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
-      const { code, message, field } = parsed as { code: unknown; message: unknown; field?: unknown };
+      const { code, message, field, record, existingItem } = parsed as {
+        code: unknown; message: unknown; field?: unknown; record?: unknown; existingItem?: unknown;
+      };
       if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
-        return new AppError(code as ErrorCode, message, typeof field === 'string' ? field : undefined);
+        return new AppError(
+          code as ErrorCode,
+          message,
+          typeof field === 'string' ? field : undefined,
+          typeof record === 'string' ? record : undefined,
+          existingItem && typeof existingItem === 'object' ? (existingItem as CatalogMatch) : undefined,
+        );
       }
     }
   } catch {
@@ -94,12 +124,28 @@ export const api = {
   catalogStatus: () => call(() => Catalog.Status()),
   catalogRefresh: (full: boolean) => call(() => Catalog.Refresh(full)),
   catalogCancelRefresh: () => call(() => Catalog.CancelRefresh()),
+  products: () => call(() => Products.Products()),
+  productFormOptions: () => call(() => Products.FormOptions()),
+  productDraftFor: (productKey: string) => call(() => Products.DraftFor(productKey)),
+  productEditDraft: (itemId: number) => call(() => Products.EditDraft(itemId)),
+  productCheckDraft: (productKey: string, draft: ProductDraft) => call(() => Products.CheckDraft(productKey, draft)),
+  productsSave: (changes: ProductChange[]) => call(() => Products.Save(changes as app.ProductChange[])),
+  updateCatalogItem: (itemId: number, draft: ProductDraft) => call(() => Products.UpdateCatalogItem(itemId, draft)),
+  connections: () => call(() => Connections.State()),
+  saveConnectWise: (form: ConnectWiseForm) => call(() => Connections.SaveConnectWise(form)),
+  saveSophos: (form: SophosForm) => call(() => Connections.SaveSophos(form)),
+  removeSecret: (secret: SecretId) => call(() => Connections.RemoveSecret(secret)),
+  testConnectWise: (form: ConnectWiseForm) => call(() => Connections.TestConnectWise(form)),
+  testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
+  /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
+  switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
 };
 
 /** Backend events (names as in app/catalog_runner.go). Each returns an unsubscribe function. */
 export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn('catalog:progress', cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn('catalog:finished', cb),
+  onProductsUpdated: (cb: () => void): (() => void) => EventsOn('products:updated', cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -21,8 +21,22 @@ export function parsePreferences(prefs: Preferences): { languageChoice: '' | Lan
   return { languageChoice, theme };
 }
 
+const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
+let followSystem: (() => void) | null = null;
+
+/** Sets the page's theme; "system" follows the OS setting, also when it changes later. */
 export function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
+  const query = darkQuery();
+  if (followSystem) query?.removeEventListener('change', followSystem);
+  followSystem = null;
+  const set = () => {
+    document.documentElement.dataset.theme = theme === 'system' ? (query?.matches ? 'dark' : 'light') : theme;
+  };
+  set();
+  if (theme === 'system' && query) {
+    followSystem = set;
+    query.addEventListener('change', set);
+  }
 }
 
 export function AppStateProvider(props: {

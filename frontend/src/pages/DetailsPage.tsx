@@ -1,9 +1,10 @@
+import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadView } from '../components/LoadView';
 import { CatalogCard } from '../features/catalog/CatalogCard';
-import { api } from '../lib/api';
+import { api, events } from '../lib/api';
 import { useLoad } from '../lib/useLoad';
 
 /** Landing page "PSA-Integration › Details zu ConnectWise": the state at a glance. */
@@ -11,6 +12,9 @@ export default function DetailsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const overview = useLoad(api.overview);
+  const reload = overview.state === 'loading' ? undefined : overview.reload;
+  // Product discovery runs in the background at start: show its counts when it lands.
+  useEffect(() => (reload ? events.onProductsUpdated(reload) : undefined), [reload]);
   return (
     <section aria-labelledby="details-title">
       <header className="page-header">
@@ -27,7 +31,15 @@ export default function DetailsPage() {
           <div className="cards">
             <article className="card" aria-labelledby="card-connection">
               <h2 id="card-connection">{t('details.connection')}</h2>
-              <p className="card-value">{o.demo ? t('details.connectionDemo') : t('details.connectionNotSetUp')}</p>
+              <p className="card-value">
+                {o.demo
+                  ? t('details.connectionDemo')
+                  : o.connectWise && o.sophos
+                    ? t('details.connectionSetUp')
+                    : o.connectWise || o.sophos
+                      ? t('details.connectionPartial')
+                      : t('details.connectionNotSetUp')}
+              </p>
             </article>
             <CatalogCard />
             <article className="card" aria-labelledby="card-products">

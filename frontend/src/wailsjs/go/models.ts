@@ -3,6 +3,7 @@ export namespace app {
 	export class AppInfo {
 	    version: string;
 	    demo: boolean;
+	    welcome: boolean;
 	    dataDir: string;
 	    databasePath: string;
 	    logDir: string;
@@ -18,6 +19,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.version = source["version"];
 	        this.demo = source["demo"];
+	        this.welcome = source["welcome"];
 	        this.dataDir = source["dataDir"];
 	        this.databasePath = source["databasePath"];
 	        this.logDir = source["logDir"];
@@ -154,6 +156,8 @@ export namespace app {
 	    code: string;
 	    message: string;
 	    field?: string;
+	    record?: string;
+	    existingItem?: CatalogMatch;
 	
 	    static createFrom(source: any = {}) {
 	        return new Error(source);
@@ -164,7 +168,27 @@ export namespace app {
 	        this.code = source["code"];
 	        this.message = source["message"];
 	        this.field = source["field"];
+	        this.record = source["record"];
+	        this.existingItem = this.convertValues(source["existingItem"], CatalogMatch);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class CatalogStatus {
 	    connected: boolean;
@@ -212,7 +236,162 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ConnectWiseForm {
+	    site: string;
+	    companyId: string;
+	    publicKey: string;
+	    privateKey: string;
+	    clientId: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new ConnectWiseForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.site = source["site"];
+	        this.companyId = source["companyId"];
+	        this.publicKey = source["publicKey"];
+	        this.privateKey = source["privateKey"];
+	        this.clientId = source["clientId"];
+	    }
+	}
+	export class ConnectWiseSettings {
+	    site: string;
+	    companyId: string;
+	    clientId: string;
+	    publicKeySet: boolean;
+	    privateKeySet: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConnectWiseSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.site = source["site"];
+	        this.companyId = source["companyId"];
+	        this.clientId = source["clientId"];
+	        this.publicKeySet = source["publicKeySet"];
+	        this.privateKeySet = source["privateKeySet"];
+	    }
+	}
+	export class ConnectWiseTest {
+	    ok: boolean;
+	    failure?: string;
+	    detail?: string;
+	    reachable: boolean;
+	    companyName?: string;
+	    version?: string;
+	    cloud: boolean;
+	    authOk: boolean;
+	    catalogReadable: boolean;
+	    catalogItems: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConnectWiseTest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.failure = source["failure"];
+	        this.detail = source["detail"];
+	        this.reachable = source["reachable"];
+	        this.companyName = source["companyName"];
+	        this.version = source["version"];
+	        this.cloud = source["cloud"];
+	        this.authOk = source["authOk"];
+	        this.catalogReadable = source["catalogReadable"];
+	        this.catalogItems = source["catalogItems"];
+	    }
+	}
+	export class SophosSettings {
+	    clientId: string;
+	    clientSecretSet: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SophosSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientSecretSet = source["clientSecretSet"];
+	    }
+	}
+	export class KeychainState {
+	    available: boolean;
+	    message?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new KeychainState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.available = source["available"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Connections {
+	    demo: boolean;
+	    keychain: KeychainState;
+	    connectWise: ConnectWiseSettings;
+	    sophos: SophosSettings;
+	
+	    static createFrom(source: any = {}) {
+	        return new Connections(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.demo = source["demo"];
+	        this.keychain = this.convertValues(source["keychain"], KeychainState);
+	        this.connectWise = this.convertValues(source["connectWise"], ConnectWiseSettings);
+	        this.sophos = this.convertValues(source["sophos"], SophosSettings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Option {
+	    id: number;
+	    name: string;
+	    parentId: number;
+	    inactive: boolean;
+	    default: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.parentId = source["parentId"];
+	        this.inactive = source["inactive"];
+	        this.default = source["default"];
+	    }
+	}
 	export class ProductCounts {
 	    total: number;
 	    mapped: number;
@@ -236,6 +415,8 @@ export namespace app {
 	export class Overview {
 	    demo: boolean;
 	    products: ProductCounts;
+	    connectWise: boolean;
+	    sophos: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Overview(source);
@@ -245,6 +426,8 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.demo = source["demo"];
 	        this.products = this.convertValues(source["products"], ProductCounts);
+	        this.connectWise = source["connectWise"];
+	        this.sophos = source["sophos"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -279,7 +462,200 @@ export namespace app {
 	        this.theme = source["theme"];
 	    }
 	}
+	export class ProductDraft {
+	    identifier: string;
+	    description: string;
+	    customerDescription: string;
+	    categoryId: number;
+	    subcategoryId: number;
+	    typeId: number;
+	    productClass: string;
+	    unitOfMeasureId: number;
+	    price: number;
+	    cost: number;
+	    taxable: boolean;
+	    manufacturerId: number;
+	    manufacturerPartNumber: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new ProductDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.identifier = source["identifier"];
+	        this.description = source["description"];
+	        this.customerDescription = source["customerDescription"];
+	        this.categoryId = source["categoryId"];
+	        this.subcategoryId = source["subcategoryId"];
+	        this.typeId = source["typeId"];
+	        this.productClass = source["productClass"];
+	        this.unitOfMeasureId = source["unitOfMeasureId"];
+	        this.price = source["price"];
+	        this.cost = source["cost"];
+	        this.taxable = source["taxable"];
+	        this.manufacturerId = source["manufacturerId"];
+	        this.manufacturerPartNumber = source["manufacturerPartNumber"];
+	    }
+	}
+	export class ProductChange {
+	    productKey: string;
+	    mapping: string;
+	    itemId: number;
+	    draft?: ProductDraft;
+	    syncEnabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.mapping = source["mapping"];
+	        this.itemId = source["itemId"];
+	        this.draft = this.convertValues(source["draft"], ProductDraft);
+	        this.syncEnabled = source["syncEnabled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class ProductFormOptions {
+	    categories: Option[];
+	    subcategories: Option[];
+	    types: Option[];
+	    unitsOfMeasure: Option[];
+	    manufacturers: Option[];
+	    productClasses: string[];
+	    limits: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductFormOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.categories = this.convertValues(source["categories"], Option);
+	        this.subcategories = this.convertValues(source["subcategories"], Option);
+	        this.types = this.convertValues(source["types"], Option);
+	        this.unitsOfMeasure = this.convertValues(source["unitsOfMeasure"], Option);
+	        this.manufacturers = this.convertValues(source["manufacturers"], Option);
+	        this.productClasses = source["productClasses"];
+	        this.limits = source["limits"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ProductRow {
+	    productKey: string;
+	    sku: string;
+	    description: string;
+	    group: string;
+	    firstSeen: string;
+	    lastSeen: string;
+	    new: boolean;
+	    syncEnabled: boolean;
+	    mapped: boolean;
+	    itemId: number;
+	    itemIdentifier: string;
+	    itemDescription: string;
+	    stale: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.sku = source["sku"];
+	        this.description = source["description"];
+	        this.group = source["group"];
+	        this.firstSeen = source["firstSeen"];
+	        this.lastSeen = source["lastSeen"];
+	        this.new = source["new"];
+	        this.syncEnabled = source["syncEnabled"];
+	        this.mapped = source["mapped"];
+	        this.itemId = source["itemId"];
+	        this.itemIdentifier = source["itemIdentifier"];
+	        this.itemDescription = source["itemDescription"];
+	        this.stale = source["stale"];
+	    }
+	}
+	
+	export class SophosForm {
+	    clientId: string;
+	    clientSecret: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SophosForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.clientSecret = source["clientSecret"];
+	    }
+	}
+	
+	export class SophosTest {
+	    ok: boolean;
+	    failure?: string;
+	    detail?: string;
+	    idType?: string;
+	    partnerId?: string;
+	    tenantsRead: boolean;
+	    tenants: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SophosTest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.failure = source["failure"];
+	        this.detail = source["detail"];
+	        this.idType = source["idType"];
+	        this.partnerId = source["partnerId"];
+	        this.tenantsRead = source["tenantsRead"];
+	        this.tenants = source["tenants"];
+	    }
+	}
 
 }
 

@@ -1,0 +1,344 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/secrets"
+	"psabridge/app/internal/sophos"
+	"psabridge/db/dbsqlc"
+)
+
+// ConnectionsService feeds the page "Verbindungen" [Connections]: the user's ConnectWise
+// and Sophos Central accounts, their "test connection", and the switch between demo data
+// and real accounts. Secrets go to the OS keychain only and never come back out to the
+// frontend: it learns only whether one is set.
+type ConnectionsService struct{ app *App }
+
+// KeychainState says whether secrets can be stored; Message says why not, plainly.
+type KeychainState struct {
+	Available bool   `json:"available"`
+	Message   string `json:"message,omitempty"`
+}
+
+// ConnectWiseSettings is the saved ConnectWise account without its keys.
+type ConnectWiseSettings struct {
+	Site          string `json:"site"`
+	CompanyID     string `json:"companyId"`
+	ClientID      string `json:"clientId"`
+	PublicKeySet  bool   `json:"publicKeySet"`
+	PrivateKeySet bool   `json:"privateKeySet"`
+}
+
+// SophosSettings is the saved Sophos Central Partner credential without its secret.
+type SophosSettings struct {
+	ClientID        string `json:"clientId"`
+	ClientSecretSet bool   `json:"clientSecretSet"`
+}
+
+// Connections is the state of the page. In demo mode only Demo is set: the sandboxes need
+// no settings, and the real accounts are not open.
+type Connections struct {
+	Demo        bool                `json:"demo"`
+	Keychain    KeychainState       `json:"keychain"`
+	ConnectWise ConnectWiseSettings `json:"connectWise"`
+	Sophos      SophosSettings      `json:"sophos"`
+}
+
+// ConnectWiseForm is the ConnectWise form as entered. An empty key means "keep the stored one".
+type ConnectWiseForm struct {
+	Site       string `json:"site"`
+	CompanyID  string `json:"companyId"`
+	PublicKey  string `json:"publicKey"`
+	PrivateKey string `json:"privateKey"`
+	ClientID   string `json:"clientId"`
+}
+
+// SophosForm is the Sophos form as entered. An empty secret means "keep the stored one".
+type SophosForm struct {
+	ClientID     string `json:"clientId"`
+	ClientSecret string `json:"clientSecret"`
+}
+
+// The secrets RemoveSecret accepts, named like the form fields.
+const (
+	SecretConnectWisePublicKey  = "connectWise.publicKey"
+	SecretConnectWisePrivateKey = "connectWise.privateKey"
+	SecretSophosClientSecret    = "sophos.clientSecret"
+)
+
+var removableSecrets = map[string]string{
+	SecretConnectWisePublicKey:  secretCWPublicKey,
+	SecretConnectWisePrivateKey: secretCWPrivateKey,
+	SecretSophosClientSecret:    secretSophosSecret,
+}
+
+// State returns the saved settings, which secrets are set, and whether the keychain works.
+func (s *ConnectionsService) State() (Connections, error) {
+	sess := s.app.session()
+	if sess.demo {
+		return Connections{Demo: true, Keychain: KeychainState{Available: true}}, nil
+	}
+	ctx := context.Background()
+	saved, err := savedSettings(ctx, sess.db.Queries())
+	if err != nil {
+		return Connections{}, err
+	}
+	out := Connections{
+		Keychain:    KeychainState{Available: true},
+		ConnectWise: ConnectWiseSettings{Site: saved[settingCWSite], CompanyID: saved[settingCWCompanyID], ClientID: saved[settingCWClientID]},
+		Sophos:      SophosSettings{ClientID: saved[settingSophosClientID]},
+	}
+	store := s.app.opts.secretStore()
+	if err := store.Available(); err != nil {
+		out.Keychain = KeychainState{Message: err.Error()}
+		return out, nil
+	}
+	for name, set := range map[string]*bool{secretCWPublicKey: &out.ConnectWise.PublicKeySet,
+		secretCWPrivateKey: &out.ConnectWise.PrivateKeySet, secretSophosSecret: &out.Sophos.ClientSecretSet} {
+		v, err := storedSecret(store, name)
+		if err != nil {
+			out.Keychain = KeychainState{Message: err.Error()}
+			return out, nil
+		}
+		*set = v != ""
+	}
+	return out, nil
+}
+
+// SaveConnectWise checks and saves the ConnectWise account: the keys to the keychain, the
+// rest to the database. Nothing is saved when anything is wrong.
+func (s *ConnectionsService) SaveConnectWise(f ConnectWiseForm) (Connections, error) {
+	sess, err := s.realSession()
+	if err != nil {
+		return Connections{}, err
+	}
+	store := s.app.opts.secretStore()
+	if err := store.Available(); err != nil {
+		return Connections{}, keychainError(err)
+	}
+	acc, err := connectWiseAccount(f, store)
+	if err != nil {
+		return Connections{}, err
+	}
+	if _, err := connectwise.New(s.app.opts.connectWiseConfig(acc)); err != nil {
+		return Connections{}, connectWiseFieldError(err)
+	}
+	if err := setSecrets(store, map[string]string{secretCWPublicKey: f.PublicKey, secretCWPrivateKey: f.PrivateKey}); err != nil {
+		return Connections{}, err
+	}
+	err = putSettings(sess, map[string]string{settingCWSite: acc.Site, settingCWCompanyID: acc.CompanyID, settingCWClientID: acc.ClientID})
+	if err != nil {
+		return Connections{}, err
+	}
+	s.app.opts.Log.Info("ConnectWise connection saved", "site", acc.Site, "companyId", acc.CompanyID)
+	return s.reconnected()
+}
+
+// SaveSophos checks and saves the Sophos credential: the secret to the keychain, the
+// client ID to the database.
+func (s *ConnectionsService) SaveSophos(f SophosForm) (Connections, error) {
+	sess, err := s.realSession()
+	if err != nil {
+		return Connections{}, err
+	}
+	store := s.app.opts.secretStore()
+	if err := store.Available(); err != nil {
+		return Connections{}, keychainError(err)
+	}
+	acc, err := sophosAccountOf(f, store)
+	if err != nil {
+		return Connections{}, err
+	}
+	if _, err := sophos.New(s.app.opts.sophosConfig(acc)); err != nil {
+		return Connections{}, sophosFieldError(err)
+	}
+	if err := setSecrets(store, map[string]string{secretSophosSecret: f.ClientSecret}); err != nil {
+		return Connections{}, err
+	}
+	if err := putSettings(sess, map[string]string{settingSophosClientID: acc.ClientID}); err != nil {
+		return Connections{}, err
+	}
+	s.app.opts.Log.Info("Sophos Central connection saved", "clientId", acc.ClientID)
+	return s.reconnected()
+}
+
+// RemoveSecret deletes one stored secret (SecretConnectWisePublicKey, …) from the keychain.
+func (s *ConnectionsService) RemoveSecret(secret string) (Connections, error) {
+	if _, err := s.realSession(); err != nil {
+		return Connections{}, err
+	}
+	name, ok := removableSecrets[secret]
+	if !ok {
+		return Connections{}, InvalidField("secret", "unknown secret %q", secret)
+	}
+	if err := s.app.opts.secretStore().Delete(name); err != nil {
+		return Connections{}, keychainError(err)
+	}
+	s.app.opts.Log.Info("secret removed from the keychain", "entry", secret)
+	return s.reconnected()
+}
+
+// TestConnectWise tries the account in the form (stored keys stand in for empty key
+// fields), so the user can test before saving. Connection problems are reported in the
+// result; an error means the form itself is incomplete or the keychain failed.
+func (s *ConnectionsService) TestConnectWise(f ConnectWiseForm) (ConnectWiseTest, error) {
+	if _, err := s.realSession(); err != nil {
+		return ConnectWiseTest{}, err
+	}
+	acc, err := connectWiseAccount(f, s.app.opts.secretStore())
+	if err != nil {
+		return ConnectWiseTest{}, err
+	}
+	cfg := s.app.opts.connectWiseConfig(acc)
+	cfg.Retry = connectionTestRetry
+	client, err := connectwise.New(cfg)
+	if err != nil {
+		return ConnectWiseTest{}, connectWiseFieldError(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), connectionTestTimeout)
+	defer cancel()
+	res := testConnectWise(ctx, client, acc.CompanyID, acc.PublicKey, acc.PrivateKey)
+	s.app.opts.Log.Info("ConnectWise connection test", "site", acc.Site, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
+	return res, nil
+}
+
+// TestSophos tries the credential in the form (the stored secret stands in for an empty
+// secret field): who it belongs to, and whether it can list the partner's customers.
+func (s *ConnectionsService) TestSophos(f SophosForm) (SophosTest, error) {
+	if _, err := s.realSession(); err != nil {
+		return SophosTest{}, err
+	}
+	acc, err := sophosAccountOf(f, s.app.opts.secretStore())
+	if err != nil {
+		return SophosTest{}, err
+	}
+	cfg := s.app.opts.sophosConfig(acc)
+	cfg.Retry = connectionTestRetry
+	client, err := sophos.New(cfg)
+	if err != nil {
+		return SophosTest{}, sophosFieldError(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), connectionTestTimeout)
+	defer cancel()
+	res := testSophos(ctx, client, acc.ClientSecret)
+	s.app.opts.Log.Info("Sophos Central connection test", "clientId", acc.ClientID, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
+	return res, nil
+}
+
+// SwitchMode opens demo data (true) or the real accounts (false) and remembers the
+// choice; the frontend reloads afterwards. Demo and real data live in separate files.
+func (s *ConnectionsService) SwitchMode(demo bool) error {
+	return s.app.switchMode(context.Background(), demo)
+}
+
+// reconnected rebuilds the session's clients from the saved settings, then returns the state.
+func (s *ConnectionsService) reconnected() (Connections, error) {
+	if err := s.app.reconnect(context.Background()); err != nil {
+		return Connections{}, err
+	}
+	return s.State()
+}
+
+// realSession refuses to touch account settings in demo mode, where the real database is
+// not open (and the sandboxes need no settings).
+func (s *ConnectionsService) realSession() (*session, error) {
+	sess := s.app.session()
+	if sess.demo {
+		return nil, Errorf(CodeConflict, "Demo mode uses the built-in sandboxes. Switch to real accounts to set up connections.")
+	}
+	return sess, nil
+}
+
+// connectWiseAccount is the form with empty key fields filled from the keychain.
+func connectWiseAccount(f ConnectWiseForm, store secrets.Store) (cwAccount, error) {
+	acc := cwAccount{Site: f.Site, CompanyID: f.CompanyID, PublicKey: f.PublicKey, PrivateKey: f.PrivateKey, ClientID: f.ClientID}
+	trimAll(&acc.Site, &acc.CompanyID, &acc.PublicKey, &acc.PrivateKey, &acc.ClientID)
+	for name, v := range map[string]*string{secretCWPublicKey: &acc.PublicKey, secretCWPrivateKey: &acc.PrivateKey} {
+		if *v != "" {
+			continue
+		}
+		stored, err := storedSecret(store, name)
+		if err != nil {
+			return acc, keychainError(err)
+		}
+		*v = stored
+	}
+	return acc, nil
+}
+
+// sophosAccountOf is the form with an empty secret filled from the keychain.
+func sophosAccountOf(f SophosForm, store secrets.Store) (sophosAccount, error) {
+	acc := sophosAccount{ClientID: f.ClientID, ClientSecret: f.ClientSecret}
+	trimAll(&acc.ClientID, &acc.ClientSecret)
+	if acc.ClientSecret == "" {
+		stored, err := storedSecret(store, secretSophosSecret)
+		if err != nil {
+			return acc, keychainError(err)
+		}
+		acc.ClientSecret = stored
+	}
+	return acc, nil
+}
+
+// setSecrets stores the secrets that were entered; empty ones keep what is stored.
+func setSecrets(store secrets.Store, values map[string]string) error {
+	for name, v := range values {
+		if v = trimmed(v); v == "" {
+			continue
+		}
+		if err := store.Set(name, v); err != nil {
+			return keychainError(err)
+		}
+	}
+	return nil
+}
+
+func trimmed(s string) string { trimAll(&s); return s }
+
+// putSettings writes non-secret settings in one transaction.
+func putSettings(sess *session, values map[string]string) error {
+	now := time.Now().UnixMilli()
+	return sess.db.InTx(context.Background(), func(q *dbsqlc.Queries) error {
+		for k, v := range values {
+			if err := q.PutSetting(context.Background(), dbsqlc.PutSettingParams{Key: k, Value: v, UpdatedAt: now}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// keychainError says plainly that the keychain failed; it is never a reason to store a
+// secret anywhere else.
+func keychainError(err error) error {
+	if secrets.IsUnavailable(err) {
+		return &Error{Code: CodeKeychain, Message: err.Error(), Err: err}
+	}
+	return err
+}
+
+// Form field names as the frontend uses them, by the clients' Config field names.
+var (
+	connectWiseFields = map[string]string{"Site": "site", "CompanyID": "companyId", "PublicKey": "publicKey",
+		"PrivateKey": "privateKey", "ClientID": "clientId"}
+	sophosFields = map[string]string{"ClientID": "clientId", "ClientSecret": "clientSecret"}
+)
+
+func connectWiseFieldError(err error) error {
+	var ce *connectwise.ConfigError
+	if errors.As(err, &ce) {
+		return &Error{Code: CodeInvalid, Field: connectWiseFields[ce.Field], Message: ce.Reason, Err: err}
+	}
+	return err
+}
+
+func sophosFieldError(err error) error {
+	var ce *sophos.ConfigError
+	if errors.As(err, &ce) {
+		return &Error{Code: CodeInvalid, Field: sophosFields[ce.Field], Message: ce.Reason, Err: err}
+	}
+	return err
+}

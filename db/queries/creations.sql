@@ -1,0 +1,19 @@
+-- name: GetPendingCreation :one
+SELECT * FROM pending_catalog_creations WHERE product_key = ?;
+
+-- name: StartPendingCreation :exec
+INSERT INTO pending_catalog_creations (product_key, identifier, started_at) VALUES (?, ?, ?)
+ON CONFLICT (product_key) DO UPDATE SET identifier = excluded.identifier, started_at = excluded.started_at
+WHERE pending_catalog_creations.created_item_id IS NULL;
+
+-- name: RecordCreatedItem :exec
+UPDATE pending_catalog_creations SET created_item_id = ? WHERE product_key = ?;
+
+-- name: FinishPendingCreation :exec
+DELETE FROM pending_catalog_creations WHERE product_key = ?;
+
+-- name: LogConnectWiseWrite :exec
+INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: ListConnectWiseWrites :many
+SELECT * FROM cw_write_log ORDER BY at DESC, id DESC LIMIT ?;

@@ -1,0 +1,62 @@
+import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api, type ConnectionsState } from '../../lib/api';
+import { useConnectionForm } from './useConnectionForm';
+import { ConnectWiseResult } from './ConnectionResult';
+import { FormStatus } from './FormStatus';
+import { SecretField } from './SecretField';
+
+/** The ConnectWise PSA account: site, company ID, API member keys and clientId. */
+export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: ConnectionsState) => void }) {
+  const { t } = useTranslation();
+  const saved = props.state.connectWise;
+  const f = useConnectionForm({
+    initial: { site: saved.site, companyId: saved.companyId, publicKey: '', privateKey: '', clientId: saved.clientId },
+    required: () => [
+      'site', 'companyId', 'clientId',
+      ...(saved.publicKeySet ? [] : (['publicKey'] as const)),
+      ...(saved.privateKeySet ? [] : (['privateKey'] as const)),
+    ],
+    secretFields: ['publicKey', 'privateKey'],
+    save: api.saveConnectWise,
+    test: api.testConnectWise,
+    onState: props.onState,
+  });
+  const plain = (name: 'site' | 'companyId' | 'clientId', label: string, placeholder?: string) => (
+    <TextField className="field" name={name} value={f.values[name]} onChange={f.set(name)} isDisabled={f.busy !== null}
+      autoComplete="off" spellCheck="false">
+      <Label>{label}</Label>
+      <Input className="input" placeholder={placeholder} />
+      <FieldError className="field-error" />
+    </TextField>
+  );
+  return (
+    <section className="card connection" aria-labelledby="cw-title">
+      <h2 id="cw-title">{t('connections.connectWise.title')}</h2>
+      <p className="field-hint">{t('connections.connectWise.help')}</p>
+      <Form aria-labelledby="cw-title" className="connection-form" validationBehavior="aria" validationErrors={f.errors}
+        onSubmit={(e) => { e.preventDefault(); void f.save(); }}>
+        {plain('site', t('connections.connectWise.site'), t('connections.connectWise.siteHelp'))}
+        {plain('companyId', t('connections.connectWise.companyId'))}
+        <SecretField name="publicKey" label={t('connections.connectWise.publicKey')} value={f.values.publicKey}
+          onChange={f.set('publicKey')} isSet={saved.publicKeySet} disabled={f.busy !== null}
+          onRemove={() => void f.remove(() => api.removeSecret('connectWise.publicKey'))} />
+        <SecretField name="privateKey" label={t('connections.connectWise.privateKey')} value={f.values.privateKey}
+          onChange={f.set('privateKey')} isSet={saved.privateKeySet} disabled={f.busy !== null}
+          onRemove={() => void f.remove(() => api.removeSecret('connectWise.privateKey'))} />
+        {plain('clientId', t('connections.connectWise.clientId'))}
+        <div className="form-actions">
+          <Button className="button" isDisabled={f.busy !== null} onPress={() => void f.test()}>
+            {t('connections.test')}
+          </Button>
+          <Button type="submit" className="button primary" isDisabled={f.busy !== null || !props.state.keychain.available}>
+            {t('connections.save')}
+          </Button>
+        </div>
+      </Form>
+      <FormStatus busy={f.busy} saved={f.saved} alert={f.alert}>
+        {f.result && <ConnectWiseResult r={f.result} />}
+      </FormStatus>
+    </section>
+  );
+}

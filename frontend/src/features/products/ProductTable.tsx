@@ -1,0 +1,88 @@
+import { Button, Cell, Column, Row, Switch, Table, TableBody, TableHeader } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ViewRow } from './staging';
+
+interface Props {
+  rows: ViewRow[];
+  onEdit(row: ViewRow): void;
+  onDetails(row: ViewRow): void;
+  onAdd(row: ViewRow): void;
+  onSync(row: ViewRow, on: boolean): void;
+}
+
+/** One row per Sophos product: its ConnectWise product and its sync switch. */
+export function ProductTable(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <Table aria-label={t('configure.tableLabel')} className="product-table">
+      <TableHeader>
+        <Column isRowHeader className="col-sophos">
+          {t('configure.colSophos')}
+        </Column>
+        <Column className="col-cw">{t('configure.colConnectWise')}</Column>
+        <Column className="col-sync">{t('configure.colSync')}</Column>
+      </TableHeader>
+      <TableBody items={props.rows} renderEmptyState={() => <p className="empty-row">{t('configure.noMatches')}</p>}>
+        {(row) => (
+          <Row id={row.productKey} textValue={row.description || row.productKey} className={row.staged ? 'staged' : undefined}>
+            <Cell>
+              <div className="product-name">{row.description || row.productKey}</div>
+              <div className="product-meta">
+                <code>{row.productKey}</code>
+                {row.new && <span className="badge badge-new">{t('configure.badgeNew')}</span>}
+                {row.staged && <span className="badge badge-changed">{t('configure.badgeChanged')}</span>}
+              </div>
+            </Cell>
+            <Cell>
+              <div className="cw-cell">
+                <div className="cw-product">
+                  {row.mapped ? (
+                    <>
+                      <div className="product-name">{row.itemDescription}</div>
+                      <div className="product-meta">
+                        <code>{row.itemIdentifier}</code>
+                        {row.pendingCreate && <span className="note">{t('configure.willBeCreated')}</span>}
+                        {row.stale && <span className="badge badge-stale">{t(`configure.stale.${row.stale as 'deleted'}`)}</span>}
+                      </div>
+                    </>
+                  ) : (
+                    <span className="muted">{t('configure.notMapped')}</span>
+                  )}
+                </div>
+                <div className="row-actions">
+                  <Button className="button small" onPress={() => props.onEdit(row)}>
+                    {t('configure.edit')}
+                  </Button>
+                  {row.mapped && !row.pendingCreate && row.stale !== 'deleted' ? (
+                    <Button className="button small" onPress={() => props.onDetails(row)}>
+                      {t('configure.details')}
+                    </Button>
+                  ) : (
+                    !row.mapped && (
+                      <Button className="button small" onPress={() => props.onAdd(row)}>
+                        {t('configure.addProduct')}
+                      </Button>
+                    )
+                  )}
+                </div>
+              </div>
+            </Cell>
+            <Cell>
+              <Switch
+                className="switch"
+                aria-label={t('configure.sync')}
+                isSelected={row.syncEnabled}
+                isDisabled={!row.mapped}
+                onChange={(on) => props.onSync(row, on)}
+              >
+                <span className="switch-track" aria-hidden="true">
+                  <span className="switch-thumb" />
+                </span>
+              </Switch>
+            </Cell>
+          </Row>
+        )}
+      </TableBody>
+    </Table>
+  );
+}

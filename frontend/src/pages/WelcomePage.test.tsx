@@ -1,0 +1,79 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import App from '../App';
+import { AppStateProvider } from '../lib/appState';
+import { initI18n, type Language } from '../lib/i18n';
+
+const switchMode = vi.fn(async (_demo: boolean) => {});
+const reloadAt = vi.fn((_hash: string) => {});
+
+vi.mock('../wailsjs/go/app/ConnectionsService', () => ({ SwitchMode: (d: boolean) => switchMode(d) }));
+vi.mock('../wailsjs/go/app/OverviewService', () => ({
+  Overview: vi.fn(async () => ({ demo: true, products: { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 } })),
+}));
+vi.mock('../wailsjs/go/app/CatalogService', () => ({
+  Status: vi.fn(async () => ({ connected: true, itemCount: 0, lastFullRefresh: 0, lastRefresh: 0, ageMs: -1, refreshing: false, offline: false })),
+}));
+vi.mock('../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
+vi.mock('../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
+
+async function renderApp(welcome: boolean, language: Language = 'de') {
+  await initI18n(language);
+  const info = {
+    version: '1.0.0', demo: true, welcome, dataDir: '/d', databasePath: '/d/psabridge-demo.db', logDir: '/d/logs',
+    schemaVersion: 4, os: 'linux', arch: 'amd64',
+  };
+  render(
+    <MemoryRouter initialEntries={['/']}>
+      <AppStateProvider info={info} languageChoice={language} theme="system">
+        <App />
+      </AppStateProvider>
+    </MemoryRouter>,
+  );
+}
+
+describe('first run', () => {
+  beforeEach(() => {
+    switchMode.mockClear();
+    reloadAt.mockClear();
+  });
+
+  it('opens on the welcome, labelled as demo, and "Demo-Daten verwenden" remembers demo mode', async () => {
+    await renderApp(true);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Willkommen bei PSA Bridge' })).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('Demo-Modus');
+    await userEvent.click(screen.getByRole('button', { name: 'Demo-Daten verwenden' }));
+    expect(switchMode).toHaveBeenCalledWith(true);
+    expect(reloadAt).toHaveBeenCalledWith('#/');
+  });
+
+  it('"Verbindung einrichten" switches to real accounts and opens Verbindungen', async () => {
+    await renderApp(true);
+    await userEvent.click(await screen.findByRole('button', { name: 'Verbindung einrichten' }));
+    expect(switchMode).toHaveBeenCalledWith(false);
+    expect(reloadAt).toHaveBeenCalledWith('#/connections');
+  });
+
+  it('is in English with Sophos-style labels', async () => {
+    await renderApp(true, 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to PSA Bridge' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Use demo data' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Set up connection' })).toBeTruthy();
+  });
+
+  it('does not come back once a choice was made', async () => {
+    await renderApp(false);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Details zu ConnectWise' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Willkommen bei PSA Bridge' })).toBeNull();
+  });
+
+  it('shows a failed switch instead of reloading', async () => {
+    switchMode.mockRejectedValueOnce(new Error('{"code":"internal","message":"disk full"}'));
+    await renderApp(true);
+    await userEvent.click(await screen.findByRole('button', { name: 'Demo-Daten verwenden' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Umschalten fehlgeschlagen: disk full');
+    expect(reloadAt).not.toHaveBeenCalled();
+  });
+});
