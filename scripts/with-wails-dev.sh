@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 data=$(mktemp -d)
 log=${WAILS_DEV_LOG:-$data/wails-dev.log}
 cd "$root"
-go tool -modfile=tools/go.mod wails dev -m -noreload -nogorebuild -skipbindings \
+go tool -modfile=tools/go.mod wails dev -m -s -noreload -nogorebuild -skipbindings \
   -appargs "--demo --data-dir $data" >"$log" 2>&1 &
 wpid=$!
 stop() {

@@ -1,10 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import App, { pageRoutes } from './App';
-import { AppStateProvider } from './lib/appState';
-import { initI18n, type Language } from './lib/i18n';
+import type { Language } from './lib/i18n';
+import { renderApp as renderWholeApp } from './test/renderApp';
 
 const overview = { demo: true, products: { total: 3, mapped: 1, unmapped: 2, syncOn: 1, new: 2 } };
 const setLanguage = vi.fn(async (_: string) => {});
@@ -28,27 +26,8 @@ vi.mock('./wailsjs/go/app/SettingsService', () => ({
   SetTheme: vi.fn(async () => {}),
 }));
 
-const info = {
-  version: '1.0.0', demo: true, welcome: false, dataDir: '/data', databasePath: '/data/psabridge-demo.db',
-  logDir: '/data/logs', schemaVersion: 2, os: 'linux', arch: 'amd64',
-};
-
 async function renderApp(language: Language, path = '/') {
-  await initI18n(language);
-  const router = createMemoryRouter(
-    [
-      {
-        element: (
-          <AppStateProvider info={info} languageChoice={language} theme="system">
-            <App />
-          </AppStateProvider>
-        ),
-        children: pageRoutes,
-      },
-    ],
-    { initialEntries: [path] },
-  );
-  return render(<RouterProvider router={router} />);
+  return renderWholeApp({ info: {}, language, path });
 }
 
 describe('App shell', () => {

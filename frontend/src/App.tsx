@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { I18nProvider, Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { useAppState } from './lib/appState';
 import DetailsPage from './pages/DetailsPage';
@@ -37,10 +37,12 @@ function NavLink(props: { to: string; children: string }) {
 }
 
 export default function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { info } = useAppState();
   const navigate = useNavigate();
   return (
+    // React Aria formats and parses numbers and dates in the UI language, not the OS's.
+    <I18nProvider locale={i18n.language}>
     <AriaRouterProvider navigate={navigate} useHref={useHref}>
       <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
       <a className="skip-link" href="#main">
@@ -89,5 +91,6 @@ export default function App() {
         </div>
       </div>
     </AriaRouterProvider>
+    </I18nProvider>
   );
 }

@@ -1,23 +1,213 @@
+import { useMemo, useState } from 'react';
+import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { LoadView } from '../components/LoadView';
+import { toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../lib/api';
 import { api } from '../lib/api';
-import { useLoad } from '../lib/useLoad';
+import { LeaveGuard } from '../features/products/LeaveGuard';
+import { ProductTable } from '../features/products/ProductTable';
+import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from '../features/products/staging';
+import { useProducts } from '../features/products/useProducts';
+import { DetailsDialog } from '../features/products/dialogs/DetailsDialog';
+import { MapDialog } from '../features/products/dialogs/MapDialog';
+import { ProductFormDialog } from '../features/products/dialogs/ProductFormDialog';
 
-/** "Nutzungssynchronisierung konfigurieren": one row per Sophos product. */
+type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
+const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
+const showLabel = {
+  all: 'configure.showAll', mapped: 'configure.showMapped', unmapped: 'configure.showUnmapped',
+  syncOn: 'configure.showSyncOn', new: 'configure.showNew', stale: 'configure.showStale',
+} as const;
+
+function matchesShow(row: ViewRow, show: Show): boolean {
+  switch (show) {
+    case 'mapped': return row.mapped;
+    case 'unmapped': return !row.mapped;
+    case 'syncOn': return row.syncEnabled;
+    case 'new': return row.new;
+    case 'stale': return row.stale !== '';
+    default: return true;
+  }
+}
+
+type OpenDialog =
+  | { kind: 'map'; row: ViewRow }
+  | { kind: 'add'; productKey?: string }
+  | { kind: 'details'; itemId: number }
+  | null;
+
+/** "Nutzungssynchronisierung konfigurieren": map each Sophos product, switch its sync; staged until Save. */
 export default function ConfigurePage() {
   const { t } = useTranslation();
-  const overview = useLoad(api.overview);
+  const { rows, error: loadError, reload } = useProducts();
+  const [staged, setStaged] = useState<StagedChanges>({});
+  const [filter, setFilter] = useState('');
+  const [show, setShow] = useState<Show>('all');
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<AppError | null>(null);
+  const [savedNote, setSavedNote] = useState(false);
+
+  const view = useMemo(() => (rows ?? []).map((r) => applyStaged(r, staged[r.productKey])), [rows, staged]);
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return view.filter(
+      (r) => matchesShow(r, show) &&
+        (!needle || [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) => v.toLowerCase().includes(needle))),
+    );
+  }, [view, filter, show]);
+  const dirtyCount = Object.keys(staged).length;
+
+  const stage = (productKey: string, change: Staged) => {
+    setSavedNote(false);
+    setStaged((s) => ({ ...s, [productKey]: { ...s[productKey], ...change } }));
+  };
+  const mapExisting = (productKey: string, item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) =>
+    stage(productKey, { mapping: { kind: 'existing', item } });
+
+  const save = async () => {
+    if (!rows) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await api.productsSave(toChanges(rows, staged));
+      setStaged({});
+      setSavedNote(true);
+      await reload();
+    } catch (e) {
+      setSaveError(toAppError(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const productName = (key?: string) => rows?.find((r) => r.productKey === key)?.description ?? key ?? '';
+  const unmapped = view.filter((r) => !r.mapped).map((r) => ({ productKey: r.productKey, description: r.description }));
+
   return (
     <section aria-labelledby="configure-title">
+      <LeaveGuard dirty={dirtyCount > 0} />
       <header className="page-header">
         <div>
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
           <h1 id="configure-title">{t('configure.title')}</h1>
         </div>
       </header>
-      <LoadView load={overview}>
-        {(o) => (o.products.total === 0 ? <p className="empty">{t('configure.empty')}</p> : null)}
-      </LoadView>
+
+      {loadError && (
+        <div role="alert" className="error-box">
+          {t('app.loadFailed', { message: loadError.message })}
+        </div>
+      )}
+      {rows && rows.length === 0 && <p className="empty">{t('configure.empty')}</p>}
+      {rows && rows.length > 0 && (
+        <>
+          <div className="toolbar">
+            <SearchField className="field inline" value={filter} onChange={setFilter}>
+              <Label>{t('configure.filter')}</Label>
+              <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
+            </SearchField>
+            <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
+              <Label>{t('configure.show')}</Label>
+              <Button className="select-button">
+                <SelectValue />
+                <span aria-hidden="true">▾</span>
+              </Button>
+              <Popover className="popover">
+                <ListBox className="listbox">
+                  {shows.map((s) => (
+                    <ListBoxItem key={s} id={s} className="listbox-item">
+                      {t(showLabel[s])}
+                    </ListBoxItem>
+                  ))}
+                </ListBox>
+              </Popover>
+            </Select>
+            <div className="toolbar-spacer" />
+            <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
+              {t('configure.addProduct')}
+            </Button>
+            <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={() => setStaged({})}>
+              {t('configure.discard')}
+            </Button>
+            <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={() => void save()}>
+              {saving ? t('configure.saving') : t('configure.save')}
+            </Button>
+          </div>
+
+          <div className="status-line" role="status">
+            <span>
+              {t('configure.counts', {
+                shown: shown.length, total: view.length,
+                mapped: view.filter((r) => r.mapped).length, syncOn: view.filter((r) => r.syncEnabled).length,
+              })}
+            </span>
+            {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
+            {savedNote && dirtyCount === 0 && <span className="saved">{t('configure.saved')}</span>}
+          </div>
+
+          {saveError && (
+            <div role="alert" className="error-box">
+              <p>{t('configure.saveFailed', { product: productName(saveError.record), message: saveError.message })}</p>
+              {saveError.existingItem && saveError.record && (
+                <Button
+                  className="button"
+                  onPress={() => {
+                    mapExisting(saveError.record!, saveError.existingItem!);
+                    setSaveError(null);
+                  }}
+                >
+                  {t('configure.mapExisting')}
+                </Button>
+              )}
+            </div>
+          )}
+
+          <ProductTable
+            rows={shown}
+            onEdit={(row) => setDialog({ kind: 'map', row })}
+            onDetails={(row) => setDialog({ kind: 'details', itemId: row.itemId })}
+            onAdd={(row) => setDialog({ kind: 'add', productKey: row.productKey })}
+            onSync={(row, on) => stage(row.productKey, { syncEnabled: on })}
+          />
+        </>
+      )}
+
+      {dialog?.kind === 'map' && (
+        <MapDialog
+          isOpen
+          product={{ productKey: dialog.row.productKey, description: dialog.row.description }}
+          current={dialog.row.mapped ? { id: dialog.row.itemId, identifier: dialog.row.itemIdentifier, description: dialog.row.itemDescription } : undefined}
+          onClose={() => setDialog(null)}
+          onApply={(item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) => {
+            mapExisting(dialog.row.productKey, item);
+            setDialog(null);
+          }}
+          onRemove={() => {
+            stage(dialog.row.productKey, { mapping: { kind: 'remove' }, syncEnabled: false });
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'add' && (
+        <ProductFormDialog
+          mode="add"
+          isOpen
+          products={unmapped}
+          initialProductKey={dialog.productKey}
+          onClose={() => setDialog(null)}
+          onApply={(productKey: string, draft: ProductDraft) => {
+            stage(productKey, { mapping: { kind: 'new', draft } });
+            setDialog(null);
+          }}
+          onMapExisting={(productKey: string, item: CatalogMatch) => {
+            mapExisting(productKey, item);
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'details' && (
+        <DetailsDialog isOpen itemId={dialog.itemId} onClose={() => setDialog(null)} onEdited={() => void reload()} />
+      )}
     </section>
   );
 }

@@ -1,10 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '../App';
-import { AppStateProvider } from '../lib/appState';
-import { initI18n, type Language } from '../lib/i18n';
+import type { Language } from '../lib/i18n';
+import { renderApp as renderWholeApp } from '../test/renderApp';
 
 const switchMode = vi.fn(async (_demo: boolean) => {});
 const reloadAt = vi.fn((_hash: string) => {});
@@ -20,18 +18,7 @@ vi.mock('../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
 vi.mock('../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
 
 async function renderApp(welcome: boolean, language: Language = 'de') {
-  await initI18n(language);
-  const info = {
-    version: '1.0.0', demo: true, welcome, dataDir: '/d', databasePath: '/d/psabridge-demo.db', logDir: '/d/logs',
-    schemaVersion: 4, os: 'linux', arch: 'amd64',
-  };
-  render(
-    <MemoryRouter initialEntries={['/']}>
-      <AppStateProvider info={info} languageChoice={language} theme="system">
-        <App />
-      </AppStateProvider>
-    </MemoryRouter>,
-  );
+  await renderWholeApp({ info: { welcome }, language });
 }
 
 describe('first run', () => {

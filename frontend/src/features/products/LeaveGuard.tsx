@@ -16,7 +16,7 @@ export function LeaveGuard(props: { dirty: boolean }) {
   if (blocker.state !== 'blocked') return null;
   return (
     <ModalOverlay className="modal-overlay" isOpen isDismissable={false}>
-      <Modal className="modal small">
+      <Modal className="modal">
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title">{t('configure.leaveTitle')}</Heading>
           <p>{t('configure.leaveText')}</p>

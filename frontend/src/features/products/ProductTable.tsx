@@ -1,4 +1,4 @@
-import { Button, Cell, Column, Row, Switch, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Button, Switch } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ViewRow } from './staging';
 
@@ -10,30 +10,38 @@ interface Props {
   onSync(row: ViewRow, on: boolean): void;
 }
 
-/** One row per Sophos product: its ConnectWise product and its sync switch. */
+/**
+ * One row per Sophos product: its ConnectWise product and its sync switch. A plain table
+ * (not a grid): rows are not selectable, so Tab simply walks through every row's controls.
+ */
 export function ProductTable(props: Props) {
   const { t } = useTranslation();
   return (
-    <Table aria-label={t('configure.tableLabel')} className="product-table">
-      <TableHeader>
-        <Column isRowHeader className="col-sophos">
-          {t('configure.colSophos')}
-        </Column>
-        <Column className="col-cw">{t('configure.colConnectWise')}</Column>
-        <Column className="col-sync">{t('configure.colSync')}</Column>
-      </TableHeader>
-      <TableBody items={props.rows} renderEmptyState={() => <p className="empty-row">{t('configure.noMatches')}</p>}>
-        {(row) => (
-          <Row id={row.productKey} textValue={row.description || row.productKey} className={row.staged ? 'staged' : undefined}>
-            <Cell>
+    <table aria-label={t('configure.tableLabel')} className="product-table">
+      <thead>
+        <tr>
+          <th scope="col" className="col-sophos">{t('configure.colSophos')}</th>
+          <th scope="col" className="col-cw">{t('configure.colConnectWise')}</th>
+          <th scope="col" className="col-sync">{t('configure.colSync')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.length === 0 && (
+          <tr>
+            <td colSpan={3} className="empty-row">{t('configure.noMatches')}</td>
+          </tr>
+        )}
+        {props.rows.map((row) => (
+          <tr key={row.productKey} className={row.staged ? 'staged' : undefined}>
+            <th scope="row">
               <div className="product-name">{row.description || row.productKey}</div>
               <div className="product-meta">
                 <code>{row.productKey}</code>
                 {row.new && <span className="badge badge-new">{t('configure.badgeNew')}</span>}
                 {row.staged && <span className="badge badge-changed">{t('configure.badgeChanged')}</span>}
               </div>
-            </Cell>
-            <Cell>
+            </th>
+            <td>
               <div className="cw-cell">
                 <div className="cw-product">
                   {row.mapped ? (
@@ -66,8 +74,8 @@ export function ProductTable(props: Props) {
                   )}
                 </div>
               </div>
-            </Cell>
-            <Cell>
+            </td>
+            <td>
               <Switch
                 className="switch"
                 aria-label={t('configure.sync')}
@@ -79,10 +87,10 @@ export function ProductTable(props: Props) {
                   <span className="switch-thumb" />
                 </span>
               </Switch>
-            </Cell>
-          </Row>
-        )}
-      </TableBody>
-    </Table>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type CatalogStatus } from '../../../lib/api';
+import { formatAge } from '../../../lib/format';
+
+/**
+ * Why the search may find nothing or old data: no connection, a catalog never loaded,
+ * or ConnectWise offline (the search still works on the cache). Silent when all is well.
+ */
+export function CatalogNote() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<CatalogStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.catalogStatus().then(
+      (s) => live && setStatus(s),
+      () => {}, // the note is a hint; without a status the search still works
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!status) return null;
+  let text = '';
+  if (status.itemCount === 0) text = status.connected ? t('productDialogs.map.catalogEmpty') : t('productDialogs.map.notConnected');
+  else if (status.offline) text = t('productDialogs.map.offline', { age: formatAge(status.ageMs, i18n.language) });
+  if (!text) return null;
+  return <p className={status.itemCount === 0 ? 'pd-note pd-warning' : 'pd-note'}>{text}</p>;
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { Button, Checkbox, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { CatalogMatch } from '../../../lib/api';
+import { CatalogNote } from './CatalogNote';
+import { DialogShell } from './DialogShell';
+import { Highlight } from './Highlight';
+import { minQueryLength, useCatalogSearch, type SearchState } from './useCatalogSearch';
+
+export type ItemRef = Pick<CatalogMatch, 'id' | 'identifier' | 'description'>;
+
+export interface MapDialogProps {
+  isOpen: boolean;
+  product: { productKey: string; description: string };
+  /** The ConnectWise product mapped now; offers "Zuordnung entfernen" when set. */
+  current?: ItemRef;
+  onClose(): void;
+  onApply(item: ItemRef): void;
+  onRemove(): void;
+}
+
+/** "Sophos-Produkt einem ConnectWise-Produkt zuordnen": pick a product from the local catalog. */
+export function MapDialog(props: MapDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <DialogShell isOpen={props.isOpen} onClose={props.onClose} title={t('productDialogs.map.title')} isDismissable>
+      <MapBody {...props} />
+    </DialogShell>
+  );
+}
+
+function MapBody(props: MapDialogProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [chosen, setChosen] = useState<CatalogMatch | null>(null);
+  const search = useCatalogSearch(text, includeInactive);
+
+  const found = search.kind === 'done' || search.kind === 'loading' ? search.items : [];
+  // The chosen product stays in the collection, so the combobox can always resolve it.
+  const items = chosen && !found.some((it) => it.id === chosen.id) ? [chosen, ...found] : found;
+
+  return (
+    <>
+      <dl className="pd-facts">
+        <dt>{t('productDialogs.fields.sophosProduct')}</dt>
+        <dd>
+          {props.product.description || props.product.productKey} <code>{props.product.productKey}</code>
+        </dd>
+        {props.current && (
+          <>
+            <dt>{t('productDialogs.map.current')}</dt>
+            <dd>
+              {props.current.description} <code>{props.current.identifier}</code>
+            </dd>
+          </>
+        )}
+      </dl>
+      <CatalogNote />
+      {/* Before the search box in tab order, so Tab from the box goes straight to "Anwenden". */}
+      <Checkbox className="pd-checkbox" isSelected={includeInactive} onChange={setIncludeInactive}>
+        <span className="pd-checkbox-box" aria-hidden="true" />
+        {t('productDialogs.map.showInactive')}
+      </Checkbox>
+      <ComboBox
+        className="field pd-combobox"
+        inputValue={text}
+        onInputChange={(value) => {
+          setText(value);
+          if (chosen && value !== chosen.identifier) setChosen(null);
+        }}
+        items={items}
+        value={chosen?.id ?? null}
+        onChange={(key) => {
+          const item = items.find((it) => it.id === key);
+          if (!item) return;
+          setChosen(item);
+          setText(item.identifier); // inputValue is controlled: show what was picked
+        }}
+        // Open on typing even before results arrive: the popup shows the hint, "searching"
+        // and "Keine Treffer", and stays open when the debounced results come in.
+        allowsEmptyCollection
+        menuTrigger="input"
+        autoFocus
+      >
+        <Label>{t('productDialogs.map.product')}</Label>
+        <Input className="text-input pd-input" placeholder={t('productDialogs.map.placeholder')} />
+        <Text slot="description" className="field-hint">
+          {chosen
+            ? t('productDialogs.map.chosen', { identifier: chosen.identifier, description: chosen.description })
+            : t('productDialogs.map.help')}
+        </Text>
+        <Popover className="popover pd-popover" placement="bottom start">
+          <ListBox<CatalogMatch> className="listbox" renderEmptyState={() => <p className="pd-empty-state">{stateText(search, t)}</p>}>
+            {(item) => (
+              <ListBoxItem id={item.id} textValue={item.identifier} className="listbox-item pd-option">
+                <span className="pd-option-id">
+                  <Highlight text={item.identifier} query={text} />
+                </span>
+                <span className="pd-option-desc">
+                  <Highlight text={item.description} query={text} />
+                </span>
+                {item.inactive && <span className="badge pd-badge-inactive">{t('productDialogs.map.inactive')}</span>}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <div className="pd-actions">
+        <Button className="button primary" isDisabled={!chosen} onPress={() => chosen && props.onApply(ref(chosen))}>
+          {t('productDialogs.apply')}
+        </Button>
+        <Button className="button" onPress={props.onClose}>
+          {t('productDialogs.cancel')}
+        </Button>
+        {props.current && (
+          <Button className="button pd-danger" onPress={props.onRemove}>
+            {t('productDialogs.map.remove')}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** What the empty popup says for the search state. */
+function stateText(search: SearchState, t: TFunction): string {
+  switch (search.kind) {
+    case 'short':
+      return t('productDialogs.map.minChars', { min: minQueryLength });
+    case 'loading':
+      return t('productDialogs.map.searching');
+    case 'error':
+      return t('productDialogs.map.searchFailed', { message: search.error.message });
+    default:
+      return t('productDialogs.map.noMatches');
+  }
+}
+
+const ref = (item: CatalogMatch): ItemRef => ({ id: item.id, identifier: item.identifier, description: item.description });
