@@ -1,5 +1,5 @@
 // Saves the README's screenshots from the running `wails dev` app: each page in German and
-// English, light and dark. Usage: node frontend/e2e/screenshots.mjs OUT_DIR
+// English, light and dark, and every dialog of the configure page. Usage: node frontend/e2e/screenshots.mjs OUT_DIR
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { callGo, gotoApp, openBrowser } from './browser.mjs';
@@ -12,12 +12,74 @@ const shots = [
   { name: 'details-en-light', hash: '#/', locale: 'en-US', colorScheme: 'light' },
   { name: 'details-de-dark', hash: '#/', locale: 'de-DE', colorScheme: 'dark' },
   { name: 'settings-de-light', hash: '#/settings', locale: 'de-DE', colorScheme: 'light' },
+  { name: 'configure-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', staged: true },
+  { name: 'configure-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', staged: true },
+  { name: 'configure-en-light', hash: '#/configure', locale: 'en-US', colorScheme: 'light' },
+  { name: 'dialog-map-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'map' },
+  { name: 'dialog-map-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'map' },
+  { name: 'dialog-add-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'add' },
+  { name: 'dialog-details-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'details' },
+  { name: 'dialog-edit-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'edit' },
   // The connections page with saved accounts and a test result needs a system keychain,
   // which wails dev under Xvfb lacks: those shots are taken from the native build.
   { name: 'welcome-de-light', hash: '#/welcome', locale: 'de-DE', colorScheme: 'light' },
   { name: 'welcome-en-light', hash: '#/welcome', locale: 'en-US', colorScheme: 'light' },
 ];
 
+/** Waits for the demo catalog and products, and maps one product so details can be shown. */
+async function prepareDemo() {
+  const { page, close } = await openBrowser();
+  try {
+    await gotoApp(page);
+    for (let i = 0; i < 240; i++) {
+      const st = await callGo(page, 'CatalogService', 'Status');
+      const rows = await callGo(page, 'ProductsService', 'Products');
+      if (st.lastFullRefresh > 0 && !st.refreshing && rows.length > 0) {
+        const cixa = rows.find((r) => r.productKey === 'CIXA-MSP') ?? rows[0];
+        if (!cixa.mapped) {
+          const [item] = await callGo(page, 'CatalogService', 'Search', 'Sophos_Intercept_X_Advanced', false);
+          await callGo(page, 'ProductsService', 'Save', [{ productKey: cixa.productKey, mapping: 'existing', itemId: item.id, syncEnabled: true }]);
+        }
+        return cixa.description;
+      }
+      await page.waitForTimeout(250);
+    }
+    throw new Error('demo data never became ready');
+  } finally {
+    await close();
+  }
+}
+
+/** Opens the dialog a shot shows, or stages a change so the page shows unsaved state. */
+async function arrange(page, s, mapped) {
+  const row = (name) => page.getByRole('row', { name, exact: false }).first();
+  const unmapped = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }) }).first();
+  if (s.staged) {
+    await unmapped.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox').fill('endpoint');
+    await page.getByRole('option').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.getByRole('option').first().click();
+    await dialog.getByRole('button', { name: 'Anwenden' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  if (s.dialog === 'map') {
+    await row(mapped).getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    await page.getByRole('dialog').getByRole('combobox').fill('int adv');
+    await page.getByRole('option').first().waitFor();
+    await page.waitForTimeout(500);
+  }
+  if (s.dialog === 'add') await unmapped.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }).click();
+  if (s.dialog === 'details' || s.dialog === 'edit') {
+    await row(mapped).getByRole('button', { name: 'Details', exact: true }).click();
+    await page.getByRole('dialog').getByRole('heading').waitFor();
+  }
+  if (s.dialog === 'edit') await page.getByRole('button', { name: 'Produktdetails in PSA bearbeiten' }).click();
+  if (s.dialog) await page.waitForTimeout(600);
+}
+
+const mapped = await prepareDemo();
 for (const s of shots) {
   const { page, close } = await openBrowser({ locale: s.locale, colorScheme: s.colorScheme });
   try {
@@ -27,6 +89,7 @@ for (const s of shots) {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
+    if (s.staged || s.dialog) await arrange(page, s, mapped);
     await page.screenshot({ path: join(out, `${s.name}.png`) });
     console.log('saved', join(out, `${s.name}.png`));
   } finally {
