@@ -5,6 +5,9 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/httpretry"
 )
 
 func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
@@ -40,5 +43,49 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	item, err := a.catalog.Item(found[0].ID)
 	if err != nil || item.Identifier != found[0].Identifier || item.Subcategory.ID == 0 {
 		t.Fatalf("item details: %+v %v", item, err)
+	}
+}
+
+// Offline, a refresh fails into the catalog status ("offline", with the cache's age) and
+// everything that reads the cache keeps working.
+func TestOfflineRefreshKeepsTheCacheServing(t *testing.T) {
+	a := newTestApp(t, true)
+	if err := a.catalog.Refresh(true); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	sess := a.session()
+	if err := sess.catalog.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := a.catalog.Search("intercept", false)
+
+	// Point the refresh at a port nothing listens on: the network is gone.
+	offline, err := connectwise.New(connectwise.Config{Site: "http://127.0.0.1:1", CompanyID: "x", PublicKey: "p",
+		PrivateKey: "k", ClientID: "c", Retry: httpretry.Policy{MaxAttempts: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess.useConnectWise(offline)
+	if err := a.catalog.Refresh(false); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.catalog.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st, err := a.catalog.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.Offline || st.LastError == nil || st.LastError.Code != CodeOffline || st.AgeMs < 0 || st.ItemCount == 0 {
+		t.Fatalf("status offline: %+v", st)
+	}
+	after, err := a.catalog.Search("intercept", false)
+	if err != nil || len(after) != len(before) || len(after) == 0 {
+		t.Fatalf("search offline: %d results (%v), had %d", len(after), err, len(before))
+	}
+	if _, err := a.catalog.Item(after[0].ID); err != nil {
+		t.Fatalf("details offline: %v", err)
 	}
 }

@@ -20,6 +20,9 @@ const shots = [
   { name: 'dialog-add-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'add' },
   { name: 'dialog-details-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'details' },
   { name: 'dialog-edit-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'edit' },
+  { name: 'dialog-add-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'add' },
+  { name: 'dialog-details-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'details' },
+  { name: 'dialog-edit-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'edit' },
   // The connections page with saved accounts and a test result needs a system keychain,
   // which wails dev under Xvfb lacks: those shots are taken from the native build.
   { name: 'welcome-de-light', hash: '#/welcome', locale: 'de-DE', colorScheme: 'light' },

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"psabridge/app/internal/sharedref"
 	"reflect"
 	"slices"
 	"sort"
@@ -11,37 +12,9 @@ import (
 	"testing"
 )
 
-// examplesDir finds ../shared/reference/sophos/examples next to the module root (the
-// directory holding go.mod). Without it the test skips, except on CI where it must exist.
+// examplesDir is the folder of Sophos' example bodies in the shared reference material.
 func examplesDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			dir = ""
-			break
-		}
-		dir = parent
-	}
-	examples := ""
-	if dir != "" {
-		examples = filepath.Join(dir, "..", "shared", "reference", "sophos", "examples")
-	}
-	if st, err := os.Stat(examples); examples == "" || err != nil || !st.IsDir() {
-		msg := "Sophos example bodies not found at ../shared/reference/sophos/examples beside the module root"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg + " (skipped outside CI)")
-	}
-	return examples
+	return sharedref.Path(t, "reference/sophos/examples")
 }
 
 func readExample(t *testing.T, dir, name string) []byte {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
+	"psabridge/app/internal/sharedref"
 	"regexp"
 	"sort"
 	"strings"
@@ -21,7 +21,7 @@ import (
 // but it is not a dependency of the module.)
 
 // specFile is the shared OpenAPI subset, relative to the directory holding go.mod.
-const specFile = "../shared/reference/connectwise/manage-openapi-2026.4-get-subset.json"
+const specFile = "reference/connectwise/manage-openapi-2026.4-get-subset.json"
 
 type openAPIDoc struct {
 	Paths map[string]struct {
@@ -54,31 +54,13 @@ type jsonSchema struct {
 var knownSchemaKeywords = map[string]bool{"$ref": true, "type": true, "format": true, "nullable": true, "enum": true,
 	"required": true, "properties": true, "additionalProperties": true, "items": true, "description": true}
 
-// loadSpec finds the shared OpenAPI file by walking up to the module root. Without it the
-// test fails in CI and is skipped on a developer machine that lacks ../shared.
+// loadSpec reads the shared OpenAPI file (see sharedref.Path for when it is missing).
 func loadSpec(t *testing.T) *openAPIDoc {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's directory")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, filepath.FromSlash(specFile))
+	path := sharedref.Path(t, specFile)
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("OpenAPI file missing in CI: %v", err)
-		}
-		t.Skipf("OpenAPI file %s not found (no ../shared checkout); skipping schema validation", path)
+		t.Fatal(err)
 	}
 	if err := checkKeywords(raw); err != nil {
 		t.Fatalf("%s: %v", path, err)
