@@ -1,8 +1,9 @@
-import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type ConnectionsState } from '../../lib/api';
 import { useConnectionForm } from './useConnectionForm';
 import { ConnectWiseResult } from './ConnectionResult';
+import { FormActions } from './FormActions';
 import { FormStatus } from './FormStatus';
 import { SecretField } from './SecretField';
 
@@ -45,14 +46,7 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
           onChange={f.set('privateKey')} isSet={saved.privateKeySet} disabled={f.busy !== null}
           onRemove={() => void f.remove(() => api.removeSecret('connectWise.privateKey'))} />
         {plain('clientId', t('connections.connectWise.clientId'))}
-        <div className="form-actions">
-          <Button className="button" isDisabled={f.busy !== null} onPress={() => void f.test()}>
-            {t('connections.test')}
-          </Button>
-          <Button type="submit" className="button primary" isDisabled={f.busy !== null || !props.state.keychain.available}>
-            {t('connections.save')}
-          </Button>
-        </div>
+        <FormActions busy={f.busy !== null} keychainAvailable={props.state.keychain.available} onTest={() => void f.test()} />
       </Form>
       <FormStatus busy={f.busy} saved={f.saved} alert={f.alert}>
         {f.result && <ConnectWiseResult r={f.result} />}

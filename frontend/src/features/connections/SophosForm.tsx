@@ -1,8 +1,9 @@
-import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type ConnectionsState } from '../../lib/api';
 import { useConnectionForm } from './useConnectionForm';
 import { SophosResult } from './ConnectionResult';
+import { FormActions } from './FormActions';
 import { FormStatus } from './FormStatus';
 import { SecretField } from './SecretField';
 
@@ -33,14 +34,7 @@ export function SophosForm(props: { state: ConnectionsState; onState: (s: Connec
         <SecretField name="clientSecret" label={t('connections.sophos.clientSecret')} value={f.values.clientSecret}
           onChange={f.set('clientSecret')} isSet={saved.clientSecretSet} disabled={f.busy !== null}
           onRemove={() => void f.remove(() => api.removeSecret('sophos.clientSecret'))} />
-        <div className="form-actions">
-          <Button className="button" isDisabled={f.busy !== null} onPress={() => void f.test()}>
-            {t('connections.test')}
-          </Button>
-          <Button type="submit" className="button primary" isDisabled={f.busy !== null || !props.state.keychain.available}>
-            {t('connections.save')}
-          </Button>
-        </div>
+        <FormActions busy={f.busy !== null} keychainAvailable={props.state.keychain.available} onTest={() => void f.test()} />
       </Form>
       <FormStatus busy={f.busy} saved={f.saved} alert={f.alert}>
         {f.result && <SophosResult r={f.result} />}
