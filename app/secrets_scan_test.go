@@ -48,7 +48,7 @@ func (r *authRecorder) tokens() []string {
 }
 
 // TestSecretsNeverLeaveTheKeychain goes through connect → test → save → catalog refresh →
-// search → product discovery → mode switches with known secrets, through the bound
+// search → product discovery → mapping save and product edit → mode switches with known secrets, through the bound
 // services as the frontend calls them, with the real rotating log file, and then searches
 // every file in the data folder (databases with their WAL files, logs, the mode file and
 // anything else, such as an export) and every reply for those secrets.
@@ -137,6 +137,41 @@ func TestSecretsNeverLeaveTheKeychain(t *testing.T) {
 		t.Fatalf("overview after discovery: %+v, %v", ov, err)
 	}
 	replies = append(replies, ov)
+
+	// Save mappings: one to an existing product, one to a product created in ConnectWise,
+	// then edit that product (every write path to ConnectWise and to the database).
+	rows, err := a.products.Products()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("products: %d, %v", len(rows), err)
+	}
+	draft, err := a.products.DraftFor(rows[1].ProductKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = a.products.Save([]ProductChange{
+		{ProductKey: rows[0].ProductKey, Mapping: "existing", ItemID: matches[0].ID, SyncEnabled: true},
+		{ProductKey: rows[1].ProductKey, Mapping: "new", Draft: &draft},
+	})
+	if err != nil {
+		t.Fatalf("save mappings: %v", err)
+	}
+	rows, _ = a.products.Products()
+	var created ProductRow
+	for _, r := range rows {
+		if r.ProductKey == draft.Identifier || r.ItemIdentifier == draft.Identifier {
+			created = r
+		}
+	}
+	edit, err := a.products.EditDraft(created.ItemID)
+	if err != nil {
+		t.Fatalf("edit draft of the created product: %v", err)
+	}
+	edit.Price = 9.99
+	details, err := a.products.UpdateCatalogItem(created.ItemID, edit)
+	if err != nil {
+		t.Fatalf("edit the created product: %v", err)
+	}
+	replies = append(replies, rows, details)
 
 	// Switch to demo and back: the demo database is scanned as well.
 	if err := c.SwitchMode(true); err != nil {
