@@ -38,38 +38,21 @@ type ProductRow struct {
 
 // Products lists every Sophos product known, with its mapping, from the local database.
 func (s *ProductsService) Products() ([]ProductRow, error) {
-	sess := s.app.session()
-	ctx := context.Background()
-	rows, err := sess.db.Reader().ListProductRows(ctx)
-	if err != nil {
-		return nil, err
-	}
-	state, err := sess.db.Reader().GetCatalogState(ctx)
+	rows, err := s.app.session().db.Reader().ListProductRows(context.Background())
 	if err != nil {
 		return nil, err
 	}
 	out := make([]ProductRow, len(rows))
 	for i, r := range rows {
-		row := ProductRow{
+		out[i] = ProductRow{
 			ProductKey: r.ProductKey, Sku: r.Sku, Description: r.Description, Group: r.ProductGroup,
 			FirstSeen: r.FirstSeenMonth, LastSeen: r.LastSeenMonth, New: r.IsNew == 1, SyncEnabled: r.SyncEnabled == 1,
-			Mapped: r.CWCatalogItemID != nil, ItemIdentifier: r.MappedIdentifier, ItemDescription: r.MappedDescription,
+			Mapped: r.CWCatalogItemID != nil, ItemIdentifier: r.ItemIdentifier, ItemDescription: r.ItemDescription,
+			Stale: r.StaleReason,
 		}
 		if r.CWCatalogItemID != nil {
-			row.ItemID = *r.CWCatalogItemID
-			switch {
-			case r.ItemCached:
-				row.ItemIdentifier, row.ItemDescription = r.ItemIdentifier, r.ItemDescription
-				if r.ItemInactive == 1 {
-					row.Stale = "inactive"
-				} else if r.ItemIdentifier != r.MappedIdentifier || r.ItemDescription != r.MappedDescription {
-					row.Stale = "renamed"
-				}
-			case state.LastFullRefresh > 0: // a filled cache without the item: deleted in ConnectWise
-				row.Stale = "deleted"
-			}
+			out[i].ItemID = *r.CWCatalogItemID
 		}
-		out[i] = row
 	}
 	return out, nil
 }
@@ -171,15 +154,12 @@ func (s *ProductsService) CheckDraft(productKey string, d ProductDraft) error {
 	if errs := d.domain().Validate(); len(errs) > 0 {
 		return &Error{Code: CodeInvalid, Record: productKey, Field: errs[0].Field, Message: errs[0].Message}
 	}
-	matches, err := catalog.Search(context.Background(), s.app.session().db.Reader(),
-		catalog.Query{Text: d.Identifier, IncludeInactive: true})
-	if err != nil {
-		return err
+	it, err := s.app.session().db.Reader().GetCatalogItemByIdentifierKey(context.Background(), catalog.Fold(strings.TrimSpace(d.Identifier)))
+	if err == nil {
+		return identifierTaken(productKey, catalog.Item{ID: it.ID, Identifier: it.Identifier, Description: it.Description, Inactive: it.Inactive == 1})
 	}
-	for _, m := range matches {
-		if strings.EqualFold(m.Identifier, strings.TrimSpace(d.Identifier)) {
-			return identifierTaken(productKey, catalog.Item{ID: m.ID, Identifier: m.Identifier, Description: m.Description, Inactive: m.Inactive})
-		}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return err
 	}
 	return nil
 }
@@ -226,7 +206,7 @@ func (s *ProductsService) UpdateCatalogItem(itemID int64, d ProductDraft) (Catal
 	if _, err := products.Edit(sess.ctx, sess.db, sess.cw, itemID, d.domain(), actor()); err != nil {
 		return CatalogItemDetails{}, productError(err)
 	}
-	return (&CatalogService{app: s.app}).Item(itemID)
+	return s.app.catalog.Item(itemID)
 }
 
 // EditDraft returns a cached item as the edit form's values.

@@ -71,6 +71,30 @@ func (q *Queries) GetCatalogItem(ctx context.Context, id int64) (CatalogItem, er
 	return i, err
 }
 
+const getCatalogItemByIdentifierKey = `-- name: GetCatalogItemByIdentifierKey :one
+SELECT id, identifier, description, inactive FROM cw_catalog_items WHERE identifier_key = ? LIMIT 1
+`
+
+type GetCatalogItemByIdentifierKeyRow struct {
+	ID          int64  `json:"id"`
+	Identifier  string `json:"identifier"`
+	Description string `json:"description"`
+	Inactive    int64  `json:"inactive"`
+}
+
+// An item whose identifier equals the given one, ignoring case and accents (index lookup).
+func (q *Queries) GetCatalogItemByIdentifierKey(ctx context.Context, identifierKey string) (GetCatalogItemByIdentifierKeyRow, error) {
+	row := q.queryRow(ctx, q.getCatalogItemByIdentifierKeyStmt, getCatalogItemByIdentifierKey, identifierKey)
+	var i GetCatalogItemByIdentifierKeyRow
+	err := row.Scan(
+		&i.ID,
+		&i.Identifier,
+		&i.Description,
+		&i.Inactive,
+	)
+	return i, err
+}
+
 const getCatalogState = `-- name: GetCatalogState :one
 SELECT id, last_full_refresh, last_refresh, high_water_updated, item_count FROM cw_catalog_state WHERE id = 1
 `
@@ -116,19 +140,13 @@ func (q *Queries) ListCatalogItemIDs(ctx context.Context) ([]int64, error) {
 }
 
 const listStaleMappings = `-- name: ListStaleMappings :many
-SELECT p.product_key, p.cw_catalog_item_id, p.mapped_identifier, p.mapped_description,
-       CAST(CASE
-           WHEN i.id IS NULL THEN 'deleted'
-           WHEN i.inactive = 1 THEN 'inactive'
-           ELSE 'renamed'
-       END AS TEXT) AS reason,
-       CAST(coalesce(i.identifier, '') AS TEXT) AS current_identifier,
-       CAST(coalesce(i.description, '') AS TEXT) AS current_description
-FROM sophos_products p
-LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
-WHERE p.cw_catalog_item_id IS NOT NULL
-  AND (i.id IS NULL OR i.inactive = 1 OR i.identifier IS NOT p.mapped_identifier OR i.description IS NOT p.mapped_description)
-ORDER BY p.product_key
+SELECT product_key, cw_catalog_item_id, mapped_identifier, mapped_description,
+       CAST(stale_reason AS TEXT)     AS reason,
+       CAST(CASE WHEN item_cached THEN item_identifier ELSE '' END AS TEXT)  AS current_identifier,
+       CAST(CASE WHEN item_cached THEN item_description ELSE '' END AS TEXT) AS current_description
+FROM product_mapping_status
+WHERE stale_reason != ''
+ORDER BY product_key
 `
 
 type ListStaleMappingsRow struct {
@@ -142,7 +160,7 @@ type ListStaleMappingsRow struct {
 }
 
 // Mapped Sophos products whose ConnectWise item was deleted, made inactive or renamed since
-// it was mapped, judged against the cache (only meaningful once the cache was filled).
+// it was mapped (see the view product_mapping_status).
 func (q *Queries) ListStaleMappings(ctx context.Context) ([]ListStaleMappingsRow, error) {
 	rows, err := q.query(ctx, q.listStaleMappingsStmt, listStaleMappings)
 	if err != nil {

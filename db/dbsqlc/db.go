@@ -57,6 +57,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getCatalogItemStmt, err = db.PrepareContext(ctx, getCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogItem: %w", err)
 	}
+	if q.getCatalogItemByIdentifierKeyStmt, err = db.PrepareContext(ctx, getCatalogItemByIdentifierKey); err != nil {
+		return nil, fmt.Errorf("error preparing query GetCatalogItemByIdentifierKey: %w", err)
+	}
 	if q.getCatalogStateStmt, err = db.PrepareContext(ctx, getCatalogState); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogState: %w", err)
 	}
@@ -214,6 +217,11 @@ func (q *Queries) Close() error {
 	if q.getCatalogItemStmt != nil {
 		if cerr := q.getCatalogItemStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getCatalogItemStmt: %w", cerr)
+		}
+	}
+	if q.getCatalogItemByIdentifierKeyStmt != nil {
+		if cerr := q.getCatalogItemByIdentifierKeyStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getCatalogItemByIdentifierKeyStmt: %w", cerr)
 		}
 	}
 	if q.getCatalogStateStmt != nil {
@@ -431,6 +439,7 @@ type Queries struct {
 	deleteSettingStmt                      *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
+	getCatalogItemByIdentifierKeyStmt      *sql.Stmt
 	getCatalogStateStmt                    *sql.Stmt
 	getPendingCreationStmt                 *sql.Stmt
 	getSettingStmt                         *sql.Stmt
@@ -481,6 +490,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		deleteSettingStmt:                      q.deleteSettingStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
+		getCatalogItemByIdentifierKeyStmt:      q.getCatalogItemByIdentifierKeyStmt,
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
 		getSettingStmt:                         q.getSettingStmt,

@@ -83,6 +83,24 @@ type PendingCatalogCreation struct {
 	StartedAt     int64  `json:"started_at"`
 }
 
+type ProductMappingStatus struct {
+	ProductKey        string `json:"product_key"`
+	Sku               string `json:"sku"`
+	Description       string `json:"description"`
+	ProductGroup      string `json:"product_group"`
+	FirstSeenMonth    string `json:"first_seen_month"`
+	LastSeenMonth     string `json:"last_seen_month"`
+	IsNew             int64  `json:"is_new"`
+	CWCatalogItemID   *int64 `json:"cw_catalog_item_id"`
+	SyncEnabled       int64  `json:"sync_enabled"`
+	MappedIdentifier  string `json:"mapped_identifier"`
+	MappedDescription string `json:"mapped_description"`
+	ItemCached        bool   `json:"item_cached"`
+	ItemIdentifier    string `json:"item_identifier"`
+	ItemDescription   string `json:"item_description"`
+	StaleReason       string `json:"stale_reason"`
+}
+
 type ProductType struct {
 	ID          int64  `json:"id"`
 	Name        string `json:"name"`

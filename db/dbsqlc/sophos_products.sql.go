@@ -61,36 +61,31 @@ func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (Soph
 }
 
 const listProductRows = `-- name: ListProductRows :many
-SELECT p.product_key, p.sku, p.description, p.product_group, p.first_seen_month, p.last_seen_month,
-       p.is_new, p.cw_catalog_item_id, p.sync_enabled, p.mapped_identifier, p.mapped_description,
-       i.id IS NOT NULL                           AS item_cached,
-       CAST(coalesce(i.identifier, '') AS TEXT)   AS item_identifier,
-       CAST(coalesce(i.description, '') AS TEXT)  AS item_description,
-       CAST(coalesce(i.inactive, 0) AS INTEGER)   AS item_inactive
-FROM sophos_products p
-LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
-ORDER BY p.description COLLATE NOCASE, p.product_key
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new,
+       cw_catalog_item_id, sync_enabled,
+       CAST(item_identifier AS TEXT)  AS item_identifier,
+       CAST(item_description AS TEXT) AS item_description,
+       CAST(stale_reason AS TEXT)     AS stale_reason
+FROM product_mapping_status
+ORDER BY description COLLATE NOCASE, product_key
 `
 
 type ListProductRowsRow struct {
-	ProductKey        string `json:"product_key"`
-	Sku               string `json:"sku"`
-	Description       string `json:"description"`
-	ProductGroup      string `json:"product_group"`
-	FirstSeenMonth    string `json:"first_seen_month"`
-	LastSeenMonth     string `json:"last_seen_month"`
-	IsNew             int64  `json:"is_new"`
-	CWCatalogItemID   *int64 `json:"cw_catalog_item_id"`
-	SyncEnabled       int64  `json:"sync_enabled"`
-	MappedIdentifier  string `json:"mapped_identifier"`
-	MappedDescription string `json:"mapped_description"`
-	ItemCached        bool   `json:"item_cached"`
-	ItemIdentifier    string `json:"item_identifier"`
-	ItemDescription   string `json:"item_description"`
-	ItemInactive      int64  `json:"item_inactive"`
+	ProductKey      string `json:"product_key"`
+	Sku             string `json:"sku"`
+	Description     string `json:"description"`
+	ProductGroup    string `json:"product_group"`
+	FirstSeenMonth  string `json:"first_seen_month"`
+	LastSeenMonth   string `json:"last_seen_month"`
+	IsNew           int64  `json:"is_new"`
+	CWCatalogItemID *int64 `json:"cw_catalog_item_id"`
+	SyncEnabled     int64  `json:"sync_enabled"`
+	ItemIdentifier  string `json:"item_identifier"`
+	ItemDescription string `json:"item_description"`
+	StaleReason     string `json:"stale_reason"`
 }
 
-// The configure page: every Sophos product with its mapped ConnectWise item as cached.
+// The configure page: every Sophos product with its mapped ConnectWise item and its state.
 func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, error) {
 	rows, err := q.query(ctx, q.listProductRowsStmt, listProductRows)
 	if err != nil {
@@ -110,12 +105,9 @@ func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, er
 			&i.IsNew,
 			&i.CWCatalogItemID,
 			&i.SyncEnabled,
-			&i.MappedIdentifier,
-			&i.MappedDescription,
-			&i.ItemCached,
 			&i.ItemIdentifier,
 			&i.ItemDescription,
-			&i.ItemInactive,
+			&i.StaleReason,
 		); err != nil {
 			return nil, err
 		}

@@ -131,17 +131,15 @@ WHERE id = 1;
 
 -- name: ListStaleMappings :many
 -- Mapped Sophos products whose ConnectWise item was deleted, made inactive or renamed since
--- it was mapped, judged against the cache (only meaningful once the cache was filled).
-SELECT p.product_key, p.cw_catalog_item_id, p.mapped_identifier, p.mapped_description,
-       CAST(CASE
-           WHEN i.id IS NULL THEN 'deleted'
-           WHEN i.inactive = 1 THEN 'inactive'
-           ELSE 'renamed'
-       END AS TEXT) AS reason,
-       CAST(coalesce(i.identifier, '') AS TEXT) AS current_identifier,
-       CAST(coalesce(i.description, '') AS TEXT) AS current_description
-FROM sophos_products p
-LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
-WHERE p.cw_catalog_item_id IS NOT NULL
-  AND (i.id IS NULL OR i.inactive = 1 OR i.identifier IS NOT p.mapped_identifier OR i.description IS NOT p.mapped_description)
-ORDER BY p.product_key;
+-- it was mapped (see the view product_mapping_status).
+SELECT product_key, cw_catalog_item_id, mapped_identifier, mapped_description,
+       CAST(stale_reason AS TEXT)     AS reason,
+       CAST(CASE WHEN item_cached THEN item_identifier ELSE '' END AS TEXT)  AS current_identifier,
+       CAST(CASE WHEN item_cached THEN item_description ELSE '' END AS TEXT) AS current_description
+FROM product_mapping_status
+WHERE stale_reason != ''
+ORDER BY product_key;
+
+-- name: GetCatalogItemByIdentifierKey :one
+-- An item whose identifier equals the given one, ignoring case and accents (index lookup).
+SELECT id, identifier, description, inactive FROM cw_catalog_items WHERE identifier_key = ? LIMIT 1;

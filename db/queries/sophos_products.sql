@@ -28,16 +28,14 @@ WHERE sophos_products.sku IS NOT excluded.sku
 SELECT * FROM sophos_products ORDER BY description, product_key;
 
 -- name: ListProductRows :many
--- The configure page: every Sophos product with its mapped ConnectWise item as cached.
-SELECT p.product_key, p.sku, p.description, p.product_group, p.first_seen_month, p.last_seen_month,
-       p.is_new, p.cw_catalog_item_id, p.sync_enabled, p.mapped_identifier, p.mapped_description,
-       i.id IS NOT NULL                           AS item_cached,
-       CAST(coalesce(i.identifier, '') AS TEXT)   AS item_identifier,
-       CAST(coalesce(i.description, '') AS TEXT)  AS item_description,
-       CAST(coalesce(i.inactive, 0) AS INTEGER)   AS item_inactive
-FROM sophos_products p
-LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
-ORDER BY p.description COLLATE NOCASE, p.product_key;
+-- The configure page: every Sophos product with its mapped ConnectWise item and its state.
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new,
+       cw_catalog_item_id, sync_enabled,
+       CAST(item_identifier AS TEXT)  AS item_identifier,
+       CAST(item_description AS TEXT) AS item_description,
+       CAST(stale_reason AS TEXT)     AS stale_reason
+FROM product_mapping_status
+ORDER BY description COLLATE NOCASE, product_key;
 
 -- name: GetSophosProduct :one
 SELECT * FROM sophos_products WHERE product_key = ?;

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../lib/api';
-import { api } from '../lib/api';
+import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../lib/api';
 import { LeaveGuard } from '../features/products/LeaveGuard';
 import { ProductTable } from '../features/products/ProductTable';
 import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from '../features/products/staging';
@@ -72,7 +71,7 @@ export default function ConfigurePage() {
       await api.productsSave(toChanges(rows, staged));
       setStaged({});
       setSavedNote(true);
-      await reload();
+      reload();
     } catch (e) {
       setSaveError(toAppError(e));
     } finally {
@@ -206,7 +205,7 @@ export default function ConfigurePage() {
         />
       )}
       {dialog?.kind === 'details' && (
-        <DetailsDialog isOpen itemId={dialog.itemId} onClose={() => setDialog(null)} onEdited={() => void reload()} />
+        <DetailsDialog isOpen itemId={dialog.itemId} onClose={() => setDialog(null)} onEdited={reload} />
       )}
     </section>
   );

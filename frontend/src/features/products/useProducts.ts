@@ -1,25 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, events, toAppError, type AppError, type ProductRow } from '../../lib/api';
+import { useEffect } from 'react';
+import { api, events } from '../../lib/api';
+import { useLoad } from '../../lib/useLoad';
 
 /** The Sophos products with their saved mappings; reloaded when the backend says they changed. */
 export function useProducts() {
-  const [rows, setRows] = useState<ProductRow[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const generation = useRef(0);
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    return api.products().then(
-      (r) => {
-        if (mine !== generation.current) return; // a newer reload is under way
-        setRows(r);
-        setError(null);
-      },
-      (e: unknown) => mine === generation.current && setError(toAppError(e)),
-    );
-  }, []);
-  useEffect(() => {
-    void reload();
-    return events.onProductsUpdated(() => void reload());
-  }, [reload]);
-  return { rows, error, reload };
+  const load = useLoad(api.products);
+  const reload = load.state === 'loading' ? undefined : load.reload;
+  useEffect(() => (reload ? events.onProductsUpdated(reload) : undefined), [reload]);
+  return {
+    rows: load.state === 'ready' ? load.data : null,
+    error: load.state === 'error' ? load.error : null,
+    reload: () => reload?.(),
+  };
 }
