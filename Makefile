@@ -1,12 +1,12 @@
 # PSA Bridge — the two commands a newcomer needs are `make run` and `make test`.
-# Pinned tools come from tools/go.mod (Wails CLI v2.15.0, sqlc v1.31.1, actionlint) and
+# Pinned tools come from build/tools/go.mod (Wails CLI v2.15.0, sqlc v1.31.1, actionlint) and
 # run through `go tool`, so nothing depends on what is on PATH.
 
 SHELL    := /bin/bash
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -X main.version=$(VERSION)
-WAILS    := go tool -modfile=tools/go.mod wails
-SQLC     := go tool -modfile=tools/go.mod sqlc
+WAILS    := go tool -modfile=build/tools/go.mod wails
+SQLC     := go tool -modfile=build/tools/go.mod sqlc
 XVFB     := xvfb-run -a -s "-screen 0 1280x820x24"
 BIN      := build/bin/psa-bridge
 FUZZTIME ?= 20s
@@ -36,10 +36,10 @@ test: deps-test check-generated vet go-test fuzz frontend-check lint-workflows b
 	@echo "make test: all checks passed"
 
 deps:
-	@scripts/install-deps.sh build
+	@build/scripts/install-deps.sh build
 
 deps-test:
-	@scripts/install-deps.sh test
+	@build/scripts/install-deps.sh test
 
 ## generate: regenerate sqlc code and the Wails bindings after changing SQL or bound Go types
 generate:
@@ -47,7 +47,7 @@ generate:
 	$(WAILS) generate module
 
 check-generated:
-	@scripts/check-generated.sh
+	@build/scripts/check-generated.sh
 
 vet:
 	go vet ./...
@@ -64,19 +64,19 @@ frontend-check:
 	cd frontend && npm run typecheck && npm test
 
 lint-workflows:
-	go tool -modfile=tools/go.mod actionlint .github/workflows/*.yml
+	go tool -modfile=build/tools/go.mod actionlint .github/workflows/*.yml
 
 ## smoke: start the built binary in a real window under Xvfb, wait for it, screenshot it
 smoke:
-	$(XVFB) scripts/smoke.sh $(BIN) build/bin/smoke.png
+	$(XVFB) build/scripts/smoke.sh $(BIN) build/bin/smoke.png
 
 ## e2e: Playwright (Debian's Chromium) against `wails dev` on demo data, under Xvfb
 e2e: deps-test
-	$(XVFB) scripts/with-wails-dev.sh npm --prefix frontend run e2e
+	$(XVFB) build/scripts/with-wails-dev.sh npm --prefix frontend run e2e
 
 ## screenshots: refresh the README's screenshots in build/screenshots/
 screenshots: deps-test
-	$(XVFB) scripts/with-wails-dev.sh node frontend/e2e/screenshots.mjs build/screenshots
+	$(XVFB) build/scripts/with-wails-dev.sh node frontend/e2e/screenshots.mjs build/screenshots
 
 bench:
 	go test -run='^$$' -bench=. -benchmem ./...

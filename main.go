@@ -33,7 +33,7 @@ func main() {
 }
 
 func run(args []string) error {
-	if generatingBindings {
+	if app.GeneratingBindings {
 		return wails.Run(&options.App{Title: "PSA Bridge", Bind: app.ForBindings().Bindings()})
 	}
 	cfg, err := config.Parse(args, os.Stderr)

@@ -2,13 +2,13 @@
 # Runs a command against `wails dev` on demo data (run it under xvfb-run: wails dev opens a
 # real window). Starts wails dev with a fresh data folder, waits for http://localhost:34115,
 # runs the command, then stops wails dev and everything it started.
-# Usage: scripts/with-wails-dev.sh COMMAND [ARGS…]
+# Usage: build/scripts/with-wails-dev.sh COMMAND [ARGS…]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 data=$(mktemp -d)
 log=${WAILS_DEV_LOG:-$data/wails-dev.log}
 cd "$root"
-go tool -modfile=tools/go.mod wails dev -m -s -noreload -nogorebuild -skipbindings \
+go tool -modfile=build/tools/go.mod wails dev -m -s -noreload -nogorebuild -skipbindings \
   -appargs "--demo --data-dir $data" >"$log" 2>&1 &
 wpid=$!
 stop() {

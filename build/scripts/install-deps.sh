@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building (and, with "test", testing) PSA Bridge needs, skipping whatever
 # is already there, so it is safe to run on every `make run` / `make test`.
-# Usage: scripts/install-deps.sh build|test
+# Usage: build/scripts/install-deps.sh build|test
 set -euo pipefail
 what=${1:-build}
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 
 build_pkgs=(libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config)
 test_pkgs=(xvfb xauth xdotool imagemagick chromium nsis fonts-dejavu-core fonts-liberation2 fonts-noto-color-emoji curl)
@@ -34,9 +34,9 @@ go_minor=$(go env GOVERSION | sed -E 's/^go1\.([0-9]+).*/\1/')
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' ||
   { echo "Node.js 20.19 or newer is needed (found $(node --version)). Do not use Debian's nodejs 18." >&2; exit 1; }
 
-# 3. Pinned Go tools (Wails CLI v2.15.0, sqlc v1.31.1, actionlint) come from tools/go.mod:
+# 3. Pinned Go tools (Wails CLI v2.15.0, sqlc v1.31.1, actionlint) come from build/tools/go.mod:
 #    downloading them now keeps the first `go tool` call from looking hung.
-(cd "$root" && go mod download -modfile=tools/go.mod)
+(cd "$root" && go mod download -modfile=build/tools/go.mod)
 
 # 4. npm packages, exactly as locked, only when the lock file changed since the last install.
 stamp="$root/frontend/node_modules/.package-lock.json"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built binary in demo mode in a real window (run it under xvfb-run), waits
 # until the window shows the landing page, saves a screenshot and stops the app.
-# Usage: scripts/smoke.sh BINARY OUT.png [extra app flags…]
+# Usage: build/scripts/smoke.sh BINARY OUT.png [extra app flags…]
 set -euo pipefail
 bin=$1 out=$2; shift 2
 data=$(mktemp -d)
