@@ -1,6 +1,7 @@
 // Package app is the boundary between the Go backend and the frontend: the services bound
 // to Wails live here as plain structs with JSON-tagged results and errors that carry a code.
-// Domain logic lives in app/internal/… and knows nothing of Wails.
+// Domain logic lives in app/internal/… and knows nothing of Wails; what one database file
+// needs (database, clients, background jobs) is app/internal/workspace.
 package app
 
 import (
@@ -8,10 +9,10 @@ import (
 	"log/slog"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"psabridge/app/config"
 	"psabridge/app/internal/secrets"
+	"psabridge/app/internal/workspace"
 )
 
 // Options are what main hands the app.
@@ -29,38 +30,47 @@ type Options struct {
 	Sophos SophosEndpoints
 }
 
-// App owns the current session and the bound services. The services are bound once, at
-// start; they look up the current session on every call, so switching between demo and
-// real data swaps the session without restarting the window.
+// SophosEndpoints are where the Sophos client of real accounts signs in (tests only).
+type SophosEndpoints = workspace.SophosEndpoints
+
+func (o Options) workspace() workspace.Options {
+	return workspace.Options{Config: o.Config, Version: o.Version, Log: o.Log, Secrets: o.Secrets, Sophos: o.Sophos}
+}
+
+// App owns the current workspace and the bound services. The services are bound once, at
+// start; they look up the current workspace on every call, so switching between demo and
+// real data swaps the workspace without restarting the window.
 type App struct {
 	opts    Options
-	mu      sync.RWMutex
-	current *session
-	emitter Emitter
+	current *workspace.Current
+	life    context.Context // the app's own: outlives every workspace (opening the next one)
 
-	settings *SettingsService
-	overview *OverviewService
-	catalog  *CatalogService
+	mu       sync.RWMutex
+	emitter  Emitter
+	window   Window // the window's title; a no-op until the window is up
+	windowUp bool   // Startup ran: background work may start with a new workspace
 
+	settings    *SettingsService
+	overview    *OverviewService
+	catalog     *CatalogService
 	connections *ConnectionsService
 	products    *ProductsService
 	modeMu      sync.Mutex  // one mode switch at a time
 	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
-	window      Window      // the window's title; a no-op until the window is up
-	windowUp    bool        // Startup ran: background work may start with a new session
 }
 
-// New opens the session the options ask for. It does no network I/O beyond loopback
+// New opens the workspace the options ask for. It does no network I/O beyond loopback
 // (demo sandboxes), so the window opens at once even when offline.
 func New(ctx context.Context, o Options) (*App, error) {
 	if err := o.Config.EnsureDirs(); err != nil {
 		return nil, err
 	}
-	s, err := openSession(ctx, o)
+	current, err := workspace.OpenCurrent(ctx, o.workspace())
 	if err != nil {
 		return nil, err
 	}
-	a := &App{opts: o, current: s, emitter: discardEmitter{}, window: noWindow{}}
+	a := &App{opts: o, current: current, life: context.WithoutCancel(ctx), emitter: discardEmitter{}, window: noWindow{}}
+	current.OnReplace = a.workspaceReplaced
 	a.welcome.Store(o.Welcome)
 	a.bindServices()
 	return a, nil
@@ -87,12 +97,15 @@ func (a *App) Bindings() []any {
 	return []any{a.settings, a.overview, a.catalog, a.connections, a.products}
 }
 
-// session returns the current session; callers must not keep it beyond one call.
-func (a *App) session() *session {
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	return a.current
+// use returns the current workspace and its context, which bound methods pass on: their
+// work stops when the workspace closes. Callers must not keep either beyond one call.
+func (a *App) use() (*workspace.Workspace, context.Context) {
+	ws := a.current.Get()
+	return ws, ws.Context()
 }
+
+// ws returns the current workspace, for calls that need no context.
+func (a *App) ws() *workspace.Workspace { return a.current.Get() }
 
 // emit returns the current event sink (the window's once it is up).
 func (a *App) emit() Emitter {
@@ -108,24 +121,26 @@ func (a *App) Startup(ctx context.Context) {
 	a.window = wailsWindow{ctx: ctx}
 	a.windowUp = true
 	a.mu.Unlock()
-	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.session().demo)
-	a.autoRefreshCatalog()
-	a.discoverProducts()
+	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.ws().Demo)
+	a.startBackgroundWork(a.ws())
 }
 
-// autoRefreshCatalog brings a stale cache up to date in the background when the window
-// opens. Offline, it fails quietly into the catalog status; the cache keeps serving.
-func (a *App) autoRefreshCatalog() {
-	sess := a.session()
-	if sess.catalog.refresher == nil {
-		return
-	}
-	st, err := sess.db.Reader().GetCatalogState(sess.ctx)
-	if err != nil || (st.LastRefresh > 0 && time.Since(time.UnixMilli(st.LastRefresh)) < autoRefreshAge) {
-		return
-	}
-	if err := sess.catalog.start(sess.ctx, false, a.emit()); err != nil {
-		a.opts.Log.Warn("automatic catalog refresh not started", "err", err)
+// startBackgroundWork is what the window's start does for each workspace: bring a stale
+// catalog up to date and read recent Sophos usage.
+func (a *App) startBackgroundWork(ws *workspace.Workspace) {
+	a.autoRefreshCatalog(ws)
+	a.discoverProducts(ws)
+}
+
+// workspaceReplaced follows a mode switch or reconnect: the title says which data is
+// open, and the background work starts again with the new data or credentials.
+func (a *App) workspaceReplaced(next *workspace.Workspace) {
+	a.mu.RLock()
+	win, up := a.window, a.windowUp
+	a.mu.RUnlock()
+	win.SetTitle(a.Title())
+	if up {
+		a.startBackgroundWork(next)
 	}
 }
 
@@ -136,21 +151,12 @@ func (a *App) Shutdown(context.Context) {
 	}
 }
 
-// Close ends the current session.
-func (a *App) Close() error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.current == nil {
-		return nil
-	}
-	err := a.current.close()
-	a.current = nil
-	return err
-}
+// Close ends the current workspace.
+func (a *App) Close() error { return a.current.Close() }
 
 // Title is the window title: demo mode says so even in the task bar.
 func (a *App) Title() string {
-	if a.session().demo {
+	if a.ws().Demo {
 		return "PSA Bridge – Demo"
 	}
 	return "PSA Bridge"

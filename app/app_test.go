@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"psabridge/app/config"
+	"psabridge/app/internal/jobs"
+	"time"
 )
 
 // newTestApp opens an App on a fresh data folder, as main does.
@@ -133,5 +135,20 @@ func TestCatalogServiceWithoutConnection(t *testing.T) {
 	}
 	if got, err := a.catalog.Search("x", false); err != nil || len(got) != 0 {
 		t.Fatalf("one-character search: %v %v", got, err)
+	}
+}
+
+// waitForJob waits until the running (or last) background job of kind on the current
+// workspace has ended; its own error is the test's to check through the services.
+func waitForJob(t *testing.T, a *App, kind jobs.Kind) {
+	t.Helper()
+	h := a.ws().Jobs.Last(kind)
+	if h == nil {
+		t.Fatalf("no %s job was started", kind)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if h.Wait(ctx); ctx.Err() != nil {
+		t.Fatalf("%s did not end within a minute", kind)
 	}
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"time"
@@ -27,7 +26,8 @@ type CatalogMatch struct {
 // Search returns up to 20 catalog items matching text (at least 2 characters; every word
 // as a prefix; identifier prefix matches first). Inactive items only when asked.
 func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMatch, error) {
-	matches, err := catalog.Search(context.Background(), s.app.session().db.Reader(),
+	ws, ctx := s.app.use()
+	matches, err := catalog.Search(ctx, ws.DB.Reader(),
 		catalog.Query{Text: text, IncludeInactive: includeInactive})
 	if err != nil {
 		return nil, err
@@ -37,6 +37,22 @@ func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMat
 		out[i] = CatalogMatch{m.ID, m.Identifier, m.Description, m.Inactive, m.ManufacturerPartNumber, m.VendorSKU, m.Price}
 	}
 	return out, nil
+}
+
+// CatalogProgress is the payload of EventCatalogProgress.
+type CatalogProgress struct {
+	Phase string `json:"phase"`
+	Done  int    `json:"done"`
+	Total int    `json:"total"`
+}
+
+// CatalogRefreshOutcome is the payload of EventCatalogFinished.
+type CatalogRefreshOutcome struct {
+	Full    bool   `json:"full"`
+	Written int    `json:"written"`
+	Deleted int    `json:"deleted"`
+	Total   int    `json:"total"`
+	Error   *Error `json:"error,omitempty"`
 }
 
 // Reference is a named ConnectWise record; id 0 means none.
@@ -72,7 +88,8 @@ type CatalogItemDetails struct {
 
 // Item returns one cached catalog item.
 func (s *CatalogService) Item(id int64) (CatalogItemDetails, error) {
-	row, err := s.app.session().db.Reader().GetCatalogItem(context.Background(), id)
+	ws, ctx := s.app.use()
+	row, err := ws.DB.Reader().GetCatalogItem(ctx, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return CatalogItemDetails{}, Errorf(CodeNotFound, "Catalog item %d is not in the local catalog.", id)
 	}
@@ -106,14 +123,22 @@ type CatalogStatus struct {
 
 // Status reports the cache's size, age and any running or failed refresh.
 func (s *CatalogService) Status() (CatalogStatus, error) {
-	sess := s.app.session()
-	st, err := sess.db.Reader().GetCatalogState(context.Background())
+	ws, ctx := s.app.use()
+	st, err := ws.DB.Reader().GetCatalogState(ctx)
 	if err != nil {
 		return CatalogStatus{}, err
 	}
-	running, p, lastErr := sess.catalog.snapshot()
+	running := false
+	var progress any
+	if h := ws.Jobs.Last(jobCatalogRefresh); h != nil && h.Running() {
+		running, progress = true, h.Progress()
+	}
+	var lastErr *Error
+	if h := ws.Jobs.Finished(jobCatalogRefresh); h != nil && h.Err() != nil {
+		lastErr = refreshError(h.Err())
+	}
 	out := CatalogStatus{
-		Connected: sess.catalog.refresher != nil, ItemCount: st.ItemCount,
+		Connected: ws.ConnectWiseConnected(), ItemCount: st.ItemCount,
 		LastFullRefresh: st.LastFullRefresh, LastRefresh: st.LastRefresh, AgeMs: -1,
 		Refreshing: running, LastError: lastErr, Offline: lastErr != nil && lastErr.Code == CodeOffline,
 	}
@@ -121,7 +146,8 @@ func (s *CatalogService) Status() (CatalogStatus, error) {
 		out.AgeMs = time.Now().UnixMilli() - st.LastRefresh
 	}
 	if running {
-		out.Progress = &CatalogProgress{Phase: string(p.Phase), Done: p.Done, Total: p.Total}
+		p := catalogProgress(progress)
+		out.Progress = &p
 	}
 	return out, nil
 }
@@ -129,12 +155,12 @@ func (s *CatalogService) Status() (CatalogStatus, error) {
 // Refresh starts a refresh in the background (full, or only what changed) and returns at
 // once; progress arrives as "catalog:progress" events, the outcome as "catalog:finished".
 func (s *CatalogService) Refresh(full bool) error {
-	sess := s.app.session()
-	return sess.catalog.start(sess.ctx, full, s.app.emit())
+	_, err := s.app.startCatalogRefresh(s.app.ws(), full)
+	return err
 }
 
 // CancelRefresh stops a running refresh; the cache keeps its previous content.
 func (s *CatalogService) CancelRefresh() error {
-	s.app.session().catalog.stop()
+	s.app.ws().Jobs.Cancel(jobCatalogRefresh)
 	return nil
 }

@@ -1,10 +1,8 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"testing"
-	"time"
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/httpretry"
@@ -21,11 +19,7 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	if err := a.catalog.Refresh(false); !errors.As(err, &e) || e.Code != CodeConflict {
 		t.Fatalf("a second refresh while one runs: %v", err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if err := a.session().catalog.wait(ctx); err != nil {
-		t.Fatal(err)
-	}
+	waitForJob(t, a, jobCatalogRefresh)
 	st, err := a.catalog.Status()
 	if err != nil {
 		t.Fatal(err)
@@ -53,12 +47,7 @@ func TestOfflineRefreshKeepsTheCacheServing(t *testing.T) {
 	if err := a.catalog.Refresh(true); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	sess := a.session()
-	if err := sess.catalog.wait(ctx); err != nil {
-		t.Fatal(err)
-	}
+	waitForJob(t, a, jobCatalogRefresh)
 	before, _ := a.catalog.Search("intercept", false)
 
 	// Point the refresh at a port nothing listens on: the network is gone.
@@ -67,13 +56,11 @@ func TestOfflineRefreshKeepsTheCacheServing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sess.useConnectWise(offline)
+	a.ws().UseConnectWise(offline)
 	if err := a.catalog.Refresh(false); err != nil {
 		t.Fatal(err)
 	}
-	if err := sess.catalog.wait(ctx); err != nil {
-		t.Fatal(err)
-	}
+	waitForJob(t, a, jobCatalogRefresh)
 	st, err := a.catalog.Status()
 	if err != nil {
 		t.Fatal(err)

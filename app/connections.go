@@ -3,11 +3,13 @@ package app
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
+	"psabridge/app/internal/workspace"
 	"psabridge/db/dbsqlc"
 )
 
@@ -70,35 +72,34 @@ const (
 )
 
 var removableSecrets = map[string]string{
-	SecretConnectWisePublicKey:  secretCWPublicKey,
-	SecretConnectWisePrivateKey: secretCWPrivateKey,
-	SecretSophosClientSecret:    secretSophosSecret,
+	SecretConnectWisePublicKey:  workspace.SecretCWPublicKey,
+	SecretConnectWisePrivateKey: workspace.SecretCWPrivateKey,
+	SecretSophosClientSecret:    workspace.SecretSophosSecret,
 }
 
 // State returns the saved settings, which secrets are set, and whether the keychain works.
 func (s *ConnectionsService) State() (Connections, error) {
-	sess := s.app.session()
-	if sess.demo {
+	ws, ctx := s.app.use()
+	if ws.Demo {
 		return Connections{Demo: true, Keychain: KeychainState{Available: true}}, nil
 	}
-	ctx := context.Background()
-	saved, err := savedSettings(ctx, sess.db.Queries())
+	saved, err := workspace.SavedSettings(ctx, ws.DB.Queries())
 	if err != nil {
 		return Connections{}, err
 	}
 	out := Connections{
 		Keychain:    KeychainState{Available: true},
-		ConnectWise: ConnectWiseSettings{Site: saved[settingCWSite], CompanyID: saved[settingCWCompanyID], ClientID: saved[settingCWClientID]},
-		Sophos:      SophosSettings{ClientID: saved[settingSophosClientID]},
+		ConnectWise: ConnectWiseSettings{Site: saved[workspace.SettingCWSite], CompanyID: saved[workspace.SettingCWCompanyID], ClientID: saved[workspace.SettingCWClientID]},
+		Sophos:      SophosSettings{ClientID: saved[workspace.SettingSophosClientID]},
 	}
-	store := s.app.opts.secretStore()
+	store := s.app.secretStore()
 	if err := store.Available(); err != nil {
 		out.Keychain = KeychainState{Message: err.Error()}
 		return out, nil
 	}
-	for name, set := range map[string]*bool{secretCWPublicKey: &out.ConnectWise.PublicKeySet,
-		secretCWPrivateKey: &out.ConnectWise.PrivateKeySet, secretSophosSecret: &out.Sophos.ClientSecretSet} {
-		v, err := storedSecret(store, name)
+	for name, set := range map[string]*bool{workspace.SecretCWPublicKey: &out.ConnectWise.PublicKeySet,
+		workspace.SecretCWPrivateKey: &out.ConnectWise.PrivateKeySet, workspace.SecretSophosSecret: &out.Sophos.ClientSecretSet} {
+		v, err := workspace.StoredSecret(store, name)
 		if err != nil {
 			out.Keychain = KeychainState{Message: err.Error()}
 			return out, nil
@@ -111,11 +112,11 @@ func (s *ConnectionsService) State() (Connections, error) {
 // SaveConnectWise checks and saves the ConnectWise account: the keys to the keychain, the
 // rest to the database. Nothing is saved when anything is wrong.
 func (s *ConnectionsService) SaveConnectWise(f ConnectWiseForm) (Connections, error) {
-	sess, err := s.realSession()
+	ws, err := s.realWorkspace()
 	if err != nil {
 		return Connections{}, err
 	}
-	store := s.app.opts.secretStore()
+	store := s.app.secretStore()
 	if err := store.Available(); err != nil {
 		return Connections{}, keychainError(err)
 	}
@@ -123,13 +124,13 @@ func (s *ConnectionsService) SaveConnectWise(f ConnectWiseForm) (Connections, er
 	if err != nil {
 		return Connections{}, err
 	}
-	if _, err := connectwise.New(s.app.opts.connectWiseConfig(acc)); err != nil {
+	if _, err := connectwise.New(s.app.opts.workspace().ConnectWiseConfig(acc)); err != nil {
 		return Connections{}, connectWiseFieldError(err)
 	}
-	if err := setSecrets(store, map[string]string{secretCWPublicKey: f.PublicKey, secretCWPrivateKey: f.PrivateKey}); err != nil {
+	if err := setSecrets(store, map[string]string{workspace.SecretCWPublicKey: f.PublicKey, workspace.SecretCWPrivateKey: f.PrivateKey}); err != nil {
 		return Connections{}, err
 	}
-	err = putSettings(sess, map[string]string{settingCWSite: acc.Site, settingCWCompanyID: acc.CompanyID, settingCWClientID: acc.ClientID})
+	err = putSettings(ws, map[string]string{workspace.SettingCWSite: acc.Site, workspace.SettingCWCompanyID: acc.CompanyID, workspace.SettingCWClientID: acc.ClientID})
 	if err != nil {
 		return Connections{}, err
 	}
@@ -140,11 +141,11 @@ func (s *ConnectionsService) SaveConnectWise(f ConnectWiseForm) (Connections, er
 // SaveSophos checks and saves the Sophos credential: the secret to the keychain, the
 // client ID to the database.
 func (s *ConnectionsService) SaveSophos(f SophosForm) (Connections, error) {
-	sess, err := s.realSession()
+	ws, err := s.realWorkspace()
 	if err != nil {
 		return Connections{}, err
 	}
-	store := s.app.opts.secretStore()
+	store := s.app.secretStore()
 	if err := store.Available(); err != nil {
 		return Connections{}, keychainError(err)
 	}
@@ -152,13 +153,13 @@ func (s *ConnectionsService) SaveSophos(f SophosForm) (Connections, error) {
 	if err != nil {
 		return Connections{}, err
 	}
-	if _, err := sophos.New(s.app.opts.sophosConfig(acc)); err != nil {
+	if _, err := sophos.New(s.app.opts.workspace().SophosConfig(acc)); err != nil {
 		return Connections{}, sophosFieldError(err)
 	}
-	if err := setSecrets(store, map[string]string{secretSophosSecret: f.ClientSecret}); err != nil {
+	if err := setSecrets(store, map[string]string{workspace.SecretSophosSecret: f.ClientSecret}); err != nil {
 		return Connections{}, err
 	}
-	if err := putSettings(sess, map[string]string{settingSophosClientID: acc.ClientID}); err != nil {
+	if err := putSettings(ws, map[string]string{workspace.SettingSophosClientID: acc.ClientID}); err != nil {
 		return Connections{}, err
 	}
 	s.app.opts.Log.Info("Sophos Central connection saved", "clientId", acc.ClientID)
@@ -167,14 +168,14 @@ func (s *ConnectionsService) SaveSophos(f SophosForm) (Connections, error) {
 
 // RemoveSecret deletes one stored secret (SecretConnectWisePublicKey, …) from the keychain.
 func (s *ConnectionsService) RemoveSecret(secret string) (Connections, error) {
-	if _, err := s.realSession(); err != nil {
+	if _, err := s.realWorkspace(); err != nil {
 		return Connections{}, err
 	}
 	name, ok := removableSecrets[secret]
 	if !ok {
 		return Connections{}, InvalidField("secret", "unknown secret %q", secret)
 	}
-	if err := s.app.opts.secretStore().Delete(name); err != nil {
+	if err := s.app.secretStore().Delete(name); err != nil {
 		return Connections{}, keychainError(err)
 	}
 	s.app.opts.Log.Info("secret removed from the keychain", "entry", secret)
@@ -185,20 +186,21 @@ func (s *ConnectionsService) RemoveSecret(secret string) (Connections, error) {
 // fields), so the user can test before saving. Connection problems are reported in the
 // result; an error means the form itself is incomplete or the keychain failed.
 func (s *ConnectionsService) TestConnectWise(f ConnectWiseForm) (ConnectWiseTest, error) {
-	if _, err := s.realSession(); err != nil {
-		return ConnectWiseTest{}, err
-	}
-	acc, err := connectWiseAccount(f, s.app.opts.secretStore())
+	ws, err := s.realWorkspace()
 	if err != nil {
 		return ConnectWiseTest{}, err
 	}
-	cfg := s.app.opts.connectWiseConfig(acc)
+	acc, err := connectWiseAccount(f, s.app.secretStore())
+	if err != nil {
+		return ConnectWiseTest{}, err
+	}
+	cfg := s.app.opts.workspace().ConnectWiseConfig(acc)
 	cfg.Retry = connectionTestRetry
 	client, err := connectwise.New(cfg)
 	if err != nil {
 		return ConnectWiseTest{}, connectWiseFieldError(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), connectionTestTimeout)
+	ctx, cancel := context.WithTimeout(ws.Context(), connectionTestTimeout)
 	defer cancel()
 	res := testConnectWise(ctx, client, acc.CompanyID, acc.PublicKey, acc.PrivateKey)
 	s.app.opts.Log.Info("ConnectWise connection test", "site", acc.Site, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
@@ -208,20 +210,21 @@ func (s *ConnectionsService) TestConnectWise(f ConnectWiseForm) (ConnectWiseTest
 // TestSophos tries the credential in the form (the stored secret stands in for an empty
 // secret field): who it belongs to, and whether it can list the partner's customers.
 func (s *ConnectionsService) TestSophos(f SophosForm) (SophosTest, error) {
-	if _, err := s.realSession(); err != nil {
-		return SophosTest{}, err
-	}
-	acc, err := sophosAccountOf(f, s.app.opts.secretStore())
+	ws, err := s.realWorkspace()
 	if err != nil {
 		return SophosTest{}, err
 	}
-	cfg := s.app.opts.sophosConfig(acc)
+	acc, err := sophosAccountOf(f, s.app.secretStore())
+	if err != nil {
+		return SophosTest{}, err
+	}
+	cfg := s.app.opts.workspace().SophosConfig(acc)
 	cfg.Retry = connectionTestRetry
 	client, err := sophos.New(cfg)
 	if err != nil {
 		return SophosTest{}, sophosFieldError(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), connectionTestTimeout)
+	ctx, cancel := context.WithTimeout(ws.Context(), connectionTestTimeout)
 	defer cancel()
 	res := testSophos(ctx, client, acc.ClientSecret)
 	s.app.opts.Log.Info("Sophos Central connection test", "clientId", acc.ClientID, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
@@ -231,36 +234,36 @@ func (s *ConnectionsService) TestSophos(f SophosForm) (SophosTest, error) {
 // SwitchMode opens demo data (true) or the real accounts (false) and remembers the
 // choice; the frontend reloads afterwards. Demo and real data live in separate files.
 func (s *ConnectionsService) SwitchMode(demo bool) error {
-	return s.app.switchMode(context.Background(), demo)
+	return s.app.switchMode(demo)
 }
 
-// reconnected rebuilds the session's clients from the saved settings, then returns the state.
+// reconnected rebuilds the workspace's clients from the saved settings, then returns the state.
 func (s *ConnectionsService) reconnected() (Connections, error) {
-	if err := s.app.reconnect(context.Background()); err != nil {
+	if err := s.app.reconnect(); err != nil {
 		return Connections{}, err
 	}
 	return s.State()
 }
 
-// realSession refuses to touch account settings in demo mode, where the real database is
+// realWorkspace refuses to touch account settings in demo mode, where the real database is
 // not open (and the sandboxes need no settings).
-func (s *ConnectionsService) realSession() (*session, error) {
-	sess := s.app.session()
-	if sess.demo {
+func (s *ConnectionsService) realWorkspace() (*workspace.Workspace, error) {
+	ws := s.app.ws()
+	if ws.Demo {
 		return nil, Errorf(CodeConflict, "Demo mode uses the built-in sandboxes. Switch to real accounts to set up connections.")
 	}
-	return sess, nil
+	return ws, nil
 }
 
 // connectWiseAccount is the form with empty key fields filled from the keychain.
-func connectWiseAccount(f ConnectWiseForm, store secrets.Store) (cwAccount, error) {
-	acc := cwAccount{Site: f.Site, CompanyID: f.CompanyID, PublicKey: f.PublicKey, PrivateKey: f.PrivateKey, ClientID: f.ClientID}
+func connectWiseAccount(f ConnectWiseForm, store secrets.Store) (workspace.CWAccount, error) {
+	acc := workspace.CWAccount{Site: f.Site, CompanyID: f.CompanyID, PublicKey: f.PublicKey, PrivateKey: f.PrivateKey, ClientID: f.ClientID}
 	trimAll(&acc.Site, &acc.CompanyID, &acc.PublicKey, &acc.PrivateKey, &acc.ClientID)
-	for name, v := range map[string]*string{secretCWPublicKey: &acc.PublicKey, secretCWPrivateKey: &acc.PrivateKey} {
+	for name, v := range map[string]*string{workspace.SecretCWPublicKey: &acc.PublicKey, workspace.SecretCWPrivateKey: &acc.PrivateKey} {
 		if *v != "" {
 			continue
 		}
-		stored, err := storedSecret(store, name)
+		stored, err := workspace.StoredSecret(store, name)
 		if err != nil {
 			return acc, keychainError(err)
 		}
@@ -270,11 +273,11 @@ func connectWiseAccount(f ConnectWiseForm, store secrets.Store) (cwAccount, erro
 }
 
 // sophosAccountOf is the form with an empty secret filled from the keychain.
-func sophosAccountOf(f SophosForm, store secrets.Store) (sophosAccount, error) {
-	acc := sophosAccount{ClientID: f.ClientID, ClientSecret: f.ClientSecret}
+func sophosAccountOf(f SophosForm, store secrets.Store) (workspace.SophosAccount, error) {
+	acc := workspace.SophosAccount{ClientID: f.ClientID, ClientSecret: f.ClientSecret}
 	trimAll(&acc.ClientID, &acc.ClientSecret)
 	if acc.ClientSecret == "" {
-		stored, err := storedSecret(store, secretSophosSecret)
+		stored, err := workspace.StoredSecret(store, workspace.SecretSophosSecret)
 		if err != nil {
 			return acc, keychainError(err)
 		}
@@ -298,12 +301,26 @@ func setSecrets(store secrets.Store, values map[string]string) error {
 
 func trimmed(s string) string { trimAll(&s); return s }
 
+// trimAll trims the spaces and line breaks pasted credentials often carry.
+func trimAll(values ...*string) {
+	for _, v := range values {
+		*v = strings.TrimSpace(*v)
+	}
+}
+
+// secretStore is where this install keeps its secrets (the keychain unless a test says).
+func (a *App) secretStore() secrets.Store { return a.opts.workspace().SecretStore() }
+
+// connectionTestTimeout bounds a whole connection test.
+const connectionTestTimeout = 45 * time.Second
+
 // putSettings writes non-secret settings in one transaction.
-func putSettings(sess *session, values map[string]string) error {
+func putSettings(ws *workspace.Workspace, values map[string]string) error {
 	now := time.Now().UnixMilli()
-	return sess.db.InTx(context.Background(), func(q *dbsqlc.Queries) error {
+	ctx := ws.Context()
+	return ws.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		for k, v := range values {
-			if err := q.PutSetting(context.Background(), dbsqlc.PutSettingParams{Key: k, Value: v, UpdatedAt: now}); err != nil {
+			if err := q.PutSetting(ctx, dbsqlc.PutSettingParams{Key: k, Value: v, UpdatedAt: now}); err != nil {
 				return err
 			}
 		}

@@ -15,6 +15,8 @@ import (
 	"psabridge/app/internal/connectwise/cwsandbox"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos/sophossandbox"
+
+	"psabridge/app/internal/workspace"
 )
 
 // syncBuffer is a log sink tests can read while the app writes.
@@ -96,7 +98,7 @@ func wantAppError(t *testing.T, err error, code Code, field string) *Error {
 // keychainHas reads the mock keychain directly, as the OS keychain app would show it.
 func keychainHas(t *testing.T, a *App, name string) string {
 	t.Helper()
-	v, err := a.opts.secretStore().Get(name)
+	v, err := a.secretStore().Get(name)
 	if errors.Is(err, secrets.ErrNotFound) {
 		return ""
 	}
@@ -126,7 +128,7 @@ func TestSaveReplaceAndRemoveSecrets(t *testing.T) {
 	if st.ConnectWise != want {
 		t.Fatalf("after save: %+v, want %+v", st.ConnectWise, want)
 	}
-	if got := keychainHas(t, a, secretCWPrivateKey); got != "priv-1" {
+	if got := keychainHas(t, a, workspace.SecretCWPrivateKey); got != "priv-1" {
 		t.Fatalf("keychain private key = %q (pasted line breaks must be trimmed)", got)
 	}
 	if _, err := c.SaveSophos(SophosForm{ClientID: "sophos-id", ClientSecret: "sophos-secret-1"}); err != nil {
@@ -137,14 +139,14 @@ func TestSaveReplaceAndRemoveSecrets(t *testing.T) {
 	if _, err := c.SaveConnectWise(ConnectWiseForm{Site: "eu.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID}); err != nil {
 		t.Fatal(err)
 	}
-	if keychainHas(t, a, secretCWPrivateKey) != "priv-1" || keychainHas(t, a, secretCWPublicKey) != "pub-1" {
+	if keychainHas(t, a, workspace.SecretCWPrivateKey) != "priv-1" || keychainHas(t, a, workspace.SecretCWPublicKey) != "pub-1" {
 		t.Fatal("an empty key field must keep the stored key")
 	}
 	// Replace.
 	if _, err := c.SaveConnectWise(ConnectWiseForm{Site: "eu.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID, PrivateKey: "priv-2"}); err != nil {
 		t.Fatal(err)
 	}
-	if keychainHas(t, a, secretCWPrivateKey) != "priv-2" || keychainHas(t, a, secretCWPublicKey) != "pub-1" {
+	if keychainHas(t, a, workspace.SecretCWPrivateKey) != "priv-2" || keychainHas(t, a, workspace.SecretCWPublicKey) != "pub-1" {
 		t.Fatal("replacing the private key must leave the public key alone")
 	}
 
@@ -153,7 +155,7 @@ func TestSaveReplaceAndRemoveSecrets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.ConnectWise.PrivateKeySet || !st.ConnectWise.PublicKeySet || keychainHas(t, a, secretCWPrivateKey) != "" {
+	if st.ConnectWise.PrivateKeySet || !st.ConnectWise.PublicKeySet || keychainHas(t, a, workspace.SecretCWPrivateKey) != "" {
 		t.Fatalf("after removing the private key: %+v", st.ConnectWise)
 	}
 	st, err = c.RemoveSecret(SecretSophosClientSecret)
@@ -172,7 +174,7 @@ func TestSaveReplaceAndRemoveSecrets(t *testing.T) {
 
 func assertNoSecretsInSettings(t *testing.T, a *App, secrets ...string) {
 	t.Helper()
-	rows, err := a.session().db.SQL().Query(`SELECT key, value FROM app_settings`)
+	rows, err := a.ws().DB.SQL().Query(`SELECT key, value FROM app_settings`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +215,7 @@ func TestSaveValidatesAndNamesTheField(t *testing.T) {
 	wantAppError(t, err, CodeInvalid, "clientSecret")
 
 	// A refused save stores nothing, neither in the keychain nor in the database.
-	if keychainHas(t, a, secretCWPrivateKey) != "" || keychainHas(t, a, secretSophosSecret) != "" {
+	if keychainHas(t, a, workspace.SecretCWPrivateKey) != "" || keychainHas(t, a, workspace.SecretSophosSecret) != "" {
 		t.Fatal("a refused save left a secret in the keychain")
 	}
 	if st, _ := c.State(); st.ConnectWise.Site != "" || st.Sophos.ClientID != "" {
@@ -263,7 +265,7 @@ func TestConnectionsInDemoModeTouchNoAccounts(t *testing.T) {
 	wantAppError(t, err, CodeConflict, "")
 	_, err = a.connections.TestConnectWise(ConnectWiseForm{})
 	wantAppError(t, err, CodeConflict, "")
-	if keychainHas(t, a, secretSophosSecret) != "" {
+	if keychainHas(t, a, workspace.SecretSophosSecret) != "" {
 		t.Fatal("demo mode wrote to the keychain")
 	}
 }

@@ -1,15 +1,14 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
-	"net"
-	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/errkind"
 	"psabridge/app/internal/httpretry"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/logging"
@@ -75,13 +74,13 @@ var connectWiseFailures = map[connectwise.Problem]string{
 func testConnectWise(ctx context.Context, c *connectwise.Client, secrets ...string) ConnectWiseTest {
 	r := c.TestConnection(ctx)
 	out := ConnectWiseTest{OK: r.OK(), Reachable: r.Reachable, CompanyName: r.CompanyName,
-		Version: firstOf(r.ServerVersion, r.VersionCode), Cloud: r.IsCloud, AuthOK: r.AuthOK,
+		Version: cmp.Or(r.ServerVersion, r.VersionCode), Cloud: r.IsCloud, AuthOK: r.AuthOK,
 		CatalogReadable: r.CatalogReadable, CatalogItems: r.CatalogCount}
 	if out.OK {
 		return out
 	}
 	out.Failure = connectWiseFailures[r.Problem]
-	if connectwise.IsRateLimited(r.Err) {
+	if errors.Is(r.Err, errkind.RateLimited) {
 		out.Failure = FailureRateLimited
 	}
 	if out.Failure == "" {
@@ -114,36 +113,29 @@ func testSophos(ctx context.Context, c *sophos.Client, secret string) SophosTest
 
 // sophosFailure classifies a failed Sophos call.
 func sophosFailure(err error) string {
-	var ae *sophos.APIError
-	switch {
-	case sophos.IsNotPartner(err):
+	if sophos.IsNotPartner(err) {
 		return FailureNotPartner
-	case errors.As(err, &ae) && ae.SignIn() && ae.Status >= 400 && ae.Status < 500 && ae.Status != http.StatusTooManyRequests:
-		code := strings.ToLower(ae.Code)
-		switch {
-		case strings.Contains(code, "secret"):
+	}
+	if ae, ok := errors.AsType[*sophos.APIError](err); ok && ae.SignIn() && errors.Is(err, errkind.Unauthorized) {
+		switch ae.Code {
+		case sophos.SignInBadSecret:
 			return FailureBadSecret
-		case strings.Contains(code, "does_not_exist") || strings.Contains(code, "client_id"):
+		case sophos.SignInUnknownClient:
 			return FailureUnknownClient
 		}
 		return FailureBadCredentials
-	case errors.As(err, &ae) && ae.Status == http.StatusUnauthorized:
+	}
+	switch errkind.Of(err) {
+	case errkind.Unauthorized:
 		return FailureBadCredentials
-	case errors.As(err, &ae) && ae.Status == http.StatusForbidden:
+	case errkind.Forbidden:
 		return FailureMissingPermission
-	case errors.As(err, &ae) && ae.Status == http.StatusTooManyRequests:
+	case errkind.RateLimited:
 		return FailureRateLimited
-	case unreachable(err):
+	case errkind.Unreachable:
 		return FailureUnreachable
 	}
 	return FailureUnexpectedResponse
-}
-
-// unreachable reports a failure to get any reply: DNS, refused connection, TLS, timeout.
-func unreachable(err error) bool {
-	var ue *url.Error
-	var ne net.Error
-	return errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded)
 }
 
 // scrub keeps secrets out of text shown to the user or logged: the literal values (in
@@ -155,13 +147,4 @@ func scrub(text string, secrets ...string) string {
 		}
 	}
 	return logging.RedactText(text)
-}
-
-func firstOf(values ...string) string {
-	for _, v := range values {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"time"
+
+	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/errkind"
+	"psabridge/app/internal/products"
 )
 
 // Code classifies an error for the frontend, which decides from it how to show the error
@@ -66,7 +69,7 @@ type ErrorFormatter struct{ Log *slog.Logger }
 
 // Format is the Wails options.App.ErrorFormatter.
 func (f ErrorFormatter) Format(err error) any {
-	e := classify(err)
+	e := classify(err, CodeInternal)
 	if e.Code == CodeInternal {
 		ref := fmt.Sprintf("E%d", time.Now().UnixMilli()%1_000_000_000)
 		f.Log.Error("internal error", "ref", ref, "err", err)
@@ -76,24 +79,56 @@ func (f ErrorFormatter) Format(err error) any {
 	return string(out)
 }
 
-func classify(err error) *Error {
-	var e *Error
-	switch {
-	case errors.As(err, &e):
+// classify is the one place that turns any error into an *Error for the frontend. An
+// *Error passes through; the products domain's errors name the record and field; the API
+// clients' errors are classified by their errkind.Kind. What is left gets fallback:
+// CodeInternal for a bound method's error (a bug), CodeUpstream for background work.
+func classify(err error, fallback Code) *Error {
+	if err == nil {
+		return nil
+	}
+	if e, ok := errors.AsType[*Error](err); ok {
 		return e
+	}
+	if e := productDomainError(err); e != nil {
+		return e
+	}
+	switch {
 	case errors.Is(err, context.Canceled):
 		return &Error{Code: CodeCanceled, Message: "Cancelled.", Err: err}
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded) && errkind.Of(err) == errkind.Unreachable:
 		return &Error{Code: CodeOffline, Message: "The request timed out.", Err: err}
 	}
-	return &Error{Code: CodeInternal, Message: err.Error(), Err: err}
+	code, ok := codeOfKind[errkind.Of(err)]
+	if !ok {
+		return &Error{Code: fallback, Message: err.Error(), Err: err}
+	}
+	e := &Error{Code: code, Message: err.Error(), Err: err}
+	if cwErr, ok := connectwise.AsError(err); ok && len(cwErr.Fields) > 0 {
+		// ConnectWise named the field it rejected: show the message next to it.
+		e.Code, e.Field, e.Message = CodeInvalid, products.FormField(cwErr.Fields[0].Field), cwErr.Fields[0].Message
+	}
+	return e
 }
 
-// isOffline reports an error that means the service could not be reached at all: no
-// route, refused connection, DNS failure, or a timeout.
-func isOffline(err error) bool {
-	var netErr net.Error
-	var opErr *net.OpError
-	var dnsErr *net.DNSError
-	return errors.As(err, &opErr) || errors.As(err, &dnsErr) || (errors.As(err, &netErr) && netErr.Timeout())
+// codeOfKind maps the API clients' failure kinds to the codes the frontend knows. Kinds
+// the frontend has no own way of showing are "upstream": the message says what happened.
+var codeOfKind = map[errkind.Kind]Code{
+	errkind.Unreachable:    CodeOffline,
+	errkind.Unauthorized:   CodeUpstream,
+	errkind.Forbidden:      CodeUpstream,
+	errkind.NotFound:       CodeUpstream,
+	errkind.Conflict:       CodeUpstream,
+	errkind.RateLimited:    CodeUpstream,
+	errkind.Invalid:        CodeUpstream,
+	errkind.MalformedReply: CodeUpstream,
+	errkind.Upstream:       CodeUpstream,
+}
+
+// classified is classify for what a bound method returns: nil stays nil.
+func classified(err error) error {
+	if err == nil {
+		return nil
+	}
+	return classify(err, CodeInternal)
 }

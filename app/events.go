@@ -6,6 +6,14 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
+// The events the backend sends (frontend/src/lib/events.ts mirrors the names). This is the
+// only place they are defined.
+const (
+	EventCatalogProgress = "catalog:progress" // CatalogProgress, while a catalog refresh runs
+	EventCatalogFinished = "catalog:finished" // CatalogRefreshOutcome, when it ends
+	EventProductsUpdated = "products:updated" // the Sophos product list changed (a count)
+)
+
 // Emitter sends events to the frontend. Long work (catalog refresh, sync runs) reports
 // progress through it; tests use a recording fake.
 type Emitter interface {

@@ -10,6 +10,8 @@ import (
 
 	"psabridge/app/config"
 	"psabridge/app/internal/secrets"
+
+	"psabridge/app/internal/workspace"
 )
 
 type fakeWindow struct {
@@ -56,14 +58,14 @@ func TestSwitchModeBetweenDemoAndReal(t *testing.T) {
 	if _, err := a.connections.SaveSophos(SophosForm{ClientID: "real-client-id", ClientSecret: "real-secret"}); err != nil {
 		t.Fatal(err)
 	}
-	realDB := a.session().db
+	realDB := a.ws().DB
 
 	// Real → demo: the demo database opens, the real one closes.
 	if err := a.connections.SwitchMode(true); err != nil {
 		t.Fatal(err)
 	}
-	if !a.session().demo || a.session().db.Path() != filepath.Join(dir, config.DemoDatabaseFile) {
-		t.Fatalf("after switching to demo: demo=%t db=%s", a.session().demo, a.session().db.Path())
+	if !a.ws().Demo || a.ws().DB.Path() != filepath.Join(dir, config.DemoDatabaseFile) {
+		t.Fatalf("after switching to demo: demo=%t db=%s", a.ws().Demo, a.ws().DB.Path())
 	}
 	if err := realDB.SQL().PingContext(ctx); err == nil {
 		t.Fatal("the real database is still open after switching to demo")
@@ -79,7 +81,7 @@ func TestSwitchModeBetweenDemoAndReal(t *testing.T) {
 		t.Fatalf("AppInfo in demo = %+v, %v", info, err)
 	}
 	// Real settings never show up in demo mode …
-	if _, err := a.session().db.Queries().GetSetting(ctx, settingSophosClientID); !errors.Is(err, sql.ErrNoRows) {
+	if _, err := a.ws().DB.Queries().GetSetting(ctx, workspace.SettingSophosClientID); !errors.Is(err, sql.ErrNoRows) {
 		t.Fatalf("real connection settings leaked into the demo database: %v", err)
 	}
 	if st, _ := a.connections.State(); !st.Demo || st.Sophos.ClientID != "" {
@@ -94,8 +96,8 @@ func TestSwitchModeBetweenDemoAndReal(t *testing.T) {
 	if err := a.connections.SwitchMode(false); err != nil {
 		t.Fatal(err)
 	}
-	if a.session().demo || a.session().db.Path() != filepath.Join(dir, config.DatabaseFile) || win.last() != "PSA Bridge" {
-		t.Fatalf("after switching back: demo=%t db=%s title=%q", a.session().demo, a.session().db.Path(), win.last())
+	if a.ws().Demo || a.ws().DB.Path() != filepath.Join(dir, config.DatabaseFile) || win.last() != "PSA Bridge" {
+		t.Fatalf("after switching back: demo=%t db=%s title=%q", a.ws().Demo, a.ws().DB.Path(), win.last())
 	}
 	st, err := a.connections.State()
 	if err != nil || st.Demo || st.Sophos.ClientID != "real-client-id" || !st.Sophos.ClientSecretSet {
@@ -115,12 +117,12 @@ func TestWelcomeEndsWithTheFirstChoice(t *testing.T) {
 	if info, _ := a.settings.AppInfo(); !info.Welcome || !info.Demo {
 		t.Fatalf("first run: %+v", info)
 	}
-	before := a.session()
+	before := a.ws()
 	// "Demo-Daten verwenden": stays on the open demo session, remembers the choice.
 	if err := a.connections.SwitchMode(true); err != nil {
 		t.Fatal(err)
 	}
-	if a.session() != before {
+	if a.ws() != before {
 		t.Fatal("choosing the mode that is already open must not reopen the database")
 	}
 	if info, _ := a.settings.AppInfo(); info.Welcome {
@@ -137,11 +139,11 @@ func TestRealModeWithNothingConfiguredIsNotConnected(t *testing.T) {
 	if err != nil || o.Demo || o.Products.Total != 0 {
 		t.Fatalf("real mode without accounts shows %+v, %v; want no demo data", o, err)
 	}
-	sess := a.session()
-	if _, err := realConnectWise(context.Background(), a.opts, sess.db.Queries()); !errors.Is(err, ErrNotConnected) {
+	q := a.ws().DB.Queries()
+	if _, err := workspace.RealConnectWise(context.Background(), a.opts.workspace(), q); !errors.Is(err, workspace.ErrNotConnected) {
 		t.Fatalf("ConnectWise client without settings: %v", err)
 	}
-	if _, err := realSophos(context.Background(), a.opts, sess.db.Queries()); !errors.Is(err, ErrNotConnected) {
+	if _, err := workspace.RealSophos(context.Background(), a.opts.workspace(), q); !errors.Is(err, workspace.ErrNotConnected) {
 		t.Fatalf("Sophos client without settings: %v", err)
 	}
 }

@@ -1,9 +1,5 @@
 package app
 
-import (
-	"context"
-)
-
 // OverviewService feeds the landing page "PSA-Integration › Details zu ConnectWise".
 type OverviewService struct{ app *App }
 
@@ -29,15 +25,15 @@ type Overview struct {
 // Overview returns the landing page's state summary, from the local database only (so it
 // works offline).
 func (s *OverviewService) Overview() (Overview, error) {
-	sess := s.app.session()
-	c, err := sess.db.Queries().CountSophosProducts(context.Background())
+	ws, ctx := s.app.use()
+	c, err := ws.DB.Queries().CountSophosProducts(ctx)
 	if err != nil {
 		return Overview{}, err
 	}
 	return Overview{
-		Demo:        sess.demo,
-		ConnectWise: sess.demo || sess.catalog.refresher != nil,
-		Sophos:      sess.demo || sess.sophos != nil,
+		Demo:        ws.Demo,
+		ConnectWise: ws.Demo || ws.ConnectWiseConnected(),
+		Sophos:      ws.Demo || ws.SophosConnected(),
 		Products:    ProductCounts{Total: c.Total, Mapped: c.Mapped, Unmapped: c.Total - c.Mapped, SyncOn: c.SyncOn, New: c.NewProducts},
 	}, nil
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"os/user"
@@ -38,7 +37,8 @@ type ProductRow struct {
 
 // Products lists every Sophos product known, with its mapping, from the local database.
 func (s *ProductsService) Products() ([]ProductRow, error) {
-	rows, err := s.app.session().db.Reader().ListProductRows(context.Background())
+	ws, ctx := s.app.use()
+	rows, err := ws.DB.Reader().ListProductRows(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +99,8 @@ type ProductFormOptions struct {
 
 // FormOptions returns the form's choices (they work offline, from the cache).
 func (s *ProductsService) FormOptions() (ProductFormOptions, error) {
-	l, err := products.LoadLookups(context.Background(), s.app.session().db.Reader())
+	ws, ctx := s.app.use()
+	l, err := products.LoadLookups(ctx, ws.DB.Reader())
 	if err != nil {
 		return ProductFormOptions{}, err
 	}
@@ -133,8 +134,8 @@ func (s *ProductsService) FormOptions() (ProductFormOptions, error) {
 // DraftFor proposes a new ConnectWise product for a Sophos product (the add dialog's
 // prefilled values).
 func (s *ProductsService) DraftFor(productKey string) (ProductDraft, error) {
-	ctx := context.Background()
-	q := s.app.session().db.Reader()
+	ws, ctx := s.app.use()
+	q := ws.DB.Reader()
 	p, err := q.GetSophosProduct(ctx, productKey)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ProductDraft{}, &Error{Code: CodeNotFound, Record: productKey, Message: "Unknown Sophos product " + productKey + "."}
@@ -154,7 +155,8 @@ func (s *ProductsService) CheckDraft(productKey string, d ProductDraft) error {
 	if errs := d.domain().Validate(); len(errs) > 0 {
 		return &Error{Code: CodeInvalid, Record: productKey, Field: errs[0].Field, Message: errs[0].Message}
 	}
-	it, err := s.app.session().db.Reader().GetCatalogItemByIdentifierKey(context.Background(), catalog.Fold(strings.TrimSpace(d.Identifier)))
+	ws, ctx := s.app.use()
+	it, err := ws.DB.Reader().GetCatalogItemByIdentifierKey(ctx, catalog.Fold(strings.TrimSpace(d.Identifier)))
 	if err == nil {
 		return identifierTaken(productKey, catalog.Item{ID: it.ID, Identifier: it.Identifier, Description: it.Description, Inactive: it.Inactive == 1})
 	}
@@ -176,10 +178,10 @@ type ProductChange struct {
 // Save applies the staged changes: new products are created in ConnectWise first, then
 // all local changes are saved in one transaction, or none is.
 func (s *ProductsService) Save(changes []ProductChange) error {
-	sess := s.app.session()
-	saver := &products.Saver{DB: sess.db, Actor: actor()}
-	if sess.cw != nil {
-		saver.CW = sess.cw
+	ws, ctx := s.app.use()
+	saver := &products.Saver{DB: ws.DB, Actor: actor()}
+	if ws.ConnectWiseConnected() {
+		saver.CW = ws.ConnectWise
 	}
 	domain := make([]products.Change, len(changes))
 	for i, c := range changes {
@@ -189,29 +191,30 @@ func (s *ProductsService) Save(changes []ProductChange) error {
 			domain[i].Draft = &d
 		}
 	}
-	err := saver.Save(sess.ctx, domain)
+	err := saver.Save(ctx, domain)
 	if err == nil {
 		s.app.emit().Emit(EventProductsUpdated, len(changes))
 	}
-	return productError(err)
+	return classified(err)
 }
 
 // UpdateCatalogItem sends the changed fields of the edit form to ConnectWise and returns
 // the product as ConnectWise stored it.
 func (s *ProductsService) UpdateCatalogItem(itemID int64, d ProductDraft) (CatalogItemDetails, error) {
-	sess := s.app.session()
-	if sess.cw == nil {
+	ws, ctx := s.app.use()
+	if !ws.ConnectWiseConnected() {
 		return CatalogItemDetails{}, Errorf(CodeOffline, "Editing a product needs a connection to ConnectWise.")
 	}
-	if _, err := products.Edit(sess.ctx, sess.db, sess.cw, itemID, d.domain(), actor()); err != nil {
-		return CatalogItemDetails{}, productError(err)
+	if _, err := products.Edit(ctx, ws.DB, ws.ConnectWise, itemID, d.domain(), actor()); err != nil {
+		return CatalogItemDetails{}, classified(err)
 	}
 	return s.app.catalog.Item(itemID)
 }
 
 // EditDraft returns a cached item as the edit form's values.
 func (s *ProductsService) EditDraft(itemID int64) (ProductDraft, error) {
-	row, err := s.app.session().db.Reader().GetCatalogItem(context.Background(), itemID)
+	ws, ctx := s.app.use()
+	row, err := ws.DB.Reader().GetCatalogItem(ctx, itemID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ProductDraft{}, Errorf(CodeNotFound, "Catalog item %d is not in the local catalog.", itemID)
 	} else if err != nil {
@@ -220,11 +223,8 @@ func (s *ProductsService) EditDraft(itemID int64) (ProductDraft, error) {
 	return ProductDraft(products.DraftOf(catalog.FromRow(row))), nil
 }
 
-// productError turns the domain's errors into coded ones that name the product and field.
-func productError(err error) error {
-	if err == nil {
-		return nil
-	}
+// productDomainError turns the domain's errors into coded ones that name the product and field.
+func productDomainError(err error) *Error {
 	var change *products.ChangeError
 	var taken *products.IdentifierTakenError
 	var changed *products.ChangedElsewhereError
@@ -236,17 +236,7 @@ func productError(err error) error {
 	case errors.As(err, &changed):
 		return &Error{Code: CodeConflict, Record: changed.Current.Identifier, Message: err.Error(), Err: err}
 	}
-	if cwErr, ok := connectwise.AsError(err); ok {
-		e := &Error{Code: CodeUpstream, Message: cwErr.Error(), Err: err}
-		if len(cwErr.Fields) > 0 {
-			e.Code, e.Field, e.Message = CodeInvalid, products.FormField(cwErr.Fields[0].Field), cwErr.Fields[0].Message
-		}
-		return e
-	}
-	if isOffline(err) {
-		return &Error{Code: CodeOffline, Message: "ConnectWise could not be reached: " + err.Error(), Err: err}
-	}
-	return err
+	return nil
 }
 
 func identifierTaken(productKey string, it catalog.Item) *Error {

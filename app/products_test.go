@@ -1,10 +1,8 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"testing"
-	"time"
 )
 
 // refreshedDemo is a demo app whose catalog cache was filled and products discovered.
@@ -14,21 +12,13 @@ func refreshedDemo(t *testing.T) *App {
 	if err := a.catalog.Refresh(true); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if err := a.session().catalog.wait(ctx); err != nil {
-		t.Fatal(err)
+	waitForJob(t, a, jobCatalogRefresh)
+	a.discoverProducts(a.ws())
+	waitForJob(t, a, jobProductDiscovery)
+	if rows, err := a.products.Products(); err != nil || len(rows) == 0 {
+		t.Fatalf("no products discovered: %v", err)
 	}
-	a.discoverProducts()
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		rows, err := a.products.Products()
-		if err == nil && len(rows) > 0 {
-			return a
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no products discovered: %v", err)
-		}
-	}
+	return a
 }
 
 func TestProductsServiceWorkflows(t *testing.T) {

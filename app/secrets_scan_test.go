@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/zalando/go-keyring"
 
@@ -119,7 +118,11 @@ func TestSecretsNeverLeaveTheKeychain(t *testing.T) {
 	if err := a.catalog.Refresh(true); err != nil {
 		t.Fatalf("catalog refresh with the saved account: %v", err)
 	}
-	status := waitForRefresh(t, a)
+	waitForJob(t, a, jobCatalogRefresh)
+	status, err := a.catalog.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if status.LastError != nil || status.ItemCount != int64(cw.CatalogLen()) {
 		t.Fatalf("catalog after refresh: %+v (ConnectWise has %d)", status, cw.CatalogLen())
 	}
@@ -130,8 +133,11 @@ func TestSecretsNeverLeaveTheKeychain(t *testing.T) {
 	replies = append(replies, status, matches)
 
 	// Read Sophos usage with the saved credential (what the app does when the window opens).
-	a.discoverProducts()
-	waitFor(t, "Sophos product discovery", func() bool { return events.count(EventProductsUpdated) > 0 })
+	a.discoverProducts(a.ws())
+	waitForJob(t, a, jobProductDiscovery)
+	if events.count(EventProductsUpdated) == 0 {
+		t.Fatal("product discovery did not say the product list changed")
+	}
 	ov, err := a.overview.Overview()
 	if err != nil || ov.Products.Total == 0 {
 		t.Fatalf("overview after discovery: %+v, %v", ov, err)
@@ -253,27 +259,5 @@ func TestSecretsNeverLeaveTheKeychain(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("%s was not created: %v", name, err)
 		}
-	}
-}
-
-func waitForRefresh(t *testing.T, a *App) CatalogStatus {
-	t.Helper()
-	var st CatalogStatus
-	waitFor(t, "catalog refresh", func() bool {
-		var err error
-		st, err = a.catalog.Status()
-		return err == nil && !st.Refreshing && (st.LastRefresh > 0 || st.LastError != nil)
-	})
-	return st
-}
-
-func waitFor(t *testing.T, what string, done func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for !done() {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not finish in 30 s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
 	}
 }

@@ -7,13 +7,14 @@ import (
 	"runtime"
 	"time"
 
+	"psabridge/app/internal/workspace"
 	"psabridge/db/dbsqlc"
 )
 
 // Setting keys in app_settings. Secrets never go here (they live in the OS keychain).
 const (
-	settingLanguage = "ui.language"
-	settingTheme    = "ui.theme"
+	settingLanguage = workspace.SettingLanguage
+	settingTheme    = workspace.SettingTheme
 )
 
 // SettingsService reads and writes the user's preferences and describes this install.
@@ -34,14 +35,15 @@ type AppInfo struct {
 
 // AppInfo returns the version, mode and where data and logs live.
 func (s *SettingsService) AppInfo() (AppInfo, error) {
-	sess, cfg := s.app.session(), s.app.opts.Config
-	v, err := sess.db.SchemaVersion(context.Background())
+	ws, ctx := s.app.use()
+	cfg := s.app.opts.Config
+	v, err := ws.DB.SchemaVersion(ctx)
 	if err != nil {
 		return AppInfo{}, err
 	}
 	return AppInfo{
-		Version: s.app.opts.Version, Demo: sess.demo, Welcome: s.app.welcome.Load(), DataDir: cfg.DataDir,
-		DatabasePath: sess.db.Path(), LogDir: cfg.LogDir(), SchemaVersion: v,
+		Version: s.app.opts.Version, Demo: ws.Demo, Welcome: s.app.welcome.Load(), DataDir: cfg.DataDir,
+		DatabasePath: ws.DB.Path(), LogDir: cfg.LogDir(), SchemaVersion: v,
 		OS: runtime.GOOS, Arch: runtime.GOARCH,
 	}, nil
 }
@@ -54,7 +56,7 @@ type Preferences struct {
 
 // Preferences returns the remembered UI choices.
 func (s *SettingsService) Preferences() (Preferences, error) {
-	ctx := context.Background()
+	_, ctx := s.app.use()
 	lang, err := s.get(ctx, settingLanguage, "")
 	if err != nil {
 		return Preferences{}, err
@@ -73,7 +75,8 @@ func (s *SettingsService) SetLanguage(language string) error {
 	default:
 		return InvalidField("language", "unsupported language %q (use de or en)", language)
 	}
-	return s.put(context.Background(), settingLanguage, language)
+	_, ctx := s.app.use()
+	return s.put(ctx, settingLanguage, language)
 }
 
 // SetTheme remembers the colour theme: "system", "light" or "dark".
@@ -83,11 +86,12 @@ func (s *SettingsService) SetTheme(theme string) error {
 	default:
 		return InvalidField("theme", "unsupported theme %q (use system, light or dark)", theme)
 	}
-	return s.put(context.Background(), settingTheme, theme)
+	_, ctx := s.app.use()
+	return s.put(ctx, settingTheme, theme)
 }
 
 func (s *SettingsService) get(ctx context.Context, key, fallback string) (string, error) {
-	v, err := s.app.session().db.Queries().GetSetting(ctx, key)
+	v, err := s.app.ws().DB.Queries().GetSetting(ctx, key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fallback, nil
 	}
@@ -95,5 +99,5 @@ func (s *SettingsService) get(ctx context.Context, key, fallback string) (string
 }
 
 func (s *SettingsService) put(ctx context.Context, key, value string) error {
-	return s.app.session().db.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: key, Value: value, UpdatedAt: time.Now().UnixMilli()})
+	return s.app.ws().DB.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: key, Value: value, UpdatedAt: time.Now().UnixMilli()})
 }

@@ -72,7 +72,7 @@ func (c *Client) getJSON(ctx context.Context, r apiRequest, out any) error {
 		return err
 	}
 	if err := json.Unmarshal(body, out); err != nil {
-		return fmt.Errorf("Sophos Central: %s: the reply is not the JSON that was expected: %s", r.op, describeJSONError(err))
+		return &ReplyError{Op: r.op, Problem: "the reply is not the JSON that was expected: " + describeJSONError(err)}
 	}
 	return nil
 }
@@ -124,10 +124,10 @@ func (c *Client) readReply(op string, resp *http.Response, token string) ([]byte
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxReplyBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("Sophos Central: %s: reading the reply failed: %w", op, err)
+		return nil, &ReplyError{Op: op, Problem: "reading the reply failed", Err: err}
 	}
 	if len(body) > maxReplyBytes {
-		return nil, fmt.Errorf("Sophos Central: %s: the reply is larger than %d MB", op, maxReplyBytes>>20)
+		return nil, &ReplyError{Op: op, Problem: fmt.Sprintf("the reply is larger than %d MB", maxReplyBytes>>20)}
 	}
 	return body, nil
 }
@@ -148,7 +148,7 @@ func (c *Client) transportError(op string, err error) error {
 		return fmt.Errorf("Sophos Central: %s: %w", op, err)
 	}
 	// err is a *url.Error: method, URL (no secrets: they travel in headers and form bodies) and cause.
-	return fmt.Errorf("Sophos Central: %s: cannot reach Sophos: %w", op, err)
+	return &NetworkError{Op: op, Err: err}
 }
 
 // redact removes the secret and the bearer token from text a server sent back, in case a

@@ -92,7 +92,7 @@ func (c *Client) MonthUsage(ctx context.Context, year, month int) (UsageMonth, e
 		for i, raw := range page.Items {
 			var line UsageLine
 			if err := json.Unmarshal(raw, &line); err != nil {
-				return fail(fmt.Errorf("Sophos Central: read usage %s (page %d): line %d: %s", key, pageNo, i+1, describeJSONError(err)))
+				return fail(&ReplyError{Op: fmt.Sprintf("read usage %s (page %d)", key, pageNo), Problem: fmt.Sprintf("line %d: %s", i+1, describeJSONError(err))})
 			}
 			result.Lines = append(result.Lines, line)
 		}

@@ -1,12 +1,10 @@
-package app
+package workspace
 
 import (
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
-	"time"
 
 	"psabridge/app/config"
 	"psabridge/app/internal/connectwise"
@@ -17,19 +15,18 @@ import (
 
 // Non-secret connection settings, kept in app_settings of the real database.
 const (
-	settingCWSite         = "connectwise.site"
-	settingCWCompanyID    = "connectwise.company_id"
-	settingCWClientID     = "connectwise.client_id"
-	settingSophosClientID = "sophos.client_id"
+	SettingCWSite         = "connectwise.site"
+	SettingCWCompanyID    = "connectwise.company_id"
+	SettingCWClientID     = "connectwise.client_id"
+	SettingSophosClientID = "sophos.client_id"
 )
 
 // Keychain entries. The ConnectWise public key is kept there too: with the company ID it
 // is half of the Basic credential, and it is never needed for display.
 const (
-	secretCWPublicKey     = "connectwise.public-key"
-	secretCWPrivateKey    = "connectwise.private-key"
-	secretSophosSecret    = "sophos.client-secret"
-	connectionTestTimeout = 45 * time.Second
+	SecretCWPublicKey  = "connectwise.public-key"
+	SecretCWPrivateKey = "connectwise.private-key"
+	SecretSophosSecret = "sophos.client-secret"
 )
 
 // SophosEndpoints are where the Sophos client of real accounts signs in and asks whoami;
@@ -40,29 +37,29 @@ type SophosEndpoints struct {
 	APIHost  string
 }
 
-// secretStore is where this install keeps its secrets: Options.Secrets, or the OS
+// SecretStore is where this install keeps its secrets: Options.Secrets, or the OS
 // keychain scoped to the data folder (two data folders never share keys).
-func (o Options) secretStore() secrets.Store {
+func (o Options) SecretStore() secrets.Store {
 	if o.Secrets != nil {
 		return o.Secrets
 	}
 	return secrets.Keyring{Scope: config.InstanceKey(o.Config.DataDir)}
 }
 
-// cwAccount is a ConnectWise account as the user entered it.
-type cwAccount struct {
+// CWAccount is a ConnectWise account as the user entered it.
+type CWAccount struct {
 	Site, CompanyID, PublicKey, PrivateKey, ClientID string
 }
 
-// sophosAccount is a Sophos Central Partner API credential.
-type sophosAccount struct {
+// SophosAccount is a Sophos Central Partner API credential.
+type SophosAccount struct {
 	ClientID, ClientSecret string
 }
 
-// savedSettings reads the non-secret connection settings ("" for anything not saved).
-func savedSettings(ctx context.Context, q *dbsqlc.Queries) (map[string]string, error) {
+// SavedSettings reads the non-secret connection settings ("" for anything not saved).
+func SavedSettings(ctx context.Context, q *dbsqlc.Queries) (map[string]string, error) {
 	out := map[string]string{}
-	for _, key := range []string{settingCWSite, settingCWCompanyID, settingCWClientID, settingSophosClientID} {
+	for _, key := range []string{SettingCWSite, SettingCWCompanyID, SettingCWClientID, SettingSophosClientID} {
 		v, err := q.GetSetting(ctx, key)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
@@ -75,8 +72,8 @@ func savedSettings(ctx context.Context, q *dbsqlc.Queries) (map[string]string, e
 	return out, nil
 }
 
-// storedSecret returns a secret from the keychain, "" when none is stored.
-func storedSecret(store secrets.Store, name string) (string, error) {
+// StoredSecret returns a secret from the keychain, "" when none is stored.
+func StoredSecret(store secrets.Store, name string) (string, error) {
 	v, err := store.Get(name)
 	if errors.Is(err, secrets.ErrNotFound) {
 		return "", nil
@@ -85,100 +82,95 @@ func storedSecret(store secrets.Store, name string) (string, error) {
 }
 
 // savedConnectWise reads the saved ConnectWise account; ok is false when it is incomplete.
-func savedConnectWise(ctx context.Context, q *dbsqlc.Queries, store secrets.Store) (acc cwAccount, ok bool, err error) {
-	s, err := savedSettings(ctx, q)
+func savedConnectWise(ctx context.Context, q *dbsqlc.Queries, store secrets.Store) (acc CWAccount, ok bool, err error) {
+	s, err := SavedSettings(ctx, q)
 	if err != nil {
 		return acc, false, err
 	}
-	acc = cwAccount{Site: s[settingCWSite], CompanyID: s[settingCWCompanyID], ClientID: s[settingCWClientID]}
+	acc = CWAccount{Site: s[SettingCWSite], CompanyID: s[SettingCWCompanyID], ClientID: s[SettingCWClientID]}
 	if acc.Site == "" || acc.CompanyID == "" || acc.ClientID == "" {
 		// Nothing saved: do not touch the keychain, which may ask the user to unlock it.
 		return acc, false, nil
 	}
-	if acc.PublicKey, err = storedSecret(store, secretCWPublicKey); err != nil {
+	if acc.PublicKey, err = StoredSecret(store, SecretCWPublicKey); err != nil {
 		return acc, false, err
 	}
-	if acc.PrivateKey, err = storedSecret(store, secretCWPrivateKey); err != nil {
+	if acc.PrivateKey, err = StoredSecret(store, SecretCWPrivateKey); err != nil {
 		return acc, false, err
 	}
 	return acc, acc.PublicKey != "" && acc.PrivateKey != "", nil
 }
 
 // savedSophos reads the saved Sophos credential; ok is false when it is incomplete.
-func savedSophos(ctx context.Context, q *dbsqlc.Queries, store secrets.Store) (acc sophosAccount, ok bool, err error) {
-	s, err := savedSettings(ctx, q)
+func savedSophos(ctx context.Context, q *dbsqlc.Queries, store secrets.Store) (acc SophosAccount, ok bool, err error) {
+	s, err := SavedSettings(ctx, q)
 	if err != nil {
 		return acc, false, err
 	}
-	acc.ClientID = s[settingSophosClientID]
+	acc.ClientID = s[SettingSophosClientID]
 	if acc.ClientID == "" {
 		return acc, false, nil
 	}
-	if acc.ClientSecret, err = storedSecret(store, secretSophosSecret); err != nil {
+	if acc.ClientSecret, err = StoredSecret(store, SecretSophosSecret); err != nil {
 		return acc, false, err
 	}
 	return acc, acc.ClientSecret != "", nil
 }
 
-func (o Options) connectWiseConfig(a cwAccount) connectwise.Config {
+// ConnectWiseConfig is the client configuration of account a.
+func (o Options) ConnectWiseConfig(a CWAccount) connectwise.Config {
 	return connectwise.Config{Site: a.Site, CompanyID: a.CompanyID, PublicKey: a.PublicKey,
-		PrivateKey: a.PrivateKey, ClientID: a.ClientID, UserAgent: userAgent(o.Version)}
+		PrivateKey: a.PrivateKey, ClientID: a.ClientID, UserAgent: UserAgent(o.Version)}
 }
 
-func (o Options) sophosConfig(a sophosAccount) sophos.Config {
+// SophosConfig is the client configuration of credential a.
+func (o Options) SophosConfig(a SophosAccount) sophos.Config {
 	return sophos.Config{ClientID: a.ClientID, ClientSecret: a.ClientSecret,
-		TokenURL: o.Sophos.TokenURL, APIHost: o.Sophos.APIHost, UserAgent: userAgent(o.Version)}
+		TokenURL: o.Sophos.TokenURL, APIHost: o.Sophos.APIHost, UserAgent: UserAgent(o.Version)}
 }
 
 // ErrNotConnected says the real account needed for an operation is not set up.
 var ErrNotConnected = errors.New("not connected")
 
-// realConnectWise builds the client of the user's saved ConnectWise account. It makes no
+// RealConnectWise builds the client of the user's saved ConnectWise account. It makes no
 // network calls. An account that is not fully set up gives an error wrapping ErrNotConnected.
-func realConnectWise(ctx context.Context, o Options, q *dbsqlc.Queries) (*connectwise.Client, error) {
-	acc, ok, err := savedConnectWise(ctx, q, o.secretStore())
+func RealConnectWise(ctx context.Context, o Options, q *dbsqlc.Queries) (*connectwise.Client, error) {
+	acc, ok, err := savedConnectWise(ctx, q, o.SecretStore())
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
 		return nil, fmt.Errorf("ConnectWise is %w: set it up under Verbindungen [Connections]", ErrNotConnected)
 	}
-	return connectwise.New(o.connectWiseConfig(acc))
+	return connectwise.New(o.ConnectWiseConfig(acc))
 }
 
-// realSophos builds the client of the user's saved Sophos Central Partner credential.
-func realSophos(ctx context.Context, o Options, q *dbsqlc.Queries) (*sophos.Client, error) {
-	acc, ok, err := savedSophos(ctx, q, o.secretStore())
+// RealSophos builds the client of the user's saved Sophos Central Partner credential.
+func RealSophos(ctx context.Context, o Options, q *dbsqlc.Queries) (*sophos.Client, error) {
+	acc, ok, err := savedSophos(ctx, q, o.SecretStore())
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
 		return nil, fmt.Errorf("Sophos Central is %w: set it up under Verbindungen [Connections]", ErrNotConnected)
 	}
-	return sophos.New(o.sophosConfig(acc))
+	return sophos.New(o.SophosConfig(acc))
 }
 
-// connectAccounts gives a real session the clients of the user's saved accounts. An
+// connectAccounts gives a real workspace the clients of the user's saved accounts. An
 // account that is not set up leaves its client nil, which the pages show as "not
 // connected" (never demo data); a keychain that cannot be read is logged, not fatal, so
 // the app still opens and the Verbindungen page can say what is wrong.
-func (s *session) connectAccounts(ctx context.Context, o Options) {
-	q := s.db.Queries()
-	if c, err := realSophos(ctx, o, q); err == nil {
-		s.sophos = c
+func (w *Workspace) connectAccounts(ctx context.Context, o Options) {
+	q := w.DB.Queries()
+	if c, err := RealSophos(ctx, o, q); err == nil {
+		w.Sophos = c
 	} else if !errors.Is(err, ErrNotConnected) {
 		o.Log.Warn("Sophos Central account not connected", "err", err)
 	}
-	if c, err := realConnectWise(ctx, o, q); err == nil {
-		s.useConnectWise(c)
+	if c, err := RealConnectWise(ctx, o, q); err == nil {
+		w.UseConnectWise(c)
 	} else if !errors.Is(err, ErrNotConnected) {
 		o.Log.Warn("ConnectWise account not connected", "err", err)
-	}
-}
-
-// trimAll trims the spaces and line breaks pasted credentials often carry.
-func trimAll(values ...*string) {
-	for _, v := range values {
-		*v = strings.TrimSpace(*v)
 	}
 }
