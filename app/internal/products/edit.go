@@ -2,12 +2,12 @@ package products
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/history"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -60,16 +60,12 @@ func Edit(ctx context.Context, store *db.DB, cw Patcher, id int64, edit Draft, a
 		return catalog.Item{}, fmt.Errorf("update %s in ConnectWise: %w", cached.Identifier, err)
 	}
 	after := catalog.FromConnectWise(updated)
-	before, _ := json.Marshal(cached)
-	afterJSON, _ := json.Marshal(after)
 	err = store.InTx(ctx, func(q *dbsqlc.Queries) error {
 		if err := catalog.Upsert(ctx, q, after); err != nil {
 			return err
 		}
-		return q.LogConnectWiseWrite(ctx, dbsqlc.LogConnectWiseWriteParams{
-			At: time.Now().UnixMilli(), Actor: actor, Action: "update_catalog_item", EntityID: id,
-			Label: after.Identifier, BeforeJson: string(before), AfterJson: string(afterJSON),
-		})
+		return history.Record(ctx, q, history.Write{At: time.Now(), Actor: actor, Action: history.UpdateCatalogItem,
+			EntityID: id, Label: after.Identifier, Before: cached, After: after})
 	})
 	return after, err
 }

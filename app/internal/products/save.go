@@ -3,7 +3,6 @@ package products
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/history"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -110,6 +110,16 @@ func (s *Saver) Save(ctx context.Context, changes []Change) error {
 		ms := now().UnixMilli()
 		for i, c := range changes {
 			if err := apply(ctx, q, c, items[i], ms); err != nil {
+				return err
+			}
+			if c.Mapping != MapToNew {
+				continue
+			}
+			// Recorded with the mapping that finishes the pending creation: a create
+			// adopted after an interrupted Save is recorded exactly once, here.
+			err := history.Record(ctx, q, history.Write{At: time.UnixMilli(ms), Actor: s.Actor,
+				Action: history.CreateCatalogItem, EntityID: items[i].ID, Label: items[i].Identifier, After: items[i]})
+			if err != nil {
 				return err
 			}
 		}
@@ -212,13 +222,7 @@ func (s *Saver) create(ctx context.Context, c Change, now time.Time) (catalog.It
 	if err := q.RecordCreatedItem(ctx, dbsqlc.RecordCreatedItemParams{CreatedItemID: ptr(int64(created.ID)), ProductKey: c.ProductKey}); err != nil {
 		return catalog.Item{}, err
 	}
-	item := catalog.FromConnectWise(created)
-	after, _ := json.Marshal(item)
-	_ = q.LogConnectWiseWrite(ctx, dbsqlc.LogConnectWiseWriteParams{
-		At: now.UnixMilli(), Actor: s.Actor, Action: "create_catalog_item", EntityID: item.ID,
-		Label: item.Identifier, BeforeJson: "{}", AfterJson: string(after),
-	})
-	return item, nil
+	return catalog.FromConnectWise(created), nil
 }
 
 // apply writes one change locally (inside Save's transaction).

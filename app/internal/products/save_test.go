@@ -243,3 +243,34 @@ func (f *fixture) cwIdentifier(t *testing.T, i int) string {
 	}
 	return it.Identifier
 }
+
+// The history entry of a create is written in the transaction that saves its mapping: when
+// it cannot be written, nothing is saved, and the retry adopts the product and records it.
+func TestACreateIsMappedOnlyWithItsHistoryEntry(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	change := Change{ProductKey: "ITDR-MSP", Mapping: MapToNew, Draft: f.draft(t, "ITDR-MSP", "Sophos_ITDR-MSP"), SyncEnabled: true}
+	// A trigger stands in for any failure to write the history (disk full, a bug).
+	_, err := f.store.SQL().ExecContext(ctx, `CREATE TRIGGER refuse_history BEFORE INSERT ON cw_write_log
+		BEGIN SELECT RAISE(ABORT, 'history refused'); END`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.saver.Save(ctx, []Change{change}); err == nil || !strings.Contains(err.Error(), "history refused") {
+		t.Fatalf("Save must fail when its history entry cannot be written, got %v", err)
+	}
+	if p := f.product(t, "ITDR-MSP"); p.CWCatalogItemID != nil {
+		t.Fatal("the mapping was saved without its history entry")
+	}
+	if _, err := f.store.SQL().ExecContext(ctx, `DROP TRIGGER refuse_history`); err != nil {
+		t.Fatal(err)
+	}
+	before := f.sb.CatalogLen()
+	if err := f.saver.Save(ctx, []Change{change}); err != nil {
+		t.Fatal(err)
+	}
+	writes, _ := f.store.Queries().ListConnectWiseWrites(ctx, 10)
+	if f.sb.CatalogLen() != before || len(writes) != 1 || writes[0].Action != "create_catalog_item" || writes[0].Label != "Sophos_ITDR-MSP" {
+		t.Fatalf("after the retry: %d products (had %d), history %+v", f.sb.CatalogLen(), before, writes)
+	}
+}
