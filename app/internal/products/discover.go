@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"psabridge/app/internal/sophos"
+	"psabridge/app/internal/usage"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -23,7 +24,7 @@ const DefaultMonths = 12
 // Discover reads the usage of the last months (the current one included) and records every
 // product seen. Nothing is mapped, created or switched on: new products arrive unmapped
 // with sync off, flagged new, for the user to decide. It returns the products seen.
-func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time, months int) ([]sophos.Product, error) {
+func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time, months int) ([]usage.Product, error) {
 	var seen []sophos.UsageMonth
 	for i := months - 1; i >= 0; i-- {
 		m := time.Date(now.Year(), now.Month()-time.Month(i), 1, 0, 0, 0, 0, time.UTC)
@@ -33,7 +34,7 @@ func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time,
 		}
 		seen = append(seen, usage)
 	}
-	found := sophos.DiscoverProducts(seen...)
+	found := usage.DiscoverProducts(seen...)
 	err := store.InTx(ctx, func(q *dbsqlc.Queries) error {
 		for _, p := range found {
 			if err := Record(ctx, q, p, now); err != nil {
@@ -46,7 +47,7 @@ func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time,
 }
 
 // Record stores one product seen in usage data (see RecordSeenSophosProduct).
-func Record(ctx context.Context, q *dbsqlc.Queries, p sophos.Product, now time.Time) error {
+func Record(ctx context.Context, q *dbsqlc.Queries, p usage.Product, now time.Time) error {
 	if p.Key == "" {
 		return fmt.Errorf("Sophos product %q has neither productCode nor sku", p.Description)
 	}

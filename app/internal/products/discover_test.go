@@ -8,6 +8,7 @@ import (
 
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
+	"psabridge/app/internal/usage"
 	"psabridge/db"
 )
 
@@ -48,7 +49,7 @@ func TestDiscoverFromTheSandbox(t *testing.T) {
 			t.Fatalf("a discovered product was mapped or switched on: %+v", r)
 		}
 	}
-	var newest *sophos.Product
+	var newest *usage.Product
 	for i := range found {
 		if found[i].Key == sophossandbox.NewProductCode {
 			newest = &found[i]

@@ -11,7 +11,7 @@ import (
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
-	"psabridge/app/internal/sophos"
+	"psabridge/app/internal/usage"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -46,7 +46,7 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	err = store.InTx(ctx, func(q *dbsqlc.Queries) error {
-		for _, p := range []sophos.Product{
+		for _, p := range []usage.Product{
 			{Key: "CIXA-MSP", SKU: "CIXA1", Description: "Intercept X Advanced - MSP Monthly", Group: "User", FirstSeen: "2026-01", LastSeen: "2026-11"},
 			{Key: "SVRCIXAXDR", SKU: "SVX1", Description: "Intercept X Advanced for Server with XDR", Group: "Server", FirstSeen: "2026-01", LastSeen: "2026-11"},
 			{Key: "ITDR-MSP", SKU: "ITDR1", Description: "Identity Threat Detection and Response", Group: "User", FirstSeen: "2026-11", LastSeen: "2026-11"},

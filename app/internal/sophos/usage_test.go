@@ -155,67 +155,6 @@ func TestRetriesAndFaults(t *testing.T) {
 	}
 }
 
-// TestAggregateSandboxMonths runs the whole pipeline over the demo data: 12 months of
-// usage, per-tenant totals, unassigned firewalls and product discovery.
-func TestAggregateSandboxMonths(t *testing.T) {
-	sb := startSandbox(t, sophossandbox.Options{UsagePageMaxSize: 60})
-	c, _ := newTestClient(t, sb)
-	ctx := context.Background()
-	var months []UsageMonth
-	for _, ym := range sb.Months() {
-		m, err := c.MonthUsage(ctx, ym[0], ym[1])
-		if err != nil || !m.Found {
-			t.Fatalf("%v: found=%t err=%v", ym, m.Found, err)
-		}
-		months = append(months, m)
-	}
-	latest := months[len(months)-1]
-
-	agg := Aggregate(latest.Lines)
-	sum, placed := 0.0, 0.0
-	for _, l := range latest.Lines {
-		sum += l.BillableQuantity
-	}
-	for _, r := range agg.ByTenant {
-		placed += r.BillableQuantity
-	}
-	for _, u := range agg.Unassigned {
-		placed += u.BillableQuantity
-		if len(u.Serials) == 0 || u.Group != "Device" {
-			t.Errorf("unassigned %+v lacks serials or is not a device", u)
-		}
-	}
-	if len(agg.Unassigned) == 0 || len(agg.UnassignedLines) == 0 {
-		t.Error("the demo month has no unassigned firewall lines")
-	}
-	if sum != placed || len(agg.Unkeyed) != 0 {
-		t.Errorf("billable %v in lines, %v aggregated, %d unkeyed", sum, placed, len(agg.Unkeyed))
-	}
-	split := 0
-	for _, r := range agg.ByTenant {
-		if r.Lines > 1 {
-			split++
-		}
-	}
-	if split == 0 {
-		t.Error("no tenant has a product on several lines: aggregation is not exercised")
-	}
-
-	products := DiscoverProducts(months...)
-	if len(products) < 30 {
-		t.Errorf("%d products discovered, want 30+", len(products))
-	}
-	var newOnes []string
-	for _, p := range products {
-		if p.NewIn(latest.Key()) {
-			newOnes = append(newOnes, p.Key)
-		}
-	}
-	if !reflect.DeepEqual(newOnes, []string{sophossandbox.NewProductCode}) {
-		t.Errorf("products new in %s: %v, want [%s]", latest.Key(), newOnes, sophossandbox.NewProductCode)
-	}
-}
-
 // TestSignInNotFoundIsNotAnEmptyMonth: a wrong token URL answering 404 must fail, not pass
 // for "no usage this month".
 func TestSignInNotFoundIsNotAnEmptyMonth(t *testing.T) {

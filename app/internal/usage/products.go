@@ -1,8 +1,10 @@
-package sophos
+package usage
 
 import (
 	"sort"
 	"strings"
+
+	"psabridge/app/internal/sophos"
 )
 
 // Product is a Sophos product seen in usage data: what the products table of the mapping
@@ -24,8 +26,8 @@ func (p Product) NewIn(monthKey string) bool { return p.FirstSeen == monthKey }
 // DiscoverProducts lists the products seen across the given months, sorted by Key. Names,
 // SKU and group come from the latest month a product appears in, because Sophos renames
 // products; months may be passed in any order. Lines with no product key are skipped.
-func DiscoverProducts(months ...UsageMonth) []Product {
-	ordered := append([]UsageMonth(nil), months...)
+func DiscoverProducts(months ...sophos.UsageMonth) []Product {
+	ordered := append([]sophos.UsageMonth(nil), months...)
 	sort.SliceStable(ordered, func(i, j int) bool { return ordered[i].Key() < ordered[j].Key() })
 
 	byKey := map[string]*Product{}

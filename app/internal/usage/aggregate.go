@@ -1,9 +1,14 @@
-package sophos
+// Package usage is the domain side of Sophos usage data: what the products table lists
+// (DiscoverProducts) and the quantity each customer is billed per product (Aggregate).
+// The sophos package only fetches the data; the mapping and the usage sync use this one.
+package usage
 
 import (
 	"math"
 	"sort"
 	"strings"
+
+	"psabridge/app/internal/sophos"
 )
 
 // TenantProductTotal is one customer's quantity of one product in a month: the number to
@@ -41,8 +46,8 @@ type UnassignedTotal struct {
 type Aggregation struct {
 	ByTenant        []TenantProductTotal `json:"byTenant"`        // sorted by TenantID, then ProductKey
 	Unassigned      []UnassignedTotal    `json:"unassigned"`      // sorted by ProductKey
-	UnassignedLines []UsageLine          `json:"unassignedLines"` // the lines behind Unassigned, in input order
-	Unkeyed         []UsageLine          `json:"unkeyed"`         // in input order
+	UnassignedLines []sophos.UsageLine   `json:"unassignedLines"` // the lines behind Unassigned, in input order
+	Unkeyed         []sophos.UsageLine   `json:"unkeyed"`         // in input order
 	Lines           int                  `json:"lines"`           // lines read
 }
 
@@ -60,10 +65,10 @@ func (a Aggregation) Find(tenantID, productKey string) (TenantProductTotal, bool
 
 // Aggregate sums usage lines per (accountId, product key). It is a pure function: the same
 // lines in the same order always give the same result.
-func Aggregate(lines []UsageLine) Aggregation {
+func Aggregate(lines []sophos.UsageLine) Aggregation {
 	type tenantProduct struct{ tenant, product string }
 	agg := Aggregation{ByTenant: []TenantProductTotal{}, Unassigned: []UnassignedTotal{},
-		UnassignedLines: []UsageLine{}, Unkeyed: []UsageLine{}, Lines: len(lines)}
+		UnassignedLines: []sophos.UsageLine{}, Unkeyed: []sophos.UsageLine{}, Lines: len(lines)}
 	byTenant := map[tenantProduct]int{} // index into agg.ByTenant
 	unassigned := map[string]int{}      // index into agg.Unassigned
 	serials := map[string]map[string]bool{}
@@ -131,7 +136,7 @@ func Aggregate(lines []UsageLine) Aggregation {
 }
 
 // fillProduct takes product details from the first line that has them.
-func fillProduct(code, sku, description, group *string, l UsageLine) {
+func fillProduct(code, sku, description, group *string, l sophos.UsageLine) {
 	setIfEmpty(code, l.ProductCode)
 	setIfEmpty(sku, l.SKU)
 	setIfEmpty(description, l.ProductDescription)

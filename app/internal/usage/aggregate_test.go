@@ -1,23 +1,25 @@
-package sophos
+package usage
 
 import (
 	"reflect"
 	"testing"
+
+	"psabridge/app/internal/sophos"
 )
 
-func line(tenant, code string, qty float64) UsageLine {
-	return UsageLine{AccountID: tenant, ProductCode: code, SKU: "SKU-" + code, ProductDescription: code + " desc",
+func line(tenant, code string, qty float64) sophos.UsageLine {
+	return sophos.UsageLine{AccountID: tenant, ProductCode: code, SKU: "SKU-" + code, ProductDescription: code + " desc",
 		ProductGroup: "User", BillableQuantity: qty, ActualQuantity: qty}
 }
 
-func firewall(code, serial string) UsageLine {
-	return UsageLine{ProductCode: code, ProductGroup: "Device", AccountNumberOrSerialNumber: serial, BillableQuantity: 1}
+func firewall(code, serial string) sophos.UsageLine {
+	return sophos.UsageLine{ProductCode: code, ProductGroup: "Device", AccountNumberOrSerialNumber: serial, BillableQuantity: 1}
 }
 
 func TestAggregate(t *testing.T) {
 	tests := []struct {
 		name           string
-		lines          []UsageLine
+		lines          []sophos.UsageLine
 		wantTenant     map[[2]string]float64 // (tenant, key) → billable
 		wantLines      map[[2]string]int
 		wantUnassigned map[string][]string // key → serials
@@ -25,13 +27,13 @@ func TestAggregate(t *testing.T) {
 	}{
 		{
 			name:       "several lines of one product add up",
-			lines:      []UsageLine{line("t1", "CIXA-MSP", 14), line("t1", "CIXA-MSP", 6), line("t2", "CIXA-MSP", 3)},
+			lines:      []sophos.UsageLine{line("t1", "CIXA-MSP", 14), line("t1", "CIXA-MSP", 6), line("t2", "CIXA-MSP", 3)},
 			wantTenant: map[[2]string]float64{{"t1", "CIXA-MSP"}: 20, {"t2", "CIXA-MSP"}: 3},
 			wantLines:  map[[2]string]int{{"t1", "CIXA-MSP"}: 2, {"t2", "CIXA-MSP"}: 1},
 		},
 		{
 			name: "lines without accountId are kept as unassigned with serials",
-			lines: []UsageLine{line("t1", "CSP-MSP", 2), firewall("XGS-XP-MSP", "X2"), firewall("XGS-XP-MSP", "X1"),
+			lines: []sophos.UsageLine{line("t1", "CSP-MSP", 2), firewall("XGS-XP-MSP", "X2"), firewall("XGS-XP-MSP", "X1"),
 				firewall("XGS-XP-MSP", "X1"), firewall("SFVSTD-MSP", "S9")},
 			wantTenant:     map[[2]string]float64{{"t1", "CSP-MSP"}: 2},
 			wantLines:      map[[2]string]int{{"t1", "CSP-MSP"}: 1},
@@ -39,20 +41,20 @@ func TestAggregate(t *testing.T) {
 		},
 		{
 			name:        "sku stands in for a missing productCode; no key at all is reported",
-			lines:       []UsageLine{{AccountID: "t1", SKU: "CEAZ1CSMG", BillableQuantity: 5}, {AccountID: "t1", BillableQuantity: 9}},
+			lines:       []sophos.UsageLine{{AccountID: "t1", SKU: "CEAZ1CSMG", BillableQuantity: 5}, {AccountID: "t1", BillableQuantity: 9}},
 			wantTenant:  map[[2]string]float64{{"t1", "CEAZ1CSMG"}: 5},
 			wantLines:   map[[2]string]int{{"t1", "CEAZ1CSMG"}: 1},
 			wantUnkeyed: 1,
 		},
 		{
 			name:       "fractional quantities sum without float noise",
-			lines:      []UsageLine{line("t1", "COPTIX", 0.1), line("t1", "COPTIX", 0.2)},
+			lines:      []sophos.UsageLine{line("t1", "COPTIX", 0.1), line("t1", "COPTIX", 0.2)},
 			wantTenant: map[[2]string]float64{{"t1", "COPTIX"}: 0.3},
 			wantLines:  map[[2]string]int{{"t1", "COPTIX"}: 2},
 		},
 		{
 			name:       "whitespace-only accountId is unassigned",
-			lines:      []UsageLine{{AccountID: "  ", ProductCode: "X", AccountNumberOrSerialNumber: "S1", BillableQuantity: 1}},
+			lines:      []sophos.UsageLine{{AccountID: "  ", ProductCode: "X", AccountNumberOrSerialNumber: "S1", BillableQuantity: 1}},
 			wantTenant: map[[2]string]float64{}, wantLines: map[[2]string]int{},
 			wantUnassigned: map[string][]string{"X": {"S1"}},
 		},
@@ -96,7 +98,7 @@ func TestAggregate(t *testing.T) {
 }
 
 func TestAggregateOrderAndFind(t *testing.T) {
-	lines := []UsageLine{line("t2", "B", 1), line("t1", "C", 1), line("t1", "A", 1), firewall("Z", "s"), firewall("M", "s")}
+	lines := []sophos.UsageLine{line("t2", "B", 1), line("t1", "C", 1), line("t1", "A", 1), firewall("Z", "s"), firewall("M", "s")}
 	agg := Aggregate(lines)
 	var order []string
 	for _, r := range agg.ByTenant {
@@ -120,12 +122,12 @@ func TestAggregateOrderAndFind(t *testing.T) {
 }
 
 func TestDiscoverProducts(t *testing.T) {
-	jan := UsageMonth{Year: 2025, Month: 1, Found: true, Lines: []UsageLine{
+	jan := sophos.UsageMonth{Year: 2025, Month: 1, Found: true, Lines: []sophos.UsageLine{
 		line("t1", "CIXA-MSP", 3), {AccountID: "t1", SKU: "ONLY-SKU", BillableQuantity: 1}, firewall("XGS", "s1")}}
-	feb := UsageMonth{Year: 2025, Month: 2, Found: true, Lines: []UsageLine{
+	feb := sophos.UsageMonth{Year: 2025, Month: 2, Found: true, Lines: []sophos.UsageLine{
 		{AccountID: "t1", ProductCode: "CIXA-MSP", ProductDescription: "renamed", BillableQuantity: 3}, firewall("XGS", "s1")}}
-	mar := UsageMonth{Year: 2025, Month: 3, Found: true, Lines: []UsageLine{line("t1", "CIXA-MSP", 3), line("t2", "ITDR-MSP", 5), {AccountID: "t3"}}}
-	none := UsageMonth{Year: 2025, Month: 4}
+	mar := sophos.UsageMonth{Year: 2025, Month: 3, Found: true, Lines: []sophos.UsageLine{line("t1", "CIXA-MSP", 3), line("t2", "ITDR-MSP", 5), {AccountID: "t3"}}}
+	none := sophos.UsageMonth{Year: 2025, Month: 4}
 
 	got := DiscoverProducts(mar, none, jan, feb) // any order
 	type seen struct {
