@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"psabridge/app/internal/sharedref"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,8 +19,9 @@ import (
 // keyword, so a richer spec is noticed instead of half-checked. (kin-openapi would do,
 // but it is not a dependency of the module.)
 
-// specFile is the shared OpenAPI subset, relative to the directory holding go.mod.
-const specFile = "reference/connectwise/manage-openapi-2026.4-get-subset.json"
+// specFile is the OpenAPI subset, copied from ../shared/reference/connectwise so the test
+// runs on a clone of this repository alone. Copy it again when the reference changes.
+const specFile = "testdata/manage-openapi-2026.4-get-subset.json"
 
 type openAPIDoc struct {
 	Paths map[string]struct {
@@ -54,10 +54,10 @@ type jsonSchema struct {
 var knownSchemaKeywords = map[string]bool{"$ref": true, "type": true, "format": true, "nullable": true, "enum": true,
 	"required": true, "properties": true, "additionalProperties": true, "items": true, "description": true}
 
-// loadSpec reads the shared OpenAPI file (see sharedref.Path for when it is missing).
+// loadSpec reads the OpenAPI file.
 func loadSpec(t *testing.T) *openAPIDoc {
 	t.Helper()
-	path := sharedref.Path(t, specFile)
+	path := specFile
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
