@@ -100,7 +100,7 @@ type ProductFormOptions struct {
 // FormOptions returns the form's choices (they work offline, from the cache).
 func (s *ProductsService) FormOptions() (ProductFormOptions, error) {
 	ws, ctx := s.app.use()
-	l, err := products.LoadLookups(ctx, ws.DB.Reader())
+	l, err := catalog.LoadLookups(ctx, ws.DB.Reader())
 	if err != nil {
 		return ProductFormOptions{}, err
 	}
@@ -114,19 +114,19 @@ func (s *ProductsService) FormOptions() (ProductFormOptions, error) {
 		Categories: []Option{}, Subcategories: []Option{}, Types: []Option{}, UnitsOfMeasure: []Option{}, Manufacturers: []Option{},
 	}
 	for _, c := range l.Categories {
-		out.Categories = append(out.Categories, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive == 1, Default: c.DefaultFlag == 1})
+		out.Categories = append(out.Categories, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive, Default: c.Default})
 	}
 	for _, c := range l.Subcategories {
-		out.Subcategories = append(out.Subcategories, Option{ID: c.ID, Name: c.Name, ParentID: c.CategoryID, Inactive: c.Inactive == 1, Default: c.DefaultFlag == 1})
+		out.Subcategories = append(out.Subcategories, Option{ID: c.ID, Name: c.Name, ParentID: c.ParentID, Inactive: c.Inactive, Default: c.Default})
 	}
 	for _, c := range l.Types {
-		out.Types = append(out.Types, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive == 1, Default: c.DefaultFlag == 1})
+		out.Types = append(out.Types, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive, Default: c.Default})
 	}
 	for _, c := range l.UnitsOfMeasure {
-		out.UnitsOfMeasure = append(out.UnitsOfMeasure, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive == 1, Default: c.DefaultFlag == 1})
+		out.UnitsOfMeasure = append(out.UnitsOfMeasure, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive, Default: c.Default})
 	}
 	for _, c := range l.Manufacturers {
-		out.Manufacturers = append(out.Manufacturers, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive == 1})
+		out.Manufacturers = append(out.Manufacturers, Option{ID: c.ID, Name: c.Name, Inactive: c.Inactive})
 	}
 	return out, nil
 }
@@ -142,7 +142,7 @@ func (s *ProductsService) DraftFor(productKey string) (ProductDraft, error) {
 	} else if err != nil {
 		return ProductDraft{}, err
 	}
-	l, err := products.LoadLookups(ctx, q)
+	l, err := catalog.LoadLookups(ctx, q)
 	if err != nil {
 		return ProductDraft{}, err
 	}

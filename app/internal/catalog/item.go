@@ -3,6 +3,7 @@ package catalog
 import (
 	"time"
 
+	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
 
@@ -54,15 +55,15 @@ type Lookups struct {
 func (it Item) upsertParams() dbsqlc.UpsertCatalogItemParams {
 	return dbsqlc.UpsertCatalogItemParams{
 		ID: it.ID, Identifier: it.Identifier, Description: it.Description,
-		CustomerDescription: it.CustomerDescription, Inactive: boolInt(it.Inactive),
+		CustomerDescription: it.CustomerDescription, Inactive: db.Flag(it.Inactive),
 		CategoryID: it.Category.id(), CategoryName: it.Category.Name,
 		SubcategoryID: it.Subcategory.id(), SubcategoryName: it.Subcategory.Name,
 		TypeID: it.Type.id(), TypeName: it.Type.Name, ProductClass: it.ProductClass,
 		UomID: it.UnitOfMeasure.id(), UomName: it.UnitOfMeasure.Name,
-		Price: it.Price, Cost: it.Cost, Taxable: boolInt(it.Taxable),
+		Price: it.Price, Cost: it.Cost, Taxable: db.Flag(it.Taxable),
 		ManufacturerID: it.Manufacturer.id(), ManufacturerName: it.Manufacturer.Name,
 		ManufacturerPartNumber: it.ManufacturerPartNumber, VendorSku: it.VendorSKU, VendorName: it.VendorName,
-		Notes: it.Notes, BillableOption: it.BillableOption, Recurring: boolInt(it.Recurring),
+		Notes: it.Notes, BillableOption: it.BillableOption, Recurring: db.Flag(it.Recurring),
 		LastUpdated: it.LastUpdated.UnixMilli(), IdentifierKey: Fold(it.Identifier),
 	}
 }
@@ -94,11 +95,4 @@ func ref(id *int64, name string) Ref {
 		return Ref{Name: name}
 	}
 	return Ref{ID: *id, Name: name}
-}
-
-func boolInt(b bool) int64 {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -266,23 +266,23 @@ func replaceLookups(ctx context.Context, q *dbsqlc.Queries, l Lookups) error {
 	add := func(err error) { errs = append(errs, err) }
 	add(q.ClearCategories(ctx))
 	for _, c := range l.Categories {
-		add(q.InsertCategory(ctx, dbsqlc.InsertCategoryParams{ID: c.ID, Name: c.Name, Inactive: boolInt(c.Inactive), DefaultFlag: boolInt(c.Default)}))
+		add(q.InsertCategory(ctx, dbsqlc.InsertCategoryParams{ID: c.ID, Name: c.Name, Inactive: db.Flag(c.Inactive), DefaultFlag: db.Flag(c.Default)}))
 	}
 	add(q.ClearSubcategories(ctx))
 	for _, c := range l.Subcategories {
-		add(q.InsertSubcategory(ctx, dbsqlc.InsertSubcategoryParams{ID: c.ID, Name: c.Name, CategoryID: c.ParentID, Inactive: boolInt(c.Inactive), DefaultFlag: boolInt(c.Default)}))
+		add(q.InsertSubcategory(ctx, dbsqlc.InsertSubcategoryParams{ID: c.ID, Name: c.Name, CategoryID: c.ParentID, Inactive: db.Flag(c.Inactive), DefaultFlag: db.Flag(c.Default)}))
 	}
 	add(q.ClearProductTypes(ctx))
 	for _, c := range l.Types {
-		add(q.InsertProductType(ctx, dbsqlc.InsertProductTypeParams{ID: c.ID, Name: c.Name, Inactive: boolInt(c.Inactive), DefaultFlag: boolInt(c.Default)}))
+		add(q.InsertProductType(ctx, dbsqlc.InsertProductTypeParams{ID: c.ID, Name: c.Name, Inactive: db.Flag(c.Inactive), DefaultFlag: db.Flag(c.Default)}))
 	}
 	add(q.ClearUnitsOfMeasure(ctx))
 	for _, c := range l.UnitsOfMeasure {
-		add(q.InsertUnitOfMeasure(ctx, dbsqlc.InsertUnitOfMeasureParams{ID: c.ID, Name: c.Name, Inactive: boolInt(c.Inactive), DefaultFlag: boolInt(c.Default)}))
+		add(q.InsertUnitOfMeasure(ctx, dbsqlc.InsertUnitOfMeasureParams{ID: c.ID, Name: c.Name, Inactive: db.Flag(c.Inactive), DefaultFlag: db.Flag(c.Default)}))
 	}
 	add(q.ClearManufacturers(ctx))
 	for _, c := range l.Manufacturers {
-		add(q.InsertManufacturer(ctx, dbsqlc.InsertManufacturerParams{ID: c.ID, Name: c.Name, Inactive: boolInt(c.Inactive)}))
+		add(q.InsertManufacturer(ctx, dbsqlc.InsertManufacturerParams{ID: c.ID, Name: c.Name, Inactive: db.Flag(c.Inactive)}))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("cache ConnectWise setup tables: %w", err)

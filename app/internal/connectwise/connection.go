@@ -2,6 +2,7 @@ package connectwise
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -48,8 +49,8 @@ func (r ConnectionReport) OK() bool { return r.Problem == ProblemNone }
 func (r ConnectionReport) Summary() string {
 	switch r.Problem {
 	case ProblemNone:
-		return fmt.Sprintf("Connected to %s (%s); %d catalog items readable.", firstNonEmpty(r.CompanyName, "ConnectWise"),
-			firstNonEmpty(r.ServerVersion, r.VersionCode, "unknown version"), r.CatalogCount)
+		return fmt.Sprintf("Connected to %s (%s); %d catalog items readable.", cmp.Or(r.CompanyName, "ConnectWise"),
+			cmp.Or(r.ServerVersion, r.VersionCode, "unknown version"), r.CatalogCount)
 	case ProblemUnreachable:
 		return "The ConnectWise site does not answer. Check the site address and the network."
 	case ProblemUnknownCompany:

@@ -2,6 +2,7 @@ package connectwise
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -88,7 +89,7 @@ func (e *Error) Error() string {
 			b.WriteString(f.Field)
 			b.WriteString(": ")
 		}
-		b.WriteString(firstNonEmpty(f.Message, f.Code))
+		b.WriteString(cmp.Or(f.Message, f.Code))
 	}
 	b.WriteString(" (")
 	if e.Status != 0 {
@@ -293,13 +294,4 @@ func clipRunes(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
-}
-
-func firstNonEmpty(values ...string) string {
-	for _, v := range values {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

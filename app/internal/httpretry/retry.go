@@ -82,10 +82,10 @@ func (d *Doer) Do(ctx context.Context, build func(context.Context) (*http.Reques
 			if last || wait > d.policy.MaxRetryAfter {
 				return resp, nil
 			}
-			drain(resp)
+			Drain(resp)
 			err = d.Sleep(ctx, wait)
 		case resp.StatusCode >= 500 && idempotent && !last:
-			drain(resp)
+			Drain(resp)
 			err = d.Sleep(ctx, d.backoff(attempt))
 		default:
 			return resp, nil
@@ -139,7 +139,9 @@ func notConnected(err error) bool {
 	return errors.As(err, &op) && op.Op == "dial"
 }
 
-func drain(resp *http.Response) {
+// Drain reads what is left of a reply we are done with (up to 64 KiB) and closes it, so
+// the connection can be reused.
+func Drain(resp *http.Response) {
 	_, _ = io.CopyN(io.Discard, resp.Body, 64<<10) // lets the connection be reused
 	_ = resp.Body.Close()
 }

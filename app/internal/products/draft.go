@@ -1,9 +1,11 @@
 package products
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf16"
 
+	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
 	"psabridge/db/dbsqlc"
 )
@@ -78,21 +80,21 @@ func (d Draft) catalogItem() connectwise.CatalogItem {
 // Prefill proposes a new ConnectWise product for a Sophos product: names from Sophos
 // (cut to ConnectWise's limits), lookups preset from ConnectWise's default flags, and
 // "Sophos" as manufacturer when the catalog has one.
-func Prefill(p dbsqlc.SophosProduct, l Lookups) Draft {
+func Prefill(p dbsqlc.SophosProduct, l catalog.Lookups) Draft {
 	d := Draft{
 		Identifier:             clip(identifierFor(p.ProductKey), connectwise.MaxIdentifierLength),
 		Description:            clip(p.Description, connectwise.MaxDescriptionLength),
 		CustomerDescription:    clip(p.Description, connectwise.MaxCustomerDescriptionLength),
 		ProductClass:           connectwise.ProductClassNonInventory,
 		Taxable:                true,
-		ManufacturerPartNumber: clip(firstNonEmpty(p.Sku, p.ProductKey), connectwise.MaxManufacturerPartNumberLength),
+		ManufacturerPartNumber: clip(cmp.Or(strings.TrimSpace(p.Sku), p.ProductKey), connectwise.MaxManufacturerPartNumberLength),
 	}
-	d.CategoryID = defaultID(l.Categories)
-	d.SubcategoryID = defaultID(l.SubcategoriesOf(d.CategoryID))
-	d.TypeID = defaultID(l.Types)
-	d.UnitOfMeasureID = defaultID(l.UnitsOfMeasure)
+	d.CategoryID = catalog.DefaultID(l.Categories)
+	d.SubcategoryID = catalog.DefaultID(l.SubcategoriesOf(d.CategoryID))
+	d.TypeID = catalog.DefaultID(l.Types)
+	d.UnitOfMeasureID = catalog.DefaultID(l.UnitsOfMeasure)
 	for _, m := range l.Manufacturers {
-		if strings.EqualFold(m.Name, "Sophos") && m.Inactive == 0 {
+		if strings.EqualFold(m.Name, "Sophos") && !m.Inactive {
 			d.ManufacturerID = m.ID
 		}
 	}
@@ -117,15 +119,6 @@ func clip(s string, n int) string {
 		}
 	}
 	return s
-}
-
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if strings.TrimSpace(v) != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func contains(list []string, v string) bool {

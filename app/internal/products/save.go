@@ -230,7 +230,7 @@ func apply(ctx context.Context, q *dbsqlc.Queries, c Change, item catalog.Item, 
 	var err error
 	switch c.Mapping {
 	case KeepMapping:
-		_, err = q.SetSophosProductSync(ctx, dbsqlc.SetSophosProductSyncParams{SyncEnabled: boolInt(c.SyncEnabled), Now: ms, ProductKey: c.ProductKey})
+		_, err = q.SetSophosProductSync(ctx, dbsqlc.SetSophosProductSyncParams{SyncEnabled: db.Flag(c.SyncEnabled), Now: ms, ProductKey: c.ProductKey})
 	case RemoveMapping:
 		_, err = q.UnmapSophosProduct(ctx, dbsqlc.UnmapSophosProductParams{Now: ms, ProductKey: c.ProductKey})
 	case MapToExisting, MapToNew:
@@ -244,20 +244,13 @@ func apply(ctx context.Context, q *dbsqlc.Queries, c Change, item catalog.Item, 
 		}
 		_, err = q.MapSophosProduct(ctx, dbsqlc.MapSophosProductParams{
 			ItemID: &item.ID, Identifier: item.Identifier, Description: item.Description,
-			SyncEnabled: boolInt(c.SyncEnabled), Now: ms, ProductKey: c.ProductKey,
+			SyncEnabled: db.Flag(c.SyncEnabled), Now: ms, ProductKey: c.ProductKey,
 		})
 	}
 	if err != nil {
 		return fmt.Errorf("save %s: %w", c.ProductKey, err)
 	}
 	return nil
-}
-
-func boolInt(b bool) int64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -74,7 +74,7 @@ func (f *fixture) product(t *testing.T, key string) dbsqlc.SophosProduct {
 
 func (f *fixture) draft(t *testing.T, key, identifier string) *Draft {
 	t.Helper()
-	l, err := LoadLookups(context.Background(), f.store.Queries())
+	l, err := catalog.LoadLookups(context.Background(), f.store.Queries())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +225,7 @@ func TestPrefillUsesSophosNamesAndConnectWiseDefaults(t *testing.T) {
 		d.SubcategoryID == 0 || d.TypeID == 0 || d.UnitOfMeasureID == 0 || d.ProductClass == "" {
 		t.Fatalf("prefill: %+v", d)
 	}
-	l, _ := LoadLookups(context.Background(), f.store.Queries())
+	l, _ := catalog.LoadLookups(context.Background(), f.store.Queries())
 	if sub := l.SubcategoriesOf(d.CategoryID); len(sub) == 0 {
 		t.Fatal("the default subcategory does not belong to the default category")
 	}

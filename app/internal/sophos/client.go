@@ -106,7 +106,7 @@ func (c *Client) get(ctx context.Context, r apiRequest) ([]byte, error) {
 			return nil, c.transportError(r.op, err)
 		}
 		if resp.StatusCode == http.StatusUnauthorized && !renewed {
-			drainAndClose(resp)
+			httpretry.Drain(resp)
 			c.tokens.discard(used)
 			continue
 		}
@@ -115,7 +115,7 @@ func (c *Client) get(ctx context.Context, r apiRequest) ([]byte, error) {
 }
 
 func (c *Client) readReply(op string, resp *http.Response, token string) ([]byte, error) {
-	defer drainAndClose(resp)
+	defer httpretry.Drain(resp)
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBytes))
 		apiErr := newAPIError(op, resp.StatusCode, body, false)
@@ -177,9 +177,4 @@ func describeJSONError(err error) string {
 		return fmt.Sprintf("malformed JSON at byte %d (%v)", syntaxErr.Offset, syntaxErr)
 	}
 	return err.Error()
-}
-
-func drainAndClose(resp *http.Response) {
-	_, _ = io.CopyN(io.Discard, resp.Body, maxErrorBytes) // lets the connection be reused
-	_ = resp.Body.Close()
 }

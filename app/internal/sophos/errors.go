@@ -1,6 +1,7 @@
 package sophos
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -134,8 +135,8 @@ func newAPIError(op string, status int, body []byte, tokenEndpoint bool) *APIErr
 	var eb errorBody
 	if json.Unmarshal(body, &eb) == nil {
 		e.Reason = eb.Error
-		e.Message = firstNonEmpty(eb.Message, eb.ErrorDescription)
-		e.Code = firstNonEmpty(eb.Code, eb.ErrorCode)
+		e.Message = cmp.Or(eb.Message, eb.ErrorDescription)
+		e.Code = cmp.Or(eb.Code, eb.ErrorCode)
 		e.CorrelationID, e.RequestID, e.TrackingID, e.DocURL = eb.CorrelationID, eb.RequestID, eb.TrackingID, eb.DocURL
 	} else if snippet := readableSnippet(body); snippet != "" {
 		e.Message = "unexpected reply: " + snippet
@@ -174,13 +175,4 @@ func readableSnippet(body []byte) string {
 		s = string(r[:160]) + "…"
 	}
 	return s
-}
-
-func firstNonEmpty(values ...string) string {
-	for _, v := range values {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
