@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/httpretry"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/workspace"
@@ -112,35 +113,39 @@ func (s *ConnectionsService) State() (Connections, error) {
 // SaveConnectWise checks and saves the ConnectWise account: the keys to the keychain, the
 // rest to the database. Nothing is saved when anything is wrong.
 func (s *ConnectionsService) SaveConnectWise(f ConnectWiseForm) (Connections, error) {
-	ws, err := s.realWorkspace()
-	if err != nil {
-		return Connections{}, err
-	}
-	store := s.app.secretStore()
-	if err := store.Available(); err != nil {
-		return Connections{}, keychainError(err)
-	}
-	acc, err := connectWiseAccount(f, store)
-	if err != nil {
-		return Connections{}, err
-	}
-	if _, err := connectwise.New(s.app.opts.workspace().ConnectWiseConfig(acc)); err != nil {
-		return Connections{}, connectWiseFieldError(err)
-	}
-	if err := setSecrets(store, map[string]string{workspace.SecretCWPublicKey: f.PublicKey, workspace.SecretCWPrivateKey: f.PrivateKey}); err != nil {
-		return Connections{}, err
-	}
-	err = putSettings(ws, map[string]string{workspace.SettingCWSite: acc.Site, workspace.SettingCWCompanyID: acc.CompanyID, workspace.SettingCWClientID: acc.ClientID})
-	if err != nil {
-		return Connections{}, err
-	}
-	s.app.opts.Log.Info("ConnectWise connection saved", "site", acc.Site, "companyId", acc.CompanyID)
-	return s.reconnected()
+	return s.save("ConnectWise", func(store secrets.Store) (accountToSave, error) {
+		acc, _, err := s.connectWiseClient(f, store, nil)
+		return accountToSave{
+			secrets: map[string]string{workspace.SecretCWPublicKey: f.PublicKey, workspace.SecretCWPrivateKey: f.PrivateKey},
+			settings: map[string]string{workspace.SettingCWSite: acc.Site, workspace.SettingCWCompanyID: acc.CompanyID,
+				workspace.SettingCWClientID: acc.ClientID},
+			log: []any{"site", acc.Site, "companyId", acc.CompanyID},
+		}, err
+	})
 }
 
 // SaveSophos checks and saves the Sophos credential: the secret to the keychain, the
 // client ID to the database.
 func (s *ConnectionsService) SaveSophos(f SophosForm) (Connections, error) {
+	return s.save("Sophos Central", func(store secrets.Store) (accountToSave, error) {
+		acc, _, err := s.sophosClient(f, store, nil)
+		return accountToSave{
+			secrets:  map[string]string{workspace.SecretSophosSecret: f.ClientSecret},
+			settings: map[string]string{workspace.SettingSophosClientID: acc.ClientID},
+			log:      []any{"clientId", acc.ClientID},
+		}, err
+	})
+}
+
+// accountToSave is a checked account form as it is stored.
+type accountToSave struct {
+	secrets  map[string]string // keychain entry → value as entered ("" keeps the stored one)
+	settings map[string]string // app_settings key → value
+	log      []any             // what the log says about it (never a secret)
+}
+
+// save stores the account check builds from the form, then reopens the workspace with it.
+func (s *ConnectionsService) save(service string, check func(secrets.Store) (accountToSave, error)) (Connections, error) {
 	ws, err := s.realWorkspace()
 	if err != nil {
 		return Connections{}, err
@@ -149,20 +154,17 @@ func (s *ConnectionsService) SaveSophos(f SophosForm) (Connections, error) {
 	if err := store.Available(); err != nil {
 		return Connections{}, keychainError(err)
 	}
-	acc, err := sophosAccountOf(f, store)
+	acc, err := check(store)
 	if err != nil {
 		return Connections{}, err
 	}
-	if _, err := sophos.New(s.app.opts.workspace().SophosConfig(acc)); err != nil {
-		return Connections{}, sophosFieldError(err)
-	}
-	if err := setSecrets(store, map[string]string{workspace.SecretSophosSecret: f.ClientSecret}); err != nil {
+	if err := setSecrets(store, acc.secrets); err != nil {
 		return Connections{}, err
 	}
-	if err := putSettings(ws, map[string]string{workspace.SettingSophosClientID: acc.ClientID}); err != nil {
+	if err := putSettings(ws, acc.settings); err != nil {
 		return Connections{}, err
 	}
-	s.app.opts.Log.Info("Sophos Central connection saved", "clientId", acc.ClientID)
+	s.app.opts.Log.Info(service+" connection saved", acc.log...)
 	return s.reconnected()
 }
 
@@ -186,49 +188,77 @@ func (s *ConnectionsService) RemoveSecret(secret string) (Connections, error) {
 // fields), so the user can test before saving. Connection problems are reported in the
 // result; an error means the form itself is incomplete or the keychain failed.
 func (s *ConnectionsService) TestConnectWise(f ConnectWiseForm) (ConnectWiseTest, error) {
-	ws, err := s.realWorkspace()
-	if err != nil {
-		return ConnectWiseTest{}, err
-	}
-	acc, err := connectWiseAccount(f, s.app.secretStore())
-	if err != nil {
-		return ConnectWiseTest{}, err
-	}
-	cfg := s.app.opts.workspace().ConnectWiseConfig(acc)
-	cfg.Retry = connectionTestRetry
-	client, err := connectwise.New(cfg)
-	if err != nil {
-		return ConnectWiseTest{}, connectWiseFieldError(err)
-	}
-	ctx, cancel := context.WithTimeout(ws.Context(), connectionTestTimeout)
-	defer cancel()
-	res := testConnectWise(ctx, client, acc.CompanyID, acc.PublicKey, acc.PrivateKey)
-	s.app.opts.Log.Info("ConnectWise connection test", "site", acc.Site, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
-	return res, nil
+	return testWithin(s, func(ctx context.Context, store secrets.Store) (ConnectWiseTest, error) {
+		acc, client, err := s.connectWiseClient(f, store, &connectionTestRetry)
+		if err != nil {
+			return ConnectWiseTest{}, err
+		}
+		res := testConnectWise(ctx, client, acc.CompanyID, acc.PublicKey, acc.PrivateKey)
+		s.app.opts.Log.Info("ConnectWise connection test", "site", acc.Site, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
+		return res, nil
+	})
 }
 
 // TestSophos tries the credential in the form (the stored secret stands in for an empty
 // secret field): who it belongs to, and whether it can list the partner's customers.
 func (s *ConnectionsService) TestSophos(f SophosForm) (SophosTest, error) {
+	return testWithin(s, func(ctx context.Context, store secrets.Store) (SophosTest, error) {
+		acc, client, err := s.sophosClient(f, store, &connectionTestRetry)
+		if err != nil {
+			return SophosTest{}, err
+		}
+		res := testSophos(ctx, client, acc.ClientSecret)
+		s.app.opts.Log.Info("Sophos Central connection test", "clientId", acc.ClientID, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
+		return res, nil
+	})
+}
+
+// testWithin runs a connection test on the real workspace, bounded by connectionTestTimeout.
+func testWithin[R any](s *ConnectionsService, test func(context.Context, secrets.Store) (R, error)) (R, error) {
 	ws, err := s.realWorkspace()
 	if err != nil {
-		return SophosTest{}, err
-	}
-	acc, err := sophosAccountOf(f, s.app.secretStore())
-	if err != nil {
-		return SophosTest{}, err
-	}
-	cfg := s.app.opts.workspace().SophosConfig(acc)
-	cfg.Retry = connectionTestRetry
-	client, err := sophos.New(cfg)
-	if err != nil {
-		return SophosTest{}, sophosFieldError(err)
+		var none R
+		return none, err
 	}
 	ctx, cancel := context.WithTimeout(ws.Context(), connectionTestTimeout)
 	defer cancel()
-	res := testSophos(ctx, client, acc.ClientSecret)
-	s.app.opts.Log.Info("Sophos Central connection test", "clientId", acc.ClientID, "ok", res.OK, "failure", res.Failure, "detail", res.Detail)
-	return res, nil
+	return test(ctx, s.app.secretStore())
+}
+
+// connectWiseClient builds the client of the form's account (keys from the keychain for
+// empty key fields) with retry, or the default retry when nil; it makes no network call.
+// A setting the client refuses is an error naming the form field.
+func (s *ConnectionsService) connectWiseClient(f ConnectWiseForm, store secrets.Store, retry *httpretry.Policy) (workspace.CWAccount, *connectwise.Client, error) {
+	acc, err := connectWiseAccount(f, store)
+	if err != nil {
+		return acc, nil, err
+	}
+	cfg := s.app.opts.workspace().ConnectWiseConfig(acc)
+	if retry != nil {
+		cfg.Retry = *retry
+	}
+	client, err := connectwise.New(cfg)
+	if err != nil {
+		return acc, nil, connectWiseFieldError(err)
+	}
+	return acc, client, nil
+}
+
+// sophosClient is connectWiseClient for the Sophos form.
+func (s *ConnectionsService) sophosClient(f SophosForm, store secrets.Store, retry *httpretry.Policy) (workspace.SophosAccount, *sophos.Client, error) {
+	acc, err := sophosAccountOf(f, store)
+	if err != nil {
+		return acc, nil, err
+	}
+	cfg := s.app.opts.workspace().SophosConfig(acc)
+	if retry != nil {
+		cfg.Retry = *retry
+	}
+	client, err := sophos.New(cfg)
+	if err != nil {
+		return acc, nil, sophosFieldError(err)
+	}
+	return acc, client, nil
 }
 
 // SwitchMode opens demo data (true) or the real accounts (false) and remembers the
