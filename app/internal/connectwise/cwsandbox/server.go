@@ -14,6 +14,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"psabridge/app/internal/sandboxhttp"
 )
 
 // Demo credentials. The sandbox accepts exactly these, so a client configured with other
@@ -138,13 +140,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for n, peak := s.inFlight.Add(1), s.peakInFlight.Load(); n > peak && !s.peakInFlight.CompareAndSwap(peak, n); peak = s.peakInFlight.Load() {
 	}
 	defer s.inFlight.Add(-1)
-	rec := &recorder{ResponseWriter: w}
+	rec := &sandboxhttp.StatusRecorder{ResponseWriter: w}
 	resource, isAPI := splitAPIPath(r.URL.Path)
 	entry := Request{Method: r.Method, Path: r.URL.Path, Resource: resource, Query: r.URL.Query(),
 		Header: r.Header.Clone(), At: time.Now()}
 	entry.Header.Del("Authorization")
 	defer func() {
-		entry.Status = rec.status
+		entry.Status = rec.Status
 		s.log.add(entry)
 	}()
 
@@ -270,26 +272,3 @@ func (s *Server) reply(w http.ResponseWriter, status int, v any) {
 	}
 	writeRaw(w, status, bytes.ReplaceAll(b, []byte(hrefOrigin), []byte(s.URL())))
 }
-
-// recorder notes the status a handler wrote.
-type recorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (r *recorder) WriteHeader(code int) {
-	if r.status == 0 {
-		r.status = code
-	}
-	r.ResponseWriter.WriteHeader(code)
-}
-
-func (r *recorder) Write(b []byte) (int, error) {
-	if r.status == 0 {
-		r.status = http.StatusOK
-	}
-	return r.ResponseWriter.Write(b)
-}
-
-// Unwrap lets http.ResponseController reach the connection (Reset faults hijack it).
-func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }

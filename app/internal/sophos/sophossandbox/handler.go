@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"psabridge/app/internal/sandboxhttp"
 )
 
 type logEntryKey struct{}
@@ -28,7 +30,7 @@ func (s *Server) Handler() http.Handler {
 		if !entry.Token { // never log a token request's query: a careless client could put the secret there
 			entry.Query = r.URL.RawQuery
 		}
-		rec := &statusRecorder{ResponseWriter: w}
+		rec := &sandboxhttp.StatusRecorder{ResponseWriter: w}
 		r = r.WithContext(context.WithValue(r.Context(), logEntryKey{}, entry))
 		if f, ok := s.faults.take(r.URL.Path); ok {
 			entry.Fault = f.Kind
@@ -41,7 +43,7 @@ func (s *Server) Handler() http.Handler {
 		} else {
 			mux.ServeHTTP(rec, r)
 		}
-		entry.Status = rec.status
+		entry.Status = rec.Status
 		s.log.add(*entry)
 	})
 }

@@ -1,7 +1,6 @@
 package sophossandbox
 
 import (
-	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -62,26 +61,6 @@ func (l *requestLog) counts() (tokens, total int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.tokens, l.total
-}
-
-// statusRecorder remembers the status a handler wrote.
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (r *statusRecorder) WriteHeader(status int) {
-	if r.status == 0 {
-		r.status = status
-	}
-	r.ResponseWriter.WriteHeader(status)
-}
-
-func (r *statusRecorder) Write(b []byte) (int, error) {
-	if r.status == 0 {
-		r.status = http.StatusOK
-	}
-	return r.ResponseWriter.Write(b)
 }
 
 func countMatching(requests []Request, method, pathPrefix string) int {
