@@ -11,7 +11,6 @@ import (
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/workspace"
-	"psabridge/db/dbsqlc"
 )
 
 // ConnectionsService feeds the page "Verbindungen" [Connections]: the user's ConnectWise
@@ -152,16 +151,16 @@ func (s *ConnectionsService) save(service string, check func(secrets.Store) (acc
 	}
 	store := s.app.secretStore()
 	if err := store.Available(); err != nil {
-		return Connections{}, keychainError(err)
+		return Connections{}, classified(err)
 	}
 	acc, err := check(store)
 	if err != nil {
 		return Connections{}, err
 	}
-	if err := setSecrets(store, acc.secrets); err != nil {
-		return Connections{}, err
+	if err := workspace.SaveSecrets(store, acc.secrets); err != nil {
+		return Connections{}, classified(err)
 	}
-	if err := putSettings(ws, acc.settings); err != nil {
+	if err := workspace.SaveSettings(ws.Context(), ws.DB, acc.settings); err != nil {
 		return Connections{}, err
 	}
 	s.app.opts.Log.Info(service+" connection saved", acc.log...)
@@ -178,7 +177,7 @@ func (s *ConnectionsService) RemoveSecret(secret string) (Connections, error) {
 		return Connections{}, InvalidField("secret", "unknown secret %q", secret)
 	}
 	if err := s.app.secretStore().Delete(name); err != nil {
-		return Connections{}, keychainError(err)
+		return Connections{}, classified(err)
 	}
 	s.app.opts.Log.Info("secret removed from the keychain", "entry", secret)
 	return s.reconnected()
@@ -285,51 +284,21 @@ func (s *ConnectionsService) realWorkspace() (*workspace.Workspace, error) {
 	return ws, nil
 }
 
-// connectWiseAccount is the form with empty key fields filled from the keychain.
+// connectWiseAccount is the form, trimmed, with empty key fields filled from the keychain.
 func connectWiseAccount(f ConnectWiseForm, store secrets.Store) (workspace.CWAccount, error) {
 	acc := workspace.CWAccount{Site: f.Site, CompanyID: f.CompanyID, PublicKey: f.PublicKey, PrivateKey: f.PrivateKey, ClientID: f.ClientID}
 	trimAll(&acc.Site, &acc.CompanyID, &acc.PublicKey, &acc.PrivateKey, &acc.ClientID)
-	for name, v := range map[string]*string{workspace.SecretCWPublicKey: &acc.PublicKey, workspace.SecretCWPrivateKey: &acc.PrivateKey} {
-		if *v != "" {
-			continue
-		}
-		stored, err := workspace.StoredSecret(store, name)
-		if err != nil {
-			return acc, keychainError(err)
-		}
-		*v = stored
-	}
-	return acc, nil
+	acc, err := acc.WithStoredKeys(store)
+	return acc, classified(err)
 }
 
-// sophosAccountOf is the form with an empty secret filled from the keychain.
+// sophosAccountOf is the form, trimmed, with an empty secret filled from the keychain.
 func sophosAccountOf(f SophosForm, store secrets.Store) (workspace.SophosAccount, error) {
 	acc := workspace.SophosAccount{ClientID: f.ClientID, ClientSecret: f.ClientSecret}
 	trimAll(&acc.ClientID, &acc.ClientSecret)
-	if acc.ClientSecret == "" {
-		stored, err := workspace.StoredSecret(store, workspace.SecretSophosSecret)
-		if err != nil {
-			return acc, keychainError(err)
-		}
-		acc.ClientSecret = stored
-	}
-	return acc, nil
+	acc, err := acc.WithStoredSecret(store)
+	return acc, classified(err)
 }
-
-// setSecrets stores the secrets that were entered; empty ones keep what is stored.
-func setSecrets(store secrets.Store, values map[string]string) error {
-	for name, v := range values {
-		if v = trimmed(v); v == "" {
-			continue
-		}
-		if err := store.Set(name, v); err != nil {
-			return keychainError(err)
-		}
-	}
-	return nil
-}
-
-func trimmed(s string) string { trimAll(&s); return s }
 
 // trimAll trims the spaces and line breaks pasted credentials often carry.
 func trimAll(values ...*string) {
@@ -343,29 +312,6 @@ func (a *App) secretStore() secrets.Store { return a.opts.workspace().SecretStor
 
 // connectionTestTimeout bounds a whole connection test.
 const connectionTestTimeout = 45 * time.Second
-
-// putSettings writes non-secret settings in one transaction.
-func putSettings(ws *workspace.Workspace, values map[string]string) error {
-	now := time.Now().UnixMilli()
-	ctx := ws.Context()
-	return ws.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
-		for k, v := range values {
-			if err := q.PutSetting(ctx, dbsqlc.PutSettingParams{Key: k, Value: v, UpdatedAt: now}); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// keychainError says plainly that the keychain failed; it is never a reason to store a
-// secret anywhere else.
-func keychainError(err error) error {
-	if secrets.IsUnavailable(err) {
-		return &Error{Code: CodeKeychain, Message: err.Error(), Err: err}
-	}
-	return err
-}
 
 // Form field names as the frontend uses them, by the clients' Config field names.
 var (

@@ -11,6 +11,7 @@ import (
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/errkind"
 	"psabridge/app/internal/products"
+	"psabridge/app/internal/secrets"
 )
 
 // Code classifies an error for the frontend, which decides from it how to show the error
@@ -94,6 +95,9 @@ func classify(err error, fallback Code) *Error {
 		return e
 	}
 	switch {
+	case secrets.IsUnavailable(err):
+		// Said plainly; a keychain that fails is never a reason to store a secret elsewhere.
+		return &Error{Code: CodeKeychain, Message: err.Error(), Err: err}
 	case errors.Is(err, context.Canceled):
 		return &Error{Code: CodeCanceled, Message: "Cancelled.", Err: err}
 	case errors.Is(err, context.DeadlineExceeded) && errkind.Of(err) == errkind.Unreachable:

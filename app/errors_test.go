@@ -10,6 +10,7 @@ import (
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/products"
+	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
 )
 
@@ -35,6 +36,7 @@ func TestClassifyAgreesForEveryPath(t *testing.T) {
 		"a product's change is invalid":  {err: &products.ChangeError{ProductKey: "CIXA-MSP", Field: "identifier", Message: "empty"}, code: CodeInvalid, field: "identifier"},
 		"cancelled":                      {err: fmt.Errorf("refresh: %w", context.Canceled), code: CodeCanceled},
 		"an error with a code passes on": {err: fmt.Errorf("x: %w", InvalidField("language", "bad")), code: CodeInvalid, field: "language"},
+		"keychain unavailable":           {err: fmt.Errorf("set: %w", &secrets.UnavailableError{Err: errors.New("no dbus")}), code: CodeKeychain},
 		"anything else is a bug":         {err: errors.New("nil map"), code: CodeInternal, backgroundTo: CodeUpstream},
 	} {
 		got := classify(c.err, CodeInternal)
