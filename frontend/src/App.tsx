@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { I18nProvider, Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { useAppState } from './lib/appState';
-import DetailsPage from './pages/DetailsPage';
-import ConfigurePage from './pages/ConfigurePage';
-import ConnectionsPage from './pages/ConnectionsPage';
-import SettingsPage from './pages/SettingsPage';
-import WelcomePage, { FirstRunRedirect } from './pages/WelcomePage';
+import DetailsPage from './features/overview/DetailsPage';
+import ConfigurePage from './features/products/ConfigurePage';
+import ConnectionsPage from './features/connections/ConnectionsPage';
+import SettingsPage from './features/settings/SettingsPage';
+import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 
 export const routes = {
   details: '/',

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, toAppError, type AppError, type CatalogItemDetails } from '../../../lib/api';
-import { DialogShell } from './DialogShell';
+import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
 
 export interface DetailsDialogProps {

@@ -4,8 +4,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CatalogMatch } from '../../../lib/api';
 import { CatalogNote } from './CatalogNote';
-import { DialogShell } from './DialogShell';
-import { Highlight } from './Highlight';
+import { DialogShell } from '../../../components/DialogShell';
+import { Highlight } from '../../../components/Highlight';
 import { minQueryLength, useCatalogSearch, type SearchState } from './useCatalogSearch';
 
 export type ItemRef = Pick<CatalogMatch, 'id' | 'identifier' | 'description'>;

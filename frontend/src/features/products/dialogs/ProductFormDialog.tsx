@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItemDetails, CatalogMatch, ProductDraft } from '../../../lib/api';
-import { DialogShell } from './DialogShell';
-import { LookupSelect } from './LookupSelect';
+import { DialogShell } from '../../../components/DialogShell';
+import { LookupSelect } from '../../../components/LookupSelect';
 import { ProductFormFields } from './ProductFormFields';
 import { useProductForm, type Notice } from './useProductForm';
 

@@ -1,8 +1,8 @@
 import { Checkbox, FieldError, Input, Label, NumberField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { FormOption, ProductDraft, ProductFormOptions } from '../../../lib/api';
-import { LimitedTextField } from './LimitedTextField';
-import { LookupSelect } from './LookupSelect';
+import { LimitedTextField } from '../../../components/LimitedTextField';
+import { LookupSelect } from '../../../components/LookupSelect';
 
 /** Active choices, plus the current one even if it was deactivated in ConnectWise since. */
 const usable = (list: FormOption[], current: number) => list.filter((o) => !o.inactive || o.id === current);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ProductDraft, ProductFormOptions } from '../../../lib/api';
+import { textLength } from '../../../lib/textLength';
 
 /** Error messages by form field (the ProductDraft field names, as the backend reports them). */
 export type FieldErrors = Partial<Record<keyof ProductDraft | 'productKey', string>>;
@@ -22,12 +23,6 @@ export const fieldLabel: Record<keyof ProductDraft, string> = {
   manufacturerId: 'productDialogs.fields.manufacturer',
   manufacturerPartNumber: 'productDialogs.fields.manufacturerPartNumber',
 };
-
-/**
- * Length as ConnectWise counts it: UTF-16 code units (.NET strings) of the trimmed value,
- * since the backend trims before sending (app/internal/connectwise CatalogItem.Validate).
- */
-export const textLength = (value: string) => value.trim().length;
 
 const textRules: [TextFieldName, boolean][] = [
   ['identifier', true],

@@ -3,9 +3,9 @@ import {
   Button, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { toAppError, type Theme } from '../lib/api';
-import { useAppState } from '../lib/appState';
-import type { Language } from '../lib/i18n';
+import { toAppError, type Theme } from '../../lib/api';
+import { useAppState } from '../../lib/appState';
+import type { Language } from '../../lib/i18n';
 
 type LanguageKey = 'system' | Language;
 

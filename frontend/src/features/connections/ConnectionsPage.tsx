@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConnectWiseForm } from '../features/connections/ConnectWiseForm';
-import { LoadView } from '../components/LoadView';
-import { ModeButton } from '../features/connections/ModeButton';
-import { SophosForm } from '../features/connections/SophosForm';
-import { api, type ConnectionsState } from '../lib/api';
-import { useAppState } from '../lib/appState';
-import { useLoad } from '../lib/useLoad';
+import { ConnectWiseForm } from './ConnectWiseForm';
+import { LoadView } from '../../components/LoadView';
+import { ModeButton } from './ModeButton';
+import { SophosForm } from './SophosForm';
+import { api, type ConnectionsState } from '../../lib/api';
+import { useAppState } from '../../lib/appState';
+import { useLoad } from '../../lib/useLoad';
 
 /**
  * "Verbindungen": which data the app works on (demo or real, switchable at any time) and,

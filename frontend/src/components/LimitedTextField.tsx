@@ -1,11 +1,11 @@
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
-import { textLength, type TextFieldName } from './validateDraft';
+import { formatNumber } from '../lib/format';
+import { textLength } from '../lib/textLength';
 
 /** A text field that shows how many characters ConnectWise still accepts. */
 export function LimitedTextField(props: {
-  name: TextFieldName;
+  name: string;
   label: string;
   value: string;
   onChange(value: string): void;

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppStateProvider } from '../lib/appState';
-import { initI18n, type Language } from '../lib/i18n';
+import { AppStateProvider } from '../../lib/appState';
+import { initI18n, type Language } from '../../lib/i18n';
 import ConnectionsPage from './ConnectionsPage';
 
 const backend = {
@@ -17,7 +17,7 @@ const backend = {
 };
 const reloadAt = vi.fn((_hash: string) => {});
 
-vi.mock('../wailsjs/go/app/ConnectionsService', () => ({
+vi.mock('../../wailsjs/go/app/ConnectionsService', () => ({
   State: () => backend.State(),
   SaveConnectWise: (f: unknown) => backend.SaveConnectWise(f),
   SaveSophos: (f: unknown) => backend.SaveSophos(f),
@@ -26,7 +26,7 @@ vi.mock('../wailsjs/go/app/ConnectionsService', () => ({
   TestSophos: (f: unknown) => backend.TestSophos(f),
   SwitchMode: (d: boolean) => backend.SwitchMode(d),
 }));
-vi.mock('../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
+vi.mock('../../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
 
 const empty = {
   demo: false,

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LoadView } from '../components/LoadView';
-import { CatalogCard } from '../features/catalog/CatalogCard';
-import { api, events } from '../lib/api';
-import { useLoad } from '../lib/useLoad';
+import { LoadView } from '../../components/LoadView';
+import { CatalogCard } from './CatalogCard';
+import { api, events } from '../../lib/api';
+import { useLoad } from '../../lib/useLoad';
 
 /** Landing page "PSA-Integration › Details zu ConnectWise": the state at a glance. */
 export default function DetailsPage() {

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../lib/api';
-import { LeaveGuard } from '../features/products/LeaveGuard';
-import { ProductTable } from '../features/products/ProductTable';
-import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from '../features/products/staging';
-import { useProducts } from '../features/products/useProducts';
-import { DetailsDialog } from '../features/products/dialogs/DetailsDialog';
-import { MapDialog } from '../features/products/dialogs/MapDialog';
-import { ProductFormDialog } from '../features/products/dialogs/ProductFormDialog';
+import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
+import { LeaveGuard } from './LeaveGuard';
+import { ProductTable } from './ProductTable';
+import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
+import { useProducts } from './useProducts';
+import { DetailsDialog } from './dialogs/DetailsDialog';
+import { MapDialog } from './dialogs/MapDialog';
+import { ProductFormDialog } from './dialogs/ProductFormDialog';
 
 type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
