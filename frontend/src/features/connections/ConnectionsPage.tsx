@@ -7,6 +7,7 @@ import { SophosForm } from './SophosForm';
 import { api, type ConnectionsState } from '../../lib/api';
 import { useAppState } from '../../lib/appState';
 import { useLoad } from '../../lib/useLoad';
+import { ErrorBox } from '../../components/ErrorBox';
 
 /**
  * "Verbindungen": which data the app works on (demo or real, switchable at any time) and,
@@ -55,10 +56,10 @@ function Accounts(props: { initial: ConnectionsState }) {
       {state.keychain.available ? (
         <p className="field-hint secrets-note">{t('connections.secretsNote')}</p>
       ) : (
-        <div role="alert" className="error-box">
+        <ErrorBox>
           <p>{t('connections.keychainUnavailable')}</p>
           {state.keychain.message && <p className="field-hint">{t('connections.keychainDetail', { message: state.keychain.message })}</p>}
-        </div>
+        </ErrorBox>
       )}
       <div className="connections">
         <ConnectWiseForm state={state} onState={setState} />

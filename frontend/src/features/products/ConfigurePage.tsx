@@ -9,6 +9,7 @@ import { useProducts } from './useProducts';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
+import { ErrorBox } from '../../components/ErrorBox';
 
 type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
@@ -92,11 +93,7 @@ export default function ConfigurePage() {
         </div>
       </header>
 
-      {loadError && (
-        <div role="alert" className="error-box">
-          {t('app.loadFailed', { message: loadError.message })}
-        </div>
-      )}
+      {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
       {rows && rows.length === 0 && <p className="empty">{t('configure.empty')}</p>}
       {rows && rows.length > 0 && (
         <>
@@ -145,7 +142,7 @@ export default function ConfigurePage() {
           </div>
 
           {saveError && (
-            <div role="alert" className="error-box">
+            <ErrorBox>
               <p>{t('configure.saveFailed', { product: productName(saveError.record), message: saveError.message })}</p>
               {saveError.existingItem && saveError.record && (
                 <Button
@@ -158,7 +155,7 @@ export default function ConfigurePage() {
                   {t('configure.mapExisting')}
                 </Button>
               )}
-            </div>
+            </ErrorBox>
           )}
 
           <ProductTable

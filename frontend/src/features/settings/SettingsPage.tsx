@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toAppError, type Theme } from '../../lib/api';
 import { useAppState } from '../../lib/appState';
 import type { Language } from '../../lib/i18n';
+import { ErrorBox } from '../../components/ErrorBox';
 
 type LanguageKey = 'system' | Language;
 
@@ -21,11 +22,7 @@ export default function SettingsPage() {
       <header className="page-header">
         <h1 id="settings-title">{t('settings.title')}</h1>
       </header>
-      {error && (
-        <p role="alert" className="error-box">
-          {error}
-        </p>
-      )}
+      <ErrorBox message={error} />
       <div className="form-grid">
         <Select
           className="field"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, toAppError, type AppError, type CatalogItemDetails } from '../../../lib/api';
 import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
+import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface DetailsDialogProps {
   isOpen: boolean;
@@ -42,11 +43,7 @@ function Details(props: DetailsDialogProps) {
 
   return (
     <>
-      {error && (
-        <p role="alert" className="error-box">
-          {t('productDialogs.loadFailed', { message: error.message })}
-        </p>
-      )}
+      {error && <ErrorBox message={t('productDialogs.loadFailed', { message: error.message })} />}
       {!item && !error && <p className="pd-note">{t('productDialogs.loading')}</p>}
       {saved && (
         <p role="status" className="pd-note pd-success">

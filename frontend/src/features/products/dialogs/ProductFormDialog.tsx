@@ -6,6 +6,7 @@ import { DialogShell } from '../../../components/DialogShell';
 import { LookupSelect } from '../../../components/LookupSelect';
 import { ProductFormFields } from './ProductFormFields';
 import { useProductForm, type Notice } from './useProductForm';
+import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface AddProductProps {
   mode: 'add';
@@ -80,11 +81,7 @@ function ProductForm(props: ProductFormDialogProps) {
             isRequired
           />
         ))}
-      {form.loadError && (
-        <p role="alert" className="error-box">
-          {t('productDialogs.loadFailed', { message: form.loadError.message })}
-        </p>
-      )}
+      {form.loadError && <ErrorBox message={t('productDialogs.loadFailed', { message: form.loadError.message })} />}
       {form.draft && form.options ? (
         <ProductFormFields options={form.options} draft={form.draft} setField={form.setField} setCategory={form.setCategory} />
       ) : (
