@@ -8,7 +8,7 @@ import { ErrorBox } from './ErrorBox';
 export function LoadView<T>(props: { load: Load<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
   const { load } = props;
-  if (load.state === 'loading') return <p aria-busy="true">{t('app.loading')}</p>;
+  if (load.state === 'idle' || load.state === 'loading') return <p aria-busy="true">{t('app.loading')}</p>;
   if (load.state === 'error')
     return (
       <ErrorBox>

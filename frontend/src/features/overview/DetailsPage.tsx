@@ -12,9 +12,9 @@ export default function DetailsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const overview = useLoad(api.overview);
-  const reload = overview.state === 'loading' ? undefined : overview.reload;
+  const { reload } = overview;
   // Product discovery runs in the background at start: show its counts when it lands.
-  useEffect(() => (reload ? events.onProductsUpdated(reload) : undefined), [reload]);
+  useEffect(() => events.onProductsUpdated(reload), [reload]);
   return (
     <section aria-labelledby="details-title">
       <header className="page-header">
