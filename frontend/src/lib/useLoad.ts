@@ -5,7 +5,7 @@ import { toAppError, type AppError } from './api';
 export type LoadResult<T> =
   | { state: 'idle' } // nothing to load: the loader is null
   | { state: 'loading' } // the first answer is not in yet
-  | { state: 'error'; error: AppError }
+  | { state: 'error'; error: AppError; data: T | undefined } // data: the last answer, if any
   | { state: 'ready'; data: T };
 
 /** The latest answer, whether a request is still running, and a way to ask again. */
@@ -37,7 +37,7 @@ export function useLoad<T>(load: Loader<T> | null): Load<T> {
     }
     const controller = new AbortController();
     running.current = controller;
-    const settle = (next: LoadResult<T>) => {
+    const settle = (next: (previous: LoadResult<T>) => LoadResult<T>) => {
       if (controller.signal.aborted) return;
       setResult(next);
       setPending(false);
@@ -46,8 +46,13 @@ export function useLoad<T>(load: Loader<T> | null): Load<T> {
     setPending(true);
     // A loader that throws instead of rejecting is reported like a rejection.
     new Promise<T>((resolve) => resolve(load(controller.signal))).then(
-      (data) => settle({ state: 'ready', data }),
-      (reason: unknown) => settle({ state: 'error', error: toAppError(reason) }),
+      (data) => settle(() => ({ state: 'ready', data })),
+      (reason: unknown) =>
+        settle((previous) => ({
+          state: 'error',
+          error: toAppError(reason),
+          data: previous.state === 'ready' || previous.state === 'error' ? previous.data : undefined,
+        })),
     );
   }, [load]);
 

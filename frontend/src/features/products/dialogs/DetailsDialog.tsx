@@ -1,7 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { api, toAppError, type AppError, type CatalogItemDetails } from '../../../lib/api';
+import { api, type CatalogItemDetails } from '../../../lib/api';
+import { useLoad } from '../../../lib/useLoad';
 import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
 import { ErrorBox } from '../../../components/ErrorBox';
@@ -26,20 +27,13 @@ export function DetailsDialog(props: DetailsDialogProps) {
 
 function Details(props: DetailsDialogProps) {
   const { t } = useTranslation();
-  const [item, setItem] = useState<CatalogItemDetails | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const load = useLoad(useCallback(() => api.catalogItem(props.itemId), [props.itemId]));
+  // After an edit, ConnectWise's answer replaces the cached details shown.
+  const [edited, setEdited] = useState<CatalogItemDetails | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.catalogItem(props.itemId).then(
-      (d) => live && setItem(d),
-      (e: unknown) => live && setError(toAppError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [props.itemId]);
+  const item = edited ?? (load.state === 'ready' ? load.data : null);
+  const error = load.state === 'error' ? load.error : null;
 
   return (
     <>
@@ -66,7 +60,7 @@ function Details(props: DetailsDialogProps) {
         itemId={props.itemId}
         onClose={() => setEditing(false)}
         onSaved={(details) => {
-          setItem(details);
+          setEdited(details);
           setSaved(true);
           setEditing(false);
           props.onEdited(details);
