@@ -30,7 +30,7 @@ export type SophosTest = app.SophosTest;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
-/** Payload of the "catalog:finished" event (app/catalog_runner.go). */
+/** Payload of the "catalog:finished" event. */
 export interface CatalogRefreshOutcome {
   full: boolean;
   written: number;
@@ -39,22 +39,13 @@ export interface CatalogRefreshOutcome {
   error?: { code: ErrorCode; message: string };
 }
 
-/** Error codes set by the Go side (app/errors.go). */
-export type ErrorCode =
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'upstream'
-  | 'offline'
-  | 'canceled'
-  | 'keychain'
-  | 'internal';
-
-const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
+/** Error codes set by the Go side (the Code constants of app/errors.go; goConstants.test.ts checks). */
+export const errorCodes = [
   'invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'upstream', 'offline', 'canceled', 'keychain', 'internal',
-]);
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+const knownCodes: ReadonlySet<string> = new Set<string>(errorCodes);
 
 /** A failed backend call: a code to decide how to show it, a message, maybe the field at fault. */
 export class AppError extends Error {
@@ -141,11 +132,18 @@ export const api = {
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
 };
 
-/** Backend events (names as in app/catalog_runner.go). Each returns an unsubscribe function. */
+/** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
+export const eventNames = {
+  catalogProgress: 'catalog:progress',
+  catalogFinished: 'catalog:finished',
+  productsUpdated: 'products:updated',
+} as const;
+
+/** Backend events. Each returns an unsubscribe function. */
 export const events = {
-  onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn('catalog:progress', cb),
-  onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn('catalog:finished', cb),
-  onProductsUpdated: (cb: () => void): (() => void) => EventsOn('products:updated', cb),
+  onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
+  onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
+  onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';
