@@ -5,6 +5,7 @@ import { api, type CatalogItemDetails } from '../../../lib/api';
 import { useLoad } from '../../../lib/useLoad';
 import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
+import type { FieldName } from './validateDraft';
 import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface DetailsDialogProps {
@@ -76,7 +77,7 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
   const lang = i18n.language;
   const money = (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
   const yesNo = (b: boolean) => (b ? t('productDialogs.yes') : t('productDialogs.no'));
-  const field = (key: string) => t(`productDialogs.fields.${key}`);
+  const field = (key: FieldName) => t(`productDialogs.fields.${key}`);
   const rows: [string, ReactNode, string?][] = [
     [field('identifier'), <code>{item.identifier}</code>],
     [field('description'), item.description],

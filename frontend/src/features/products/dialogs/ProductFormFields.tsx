@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormOption, ProductDraft, ProductFormOptions } from '../../../lib/api';
 import { LimitedTextField } from '../../../components/LimitedTextField';
 import { LookupSelect } from '../../../components/LookupSelect';
+import type { FieldName } from './validateDraft';
 
 /** Active choices, plus the current one even if it was deactivated in ConnectWise since. */
 const usable = (list: FormOption[], current: number) => list.filter((o) => !o.inactive || o.id === current);
@@ -16,7 +17,7 @@ export function ProductFormFields(props: {
 }) {
   const { t } = useTranslation();
   const { options, draft, setField } = props;
-  const label = (key: string) => t(`productDialogs.fields.${key}`);
+  const label = (key: FieldName) => t(`productDialogs.fields.${key}`);
   const subcategories = usable(options.subcategories.filter((s) => s.parentId === draft.categoryId), draft.subcategoryId);
   const money = (field: 'price' | 'cost') => (
     <NumberField

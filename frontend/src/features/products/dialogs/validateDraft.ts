@@ -1,6 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { ProductDraft, ProductFormOptions } from '../../../lib/api';
 import { textLength } from '../../../lib/textLength';
+import type { Messages } from '../../../locales/de';
+
+/** A product field's name in the translations (productDialogs.fields). */
+export type FieldName = keyof Messages['productDialogs']['fields'];
 
 /** Error messages by form field (the ProductDraft field names, as the backend reports them). */
 export type FieldErrors = Partial<Record<keyof ProductDraft | 'productKey', string>>;
@@ -8,7 +12,7 @@ export type FieldErrors = Partial<Record<keyof ProductDraft | 'productKey', stri
 export type TextFieldName = 'identifier' | 'description' | 'customerDescription' | 'manufacturerPartNumber';
 
 /** The label key of each field, shared by the form, its errors and the details dialog. */
-export const fieldLabel: Record<keyof ProductDraft, string> = {
+export const fieldLabel: Record<keyof ProductDraft, `productDialogs.fields.${FieldName}`> = {
   identifier: 'productDialogs.fields.identifier',
   description: 'productDialogs.fields.description',
   customerDescription: 'productDialogs.fields.customerDescription',
