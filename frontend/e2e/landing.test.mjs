@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { callGo, gotoApp, openBrowser } from './browser.mjs';
 
 describe('landing page', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectWiseForm } from './ConnectWiseForm';
 import { LoadView } from '../../components/LoadView';
@@ -50,7 +50,12 @@ function RealAccounts() {
 function Accounts(props: { initial: ConnectionsState }) {
   const { t } = useTranslation();
   const [state, setState] = useState(props.initial);
-  useEffect(() => setState(props.initial), [props.initial]);
+  // A reload brings new saved accounts: show them (set while rendering, not in an effect).
+  const [initial, setInitial] = useState(props.initial);
+  if (initial !== props.initial) {
+    setInitial(props.initial);
+    setState(props.initial);
+  }
   return (
     <>
       {state.keychain.available ? (
