@@ -34,7 +34,11 @@ export function LimitedTextField(props: {
       isRequired={props.isRequired}
     >
       <Label>{props.label}</Label>
-      {props.multiline ? <TextArea className="text-input pd-input" rows={4} /> : <Input className="text-input pd-input" />}
+      {props.multiline ? (
+        <TextArea className="text-input pd-input" rows={4} />
+      ) : (
+        <Input className="text-input pd-input" />
+      )}
       <Text slot="description" className={left !== undefined && left < 0 ? 'field-hint pd-over' : 'field-hint'}>
         {hint}
       </Text>

@@ -41,7 +41,16 @@ export interface CatalogRefreshOutcome {
 
 /** Error codes set by the Go side (the Code constants of app/errors.go; goConstants.test.ts checks). */
 export const errorCodes = [
-  'invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'upstream', 'offline', 'canceled', 'keychain', 'internal',
+  'invalid',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden',
+  'upstream',
+  'offline',
+  'canceled',
+  'keychain',
+  'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -78,7 +87,11 @@ export function toAppError(reason: unknown): AppError {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
       const { code, message, field, record, existingItem } = parsed as {
-        code: unknown; message: unknown; field?: unknown; record?: unknown; existingItem?: unknown;
+        code: unknown;
+        message: unknown;
+        field?: unknown;
+        record?: unknown;
+        existingItem?: unknown;
       };
       if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
         return new AppError(

@@ -7,8 +7,17 @@ type FailureText = keyof Messages['connections']['failure'];
 
 /** The failure codes of app/conntest.go this frontend has words for. */
 const knownFailures = [
-  'unreachable', 'unknown_company', 'bad_keys', 'bad_client_id', 'catalog_permission', 'unknown_client',
-  'bad_secret', 'bad_credentials', 'not_partner', 'missing_permission', 'rate_limited',
+  'unreachable',
+  'unknown_company',
+  'bad_keys',
+  'bad_client_id',
+  'catalog_permission',
+  'unknown_client',
+  'bad_secret',
+  'bad_credentials',
+  'not_partner',
+  'missing_permission',
+  'rate_limited',
 ] as const satisfies readonly FailureText[];
 
 const isKnown = (failure: Failure): failure is (typeof knownFailures)[number] =>

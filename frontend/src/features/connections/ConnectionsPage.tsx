@@ -32,11 +32,7 @@ export default function ConnectionsPage() {
           <ModeButton demo={!info.demo} />
         </div>
       </section>
-      {info.demo ? (
-        <p className="empty">{t('connections.demoNote')}</p>
-      ) : (
-        <RealAccounts />
-      )}
+      {info.demo ? <p className="empty">{t('connections.demoNote')}</p> : <RealAccounts />}
     </section>
   );
 }
@@ -63,7 +59,9 @@ function Accounts(props: { initial: ConnectionsState }) {
       ) : (
         <ErrorBox>
           <p>{t('connections.keychainUnavailable')}</p>
-          {state.keychain.message && <p className="field-hint">{t('connections.keychainDetail', { message: state.keychain.message })}</p>}
+          {state.keychain.message && (
+            <p className="field-hint">{t('connections.keychainDetail', { message: state.keychain.message })}</p>
+          )}
         </ErrorBox>
       )}
       <div className="connections">

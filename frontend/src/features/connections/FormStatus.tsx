@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBox } from '../../components/ErrorBox';
 
 /** The live region under a connection form: progress, "saved", an error, or the test result. */
-export function FormStatus(props: { busy: 'test' | 'save' | null; saved: boolean; alert: string; children?: ReactNode }) {
+export function FormStatus(props: {
+  busy: 'test' | 'save' | null;
+  saved: boolean;
+  alert: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>

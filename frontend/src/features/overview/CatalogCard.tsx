@@ -5,8 +5,14 @@ import type { Messages } from '../../locales/de';
 import { useCatalogStatus } from './useCatalogStatus';
 
 /** The refresh phases of app/catalog_runner.go; a phase this frontend does not know reads as the first. */
-const phases = ['lookups', 'items', 'sweep', 'finished'] as const satisfies readonly (keyof Messages['catalog']['phase'])[];
-const phaseKey = (phase: string | undefined) => `catalog.phase.${phases.find((p) => p === phase) ?? 'lookups'}` as const;
+const phases = [
+  'lookups',
+  'items',
+  'sweep',
+  'finished',
+] as const satisfies readonly (keyof Messages['catalog']['phase'])[];
+const phaseKey = (phase: string | undefined) =>
+  `catalog.phase.${phases.find((p) => p === phase) ?? 'lookups'}` as const;
 
 /** The landing page's card for the local ConnectWise catalog: size, age, refresh. */
 export function CatalogCard() {

@@ -7,7 +7,15 @@ import DetailsPage from './DetailsPage';
 const overview = vi.fn();
 vi.mock('../../wailsjs/go/app/OverviewService', () => ({ Overview: () => overview() }));
 vi.mock('../../wailsjs/go/app/CatalogService', () => ({
-  Status: vi.fn(async () => ({ connected: false, itemCount: 0, lastFullRefresh: 0, lastRefresh: 0, ageMs: -1, refreshing: false, offline: false })),
+  Status: vi.fn(async () => ({
+    connected: false,
+    itemCount: 0,
+    lastFullRefresh: 0,
+    lastRefresh: 0,
+    ageMs: -1,
+    refreshing: false,
+    offline: false,
+  })),
 }));
 vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
 

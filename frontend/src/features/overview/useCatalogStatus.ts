@@ -43,7 +43,9 @@ export function useCatalogStatus() {
   );
 
   const status =
-    loaded && current?.progress ? ({ ...loaded, refreshing: true, progress: current.progress } as CatalogStatus) : loaded;
+    loaded && current?.progress
+      ? ({ ...loaded, refreshing: true, progress: current.progress } as CatalogStatus)
+      : loaded;
   return {
     status,
     error: current?.error ?? (load.state === 'error' ? load.error : null),

@@ -1,5 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
+import {
+  Button,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SearchField,
+  Select,
+  SelectValue,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
 import { LeaveGuard } from './LeaveGuard';
@@ -14,26 +24,33 @@ import { ErrorBox } from '../../components/ErrorBox';
 type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
 const showLabel = {
-  all: 'configure.showAll', mapped: 'configure.showMapped', unmapped: 'configure.showUnmapped',
-  syncOn: 'configure.showSyncOn', new: 'configure.showNew', stale: 'configure.showStale',
+  all: 'configure.showAll',
+  mapped: 'configure.showMapped',
+  unmapped: 'configure.showUnmapped',
+  syncOn: 'configure.showSyncOn',
+  new: 'configure.showNew',
+  stale: 'configure.showStale',
 } as const;
 
 function matchesShow(row: ViewRow, show: Show): boolean {
   switch (show) {
-    case 'mapped': return row.mapped;
-    case 'unmapped': return !row.mapped;
-    case 'syncOn': return row.syncEnabled;
-    case 'new': return row.new;
-    case 'stale': return row.stale !== '';
-    default: return true;
+    case 'mapped':
+      return row.mapped;
+    case 'unmapped':
+      return !row.mapped;
+    case 'syncOn':
+      return row.syncEnabled;
+    case 'new':
+      return row.new;
+    case 'stale':
+      return row.stale !== '';
+    default:
+      return true;
   }
 }
 
 type OpenDialog =
-  | { kind: 'map'; row: ViewRow }
-  | { kind: 'add'; productKey?: string }
-  | { kind: 'details'; itemId: number }
-  | null;
+  { kind: 'map'; row: ViewRow } | { kind: 'add'; productKey?: string } | { kind: 'details'; itemId: number } | null;
 
 /** "Nutzungssynchronisierung konfigurieren": map each Sophos product, switch its sync; staged until Save. */
 export default function ConfigurePage() {
@@ -51,8 +68,12 @@ export default function ConfigurePage() {
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return view.filter(
-      (r) => matchesShow(r, show) &&
-        (!needle || [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) => v.toLowerCase().includes(needle))),
+      (r) =>
+        matchesShow(r, show) &&
+        (!needle ||
+          [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) =>
+            v.toLowerCase().includes(needle),
+          )),
     );
   }, [view, filter, show]);
   const dirtyCount = Object.keys(staged).length;
@@ -133,8 +154,10 @@ export default function ConfigurePage() {
           <div className="status-line" role="status">
             <span>
               {t('configure.counts', {
-                shown: shown.length, total: view.length,
-                mapped: view.filter((r) => r.mapped).length, syncOn: view.filter((r) => r.syncEnabled).length,
+                shown: shown.length,
+                total: view.length,
+                mapped: view.filter((r) => r.mapped).length,
+                syncOn: view.filter((r) => r.syncEnabled).length,
               })}
             </span>
             {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
@@ -172,7 +195,15 @@ export default function ConfigurePage() {
         <MapDialog
           isOpen
           product={{ productKey: dialog.row.productKey, description: dialog.row.description }}
-          current={dialog.row.mapped ? { id: dialog.row.itemId, identifier: dialog.row.itemIdentifier, description: dialog.row.itemDescription } : undefined}
+          current={
+            dialog.row.mapped
+              ? {
+                  id: dialog.row.itemId,
+                  identifier: dialog.row.itemIdentifier,
+                  description: dialog.row.itemDescription,
+                }
+              : undefined
+          }
           onClose={() => setDialog(null)}
           onApply={(item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) => {
             mapExisting(dialog.row.productKey, item);

@@ -12,7 +12,15 @@ vi.mock('../../wailsjs/go/app/OverviewService', () => ({
   Overview: vi.fn(async () => ({ demo: true, products: { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 } })),
 }));
 vi.mock('../../wailsjs/go/app/CatalogService', () => ({
-  Status: vi.fn(async () => ({ connected: true, itemCount: 0, lastFullRefresh: 0, lastRefresh: 0, ageMs: -1, refreshing: false, offline: false })),
+  Status: vi.fn(async () => ({
+    connected: true,
+    itemCount: 0,
+    lastFullRefresh: 0,
+    lastRefresh: 0,
+    ageMs: -1,
+    refreshing: false,
+    offline: false,
+  })),
 }));
 vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
 vi.mock('../../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));

@@ -15,7 +15,8 @@ export function CatalogNote() {
 
   if (!status) return null;
   let text = '';
-  if (status.itemCount === 0) text = status.connected ? t('productDialogs.map.catalogEmpty') : t('productDialogs.map.notConnected');
+  if (status.itemCount === 0)
+    text = status.connected ? t('productDialogs.map.catalogEmpty') : t('productDialogs.map.notConnected');
   else if (status.offline) text = t('productDialogs.map.offline', { age: formatAge(status.ageMs, i18n.language) });
   if (!text) return null;
   return <p className={status.itemCount === 0 ? 'pd-note pd-warning' : 'pd-note'}>{text}</p>;

@@ -20,7 +20,13 @@ export interface DetailsDialogProps {
 export function DetailsDialog(props: DetailsDialogProps) {
   const { t } = useTranslation();
   return (
-    <DialogShell isOpen={props.isOpen} onClose={props.onClose} title={t('productDialogs.details.title')} size="wide" isDismissable>
+    <DialogShell
+      isOpen={props.isOpen}
+      onClose={props.onClose}
+      title={t('productDialogs.details.title')}
+      size="wide"
+      isDismissable
+    >
       <Details {...props} />
     </DialogShell>
   );
@@ -75,7 +81,8 @@ function Details(props: DetailsDialogProps) {
 function DetailsList({ item }: { item: CatalogItemDetails }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const money = (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
+  const money = (n: number) =>
+    new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
   const yesNo = (b: boolean) => (b ? t('productDialogs.yes') : t('productDialogs.no'));
   const field = (key: FieldName) => t(`productDialogs.fields.${key}`);
   const rows: [string, ReactNode, string?][] = [
@@ -87,7 +94,10 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
     [field('category'), item.category?.name],
     [field('subcategory'), item.subcategory?.name],
     [field('type'), item.type?.name],
-    [field('productClass'), item.productClass && t(`productDialogs.productClasses.${item.productClass}`, { defaultValue: item.productClass })],
+    [
+      field('productClass'),
+      item.productClass && t(`productDialogs.productClasses.${item.productClass}`, { defaultValue: item.productClass }),
+    ],
     [field('unitOfMeasure'), item.unitOfMeasure?.name],
     [field('price'), money(item.price)],
     [field('cost'), money(item.cost)],
@@ -96,9 +106,18 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
     [field('manufacturerPartNumber'), item.manufacturerPartNumber],
     [t('productDialogs.details.vendor'), item.vendorName],
     [t('productDialogs.details.vendorSku'), item.vendorSku],
-    [t('productDialogs.details.billableOption'), item.billableOption && t(`productDialogs.billableOptions.${item.billableOption}`, { defaultValue: item.billableOption })],
+    [
+      t('productDialogs.details.billableOption'),
+      item.billableOption &&
+        t(`productDialogs.billableOptions.${item.billableOption}`, { defaultValue: item.billableOption }),
+    ],
     [t('productDialogs.details.recurring'), yesNo(item.recurring)],
-    [t('productDialogs.details.lastUpdated'), item.lastUpdated ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(item.lastUpdated) : ''],
+    [
+      t('productDialogs.details.lastUpdated'),
+      item.lastUpdated
+        ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(item.lastUpdated)
+        : '',
+    ],
     [t('productDialogs.details.notes'), item.notes, 'pd-wide-value'],
   ];
   return (

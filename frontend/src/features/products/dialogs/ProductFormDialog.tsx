@@ -83,7 +83,12 @@ function ProductForm(props: ProductFormDialogProps) {
         ))}
       {form.loadError && <ErrorBox message={t('productDialogs.loadFailed', { message: form.loadError.message })} />}
       {form.draft && form.options ? (
-        <ProductFormFields options={form.options} draft={form.draft} setField={form.setField} setCategory={form.setCategory} />
+        <ProductFormFields
+          options={form.options}
+          draft={form.draft}
+          setField={form.setField}
+          setCategory={form.setCategory}
+        />
       ) : (
         !form.loadError && !noProduct && <p className="pd-note">{t('productDialogs.loading')}</p>
       )}
@@ -92,7 +97,12 @@ function ProductForm(props: ProductFormDialogProps) {
         onMapExisting={props.mode === 'add' ? (item) => props.onMapExisting(form.productKey, item) : undefined}
       />
       <div className="pd-actions">
-        <Button type="submit" className="button primary" isDisabled={!form.draft || !form.options} isPending={form.busy}>
+        <Button
+          type="submit"
+          className="button primary"
+          isDisabled={!form.draft || !form.options}
+          isPending={form.busy}
+        >
           {t('productDialogs.apply')}
         </Button>
         <Button className="button" onPress={props.onClose}>

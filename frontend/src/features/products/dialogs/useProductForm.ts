@@ -53,7 +53,10 @@ export function useProductForm(props: ProductFormDialogProps) {
 
   // The user's edits of the loaded draft; a newly loaded draft starts over (set while
   // rendering, as React advises for state that follows a changing input).
-  const [edits, setEdits] = useState<{ from: ProductDraft | null; draft: ProductDraft | null }>({ from: null, draft: null });
+  const [edits, setEdits] = useState<{ from: ProductDraft | null; draft: ProductDraft | null }>({
+    from: null,
+    draft: null,
+  });
   if (edits.from !== loaded && loaded) {
     setEdits({ from: loaded, draft: loaded });
     setErrors({});
@@ -63,7 +66,8 @@ export function useProductForm(props: ProductFormDialogProps) {
     setEdits((e) => ({ ...e, draft: update(e.draft) }));
 
   const loadError =
-    (optionsLoad.state === 'error' ? optionsLoad.error : null) ?? (draftLoad.state === 'error' ? draftLoad.error : null);
+    (optionsLoad.state === 'error' ? optionsLoad.error : null) ??
+    (draftLoad.state === 'error' ? draftLoad.error : null);
 
   const setField = <K extends keyof ProductDraft>(field: K, value: ProductDraft[K]) => {
     setDraft((d) => (d ? { ...d, [field]: value } : d));
@@ -121,5 +125,18 @@ export function useProductForm(props: ProductFormDialogProps) {
     }
   };
 
-  return { options, productKey, chooseProduct, draft, setField, setCategory, errors, notice, loadError, busy, attempt, apply };
+  return {
+    options,
+    productKey,
+    chooseProduct,
+    draft,
+    setField,
+    setCategory,
+    errors,
+    notice,
+    loadError,
+    busy,
+    attempt,
+    apply,
+  };
 }

@@ -41,8 +41,10 @@ export function validateDraft(d: ProductDraft, limits: ProductFormOptions['limit
   const label = (f: keyof ProductDraft) => t(fieldLabel[f]);
   for (const [field, required] of textRules) {
     const max = limits[field];
-    if (required && textLength(d[field]) === 0) errors[field] = t('productDialogs.form.required', { field: label(field) });
-    else if (max !== undefined && textLength(d[field]) > max) errors[field] = t('productDialogs.form.tooLong', { field: label(field), max });
+    if (required && textLength(d[field]) === 0)
+      errors[field] = t('productDialogs.form.required', { field: label(field) });
+    else if (max !== undefined && textLength(d[field]) > max)
+      errors[field] = t('productDialogs.form.tooLong', { field: label(field), max });
   }
   for (const field of ['subcategoryId', 'typeId'] as const) {
     if (!d[field]) errors[field] = t('productDialogs.form.required', { field: label(field) });
