@@ -21,9 +21,9 @@ export function LimitedTextField(props: {
     left === undefined
       ? ''
       : left >= 0
-        ? t('productDialogs.form.remaining', { count: left, formatted: fmt(left), max: fmt(props.max ?? 0) })
-        : t('productDialogs.form.over', { count: -left, formatted: fmt(-left), max: fmt(props.max ?? 0) });
-  const hint = props.isRequired ? count : [t('productDialogs.form.optional'), count].filter(Boolean).join(' · ');
+        ? t('field.remaining', { count: left, formatted: fmt(left), max: fmt(props.max ?? 0) })
+        : t('field.over', { count: -left, formatted: fmt(-left), max: fmt(props.max ?? 0) });
+  const hint = props.isRequired ? count : [t('field.optional'), count].filter(Boolean).join(' · ');
 
   return (
     <TextField

@@ -221,6 +221,14 @@ const de = {
     logDir: 'Protokolle',
     schemaVersion: 'Schema-Version',
   },
+  // Shared form controls (src/components).
+  field: {
+    optional: 'Optional',
+    remaining_one: 'Noch {{formatted}} von {{max}} Zeichen',
+    remaining_other: 'Noch {{formatted}} von {{max}} Zeichen',
+    over_one: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
+    over_other: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
+  },
   productDialogs: {
     apply: 'Anwenden',
     cancel: 'Abbrechen',
@@ -281,12 +289,7 @@ const de = {
       addTitle: 'Produkt zu PSA hinzufügen',
       editTitle: 'ConnectWise-Produkt bearbeiten',
       noProducts: 'Alle Sophos-Produkte sind bereits zugeordnet.',
-      optional: 'Optional',
       noManufacturer: 'Kein Hersteller',
-      remaining_one: 'Noch {{formatted}} von {{max}} Zeichen',
-      remaining_other: 'Noch {{formatted}} von {{max}} Zeichen',
-      over_one: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
-      over_other: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
       required: '{{field}} ist erforderlich.',
       tooLong: '{{field}} darf höchstens {{max}} Zeichen lang sein.',
       negative: '{{field}} darf nicht negativ sein.',

@@ -215,6 +215,14 @@ const en: Messages = {
     logDir: 'Logs',
     schemaVersion: 'Schema version',
   },
+  // Shared form controls (src/components).
+  field: {
+    optional: 'Optional',
+    remaining_one: '{{formatted}} of {{max}} character left',
+    remaining_other: '{{formatted}} of {{max}} characters left',
+    over_one: '{{formatted}} character too many (at most {{max}})',
+    over_other: '{{formatted}} characters too many (at most {{max}})',
+  },
   productDialogs: {
     apply: 'Apply',
     cancel: 'Cancel',
@@ -275,12 +283,7 @@ const en: Messages = {
       addTitle: 'Add product to PSA',
       editTitle: 'Edit ConnectWise product',
       noProducts: 'All Sophos products are already mapped.',
-      optional: 'Optional',
       noManufacturer: 'No manufacturer',
-      remaining_one: '{{formatted}} of {{max}} character left',
-      remaining_other: '{{formatted}} of {{max}} characters left',
-      over_one: '{{formatted}} character too many (at most {{max}})',
-      over_other: '{{formatted}} characters too many (at most {{max}})',
       required: '{{field}} is required.',
       tooLong: '{{field}} can be at most {{max}} characters long.',
       negative: '{{field}} must not be negative.',

@@ -121,7 +121,7 @@ export function ProductFormFields(props: {
       <LookupSelect
         name="manufacturerId"
         label={label('manufacturer')}
-        hint={t('productDialogs.form.optional')}
+        hint={t('field.optional')}
         choices={[
           { id: 0, name: t('productDialogs.form.noManufacturer') },
           ...usable(options.manufacturers, draft.manufacturerId),
