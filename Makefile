@@ -61,7 +61,7 @@ fuzz:
 	  go test -run='^$$' -fuzz=FuzzConditions -fuzztime=$(FUZZTIME) ./app/internal/connectwise; fi
 
 frontend-check:
-	cd frontend && npm run typecheck && npm test
+	cd frontend && npm run typecheck && npm run lint && npm test
 
 lint-workflows:
 	go tool -modfile=build/tools/go.mod actionlint .github/workflows/*.yml

@@ -12,8 +12,11 @@ const keepDistPlaceholder: Plugin = {
   },
 };
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), keepDistPlaceholder],
+  // Tests read the Go sources of package app to check the constants shared with it
+  // (src/lib/goConstants.test.ts); the dev server keeps serving the frontend only.
+  server: mode === 'test' ? { fs: { allow: ['.', '../app'] } } : undefined,
   // Wails serves the built files from its own scheme; relative paths work there and in dev.
   base: './',
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
@@ -22,4 +25,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
   },
-});
+}));

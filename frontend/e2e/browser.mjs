@@ -8,8 +8,14 @@ import { chromium } from 'playwright-core';
 export const appURL = process.env.PSA_BRIDGE_URL ?? 'http://localhost:34115/';
 
 const args = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 /** Opens a fresh browser profile in the given locale; close() removes it. */

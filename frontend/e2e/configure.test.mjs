@@ -17,7 +17,8 @@ async function demoReady(page) {
   throw new Error('demo data never became ready');
 }
 
-const product = async (page, key) => (await callGo(page, 'ProductsService', 'Products')).find((r) => r.productKey === key);
+const product = async (page, key) =>
+  (await callGo(page, 'ProductsService', 'Products')).find((r) => r.productKey === key);
 
 /** Longer than the typeahead's 120 ms debounce plus a reply: the list has settled. */
 const settle = 500;
@@ -55,15 +56,30 @@ async function mapViaDialog(page, labels, rowEl, query) {
 }
 
 const de = {
-  edit: 'Bearbeiten', details: 'Details', sync: 'Synchronisierung', save: 'Speichern', apply: 'Anwenden',
-  mapTitle: 'Sophos-Produkt einem ConnectWise-Produkt zuordnen', cwProduct: 'ConnectWise-Produkt', chosen: /^Ausgewählt:/,
-  addProduct: 'Produkt zu PSA hinzufügen', removeMapping: 'Zuordnung entfernen',
-  detailsTitle: 'ConnectWise-Produktdetails anzeigen', editInPSA: 'Produktdetails in PSA bearbeiten',
-  editTitle: 'ConnectWise-Produkt bearbeiten', price: 'Preis', close: 'Schließen',
+  edit: 'Bearbeiten',
+  details: 'Details',
+  sync: 'Synchronisierung',
+  save: 'Speichern',
+  apply: 'Anwenden',
+  mapTitle: 'Sophos-Produkt einem ConnectWise-Produkt zuordnen',
+  cwProduct: 'ConnectWise-Produkt',
+  chosen: /^Ausgewählt:/,
+  addProduct: 'Produkt zu PSA hinzufügen',
+  removeMapping: 'Zuordnung entfernen',
+  detailsTitle: 'ConnectWise-Produktdetails anzeigen',
+  editInPSA: 'Produktdetails in PSA bearbeiten',
+  editTitle: 'ConnectWise-Produkt bearbeiten',
+  price: 'Preis',
+  close: 'Schließen',
 };
 const en = {
-  edit: 'Edit', sync: 'Sync', save: 'Save', apply: 'Apply', mapTitle: 'Map Sophos product to ConnectWise product',
-  cwProduct: 'ConnectWise product', chosen: /^Selected:/,
+  edit: 'Edit',
+  sync: 'Sync',
+  save: 'Save',
+  apply: 'Apply',
+  mapTitle: 'Map Sophos product to ConnectWise product',
+  cwProduct: 'ConnectWise product',
+  chosen: /^Selected:/,
 };
 
 describe('configure usage synchronization', () => {

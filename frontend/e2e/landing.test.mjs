@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { callGo, gotoApp, openBrowser } from './browser.mjs';
 
 describe('landing page', () => {
@@ -60,8 +60,16 @@ describe('landing page', () => {
     try {
       await gotoApp(page);
       const message = await page.evaluate(() =>
-        window.go.app.SettingsService.SetTheme('purple').then(() => 'accepted', (e) => e.message));
-      assert.deepEqual(JSON.parse(message), { code: 'invalid', field: 'theme', message: 'unsupported theme "purple" (use system, light or dark)' });
+        window.go.app.SettingsService.SetTheme('purple').then(
+          () => 'accepted',
+          (e) => e.message,
+        ),
+      );
+      assert.deepEqual(JSON.parse(message), {
+        code: 'invalid',
+        field: 'theme',
+        message: 'unsupported theme "purple" (use system, light or dark)',
+      });
     } finally {
       await close();
     }

@@ -41,7 +41,9 @@ async function prepareDemo() {
         const cixa = rows.find((r) => r.productKey === 'CIXA-MSP') ?? rows[0];
         if (!cixa.mapped) {
           const [item] = await callGo(page, 'CatalogService', 'Search', 'Sophos_Intercept_X_Advanced', false);
-          await callGo(page, 'ProductsService', 'Save', [{ productKey: cixa.productKey, mapping: 'existing', itemId: item.id, syncEnabled: true }]);
+          await callGo(page, 'ProductsService', 'Save', [
+            { productKey: cixa.productKey, mapping: 'existing', itemId: item.id, syncEnabled: true },
+          ]);
         }
         return cixa.description;
       }
@@ -56,7 +58,10 @@ async function prepareDemo() {
 /** Opens the dialog a shot shows, or stages a change so the page shows unsaved state. */
 async function arrange(page, s, mapped) {
   const row = (name) => page.getByRole('row', { name, exact: false }).first();
-  const unmapped = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }) }).first();
+  const unmapped = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }) })
+    .first();
   if (s.staged) {
     await unmapped.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
     const dialog = page.getByRole('dialog');

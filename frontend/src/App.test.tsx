@@ -10,8 +10,13 @@ const setLanguage = vi.fn(async (_: string) => {});
 vi.mock('./wailsjs/go/app/OverviewService', () => ({ Overview: vi.fn(async () => overview) }));
 vi.mock('./wailsjs/go/app/CatalogService', () => ({
   Status: vi.fn(async () => ({
-    connected: true, itemCount: 12345, lastFullRefresh: 1, lastRefresh: 1, ageMs: 5 * 60_000,
-    refreshing: false, offline: false,
+    connected: true,
+    itemCount: 12345,
+    lastFullRefresh: 1,
+    lastRefresh: 1,
+    ageMs: 5 * 60_000,
+    refreshing: false,
+    offline: false,
   })),
   Refresh: vi.fn(async () => {}),
   CancelRefresh: vi.fn(async () => {}),

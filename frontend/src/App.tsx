@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { I18nProvider, Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { useAppState } from './lib/appState';
-import DetailsPage from './pages/DetailsPage';
-import ConfigurePage from './pages/ConfigurePage';
-import ConnectionsPage from './pages/ConnectionsPage';
-import SettingsPage from './pages/SettingsPage';
-import WelcomePage, { FirstRunRedirect } from './pages/WelcomePage';
+import DetailsPage from './features/overview/DetailsPage';
+import ConfigurePage from './features/products/ConfigurePage';
+import ConnectionsPage from './features/connections/ConnectionsPage';
+import SettingsPage from './features/settings/SettingsPage';
+import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 
 export const routes = {
   details: '/',
@@ -43,54 +43,54 @@ export default function App() {
   return (
     // React Aria formats and parses numbers and dates in the UI language, not the OS's.
     <I18nProvider locale={i18n.language}>
-    <AriaRouterProvider navigate={navigate} useHref={useHref}>
-      <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <div className="shell">
-        <aside className="sidebar">
-          <div className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              ⇄
-            </span>
-            <span>{t('app.name')}</span>
-            {info.demo && <span className="badge badge-demo">{t('demo.badge')}</span>}
+      <AriaRouterProvider navigate={navigate} useHref={useHref}>
+        <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <div className="shell">
+          <aside className="sidebar">
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ⇄
+              </span>
+              <span>{t('app.name')}</span>
+              {info.demo && <span className="badge badge-demo">{t('demo.badge')}</span>}
+            </div>
+            <nav aria-label={t('nav.label')}>
+              <p className="nav-section" id="nav-psa">
+                {t('nav.psaIntegration')}
+              </p>
+              <ul aria-labelledby="nav-psa">
+                <li>
+                  <NavLink to={routes.details}>{t('nav.details')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.configure}>{t('nav.configure')}</NavLink>
+                </li>
+              </ul>
+              <ul>
+                <li>
+                  <NavLink to={routes.connections}>{t('nav.connections')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.settings}>{t('nav.settings')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          </aside>
+          <div className="content">
+            {info.demo && (
+              <p className="demo-banner" role="note">
+                <span className="badge badge-demo">{t('demo.badge')}</span> {t('demo.banner')}
+              </p>
+            )}
+            <main id="main" tabIndex={-1}>
+              <Outlet />
+            </main>
           </div>
-          <nav aria-label={t('nav.label')}>
-            <p className="nav-section" id="nav-psa">
-              {t('nav.psaIntegration')}
-            </p>
-            <ul aria-labelledby="nav-psa">
-              <li>
-                <NavLink to={routes.details}>{t('nav.details')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={routes.configure}>{t('nav.configure')}</NavLink>
-              </li>
-            </ul>
-            <ul>
-              <li>
-                <NavLink to={routes.connections}>{t('nav.connections')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={routes.settings}>{t('nav.settings')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-        </aside>
-        <div className="content">
-          {info.demo && (
-            <p className="demo-banner" role="note">
-              <span className="badge badge-demo">{t('demo.badge')}</span> {t('demo.banner')}
-            </p>
-          )}
-          <main id="main" tabIndex={-1}>
-            <Outlet />
-          </main>
         </div>
-      </div>
-    </AriaRouterProvider>
+      </AriaRouterProvider>
     </I18nProvider>
   );
 }

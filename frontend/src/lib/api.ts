@@ -30,7 +30,7 @@ export type SophosTest = app.SophosTest;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
-/** Payload of the "catalog:finished" event (app/catalog_runner.go). */
+/** Payload of the "catalog:finished" event. */
 export interface CatalogRefreshOutcome {
   full: boolean;
   written: number;
@@ -39,22 +39,22 @@ export interface CatalogRefreshOutcome {
   error?: { code: ErrorCode; message: string };
 }
 
-/** Error codes set by the Go side (app/errors.go). */
-export type ErrorCode =
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'upstream'
-  | 'offline'
-  | 'canceled'
-  | 'keychain'
-  | 'internal';
+/** Error codes set by the Go side (the Code constants of app/errors.go; goConstants.test.ts checks). */
+export const errorCodes = [
+  'invalid',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden',
+  'upstream',
+  'offline',
+  'canceled',
+  'keychain',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
 
-const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
-  'invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'upstream', 'offline', 'canceled', 'keychain', 'internal',
-]);
+const knownCodes: ReadonlySet<string> = new Set<string>(errorCodes);
 
 /** A failed backend call: a code to decide how to show it, a message, maybe the field at fault. */
 export class AppError extends Error {
@@ -87,7 +87,11 @@ export function toAppError(reason: unknown): AppError {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
       const { code, message, field, record, existingItem } = parsed as {
-        code: unknown; message: unknown; field?: unknown; record?: unknown; existingItem?: unknown;
+        code: unknown;
+        message: unknown;
+        field?: unknown;
+        record?: unknown;
+        existingItem?: unknown;
       };
       if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
         return new AppError(
@@ -141,11 +145,18 @@ export const api = {
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
 };
 
-/** Backend events (names as in app/catalog_runner.go). Each returns an unsubscribe function. */
+/** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
+export const eventNames = {
+  catalogProgress: 'catalog:progress',
+  catalogFinished: 'catalog:finished',
+  productsUpdated: 'products:updated',
+} as const;
+
+/** Backend events. Each returns an unsubscribe function. */
 export const events = {
-  onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn('catalog:progress', cb),
-  onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn('catalog:finished', cb),
-  onProductsUpdated: (cb: () => void): (() => void) => EventsOn('products:updated', cb),
+  onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
+  onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
+  onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -58,7 +58,14 @@ export function AppStateProvider(props: {
     applyTheme(next);
   }, []);
   const value = useMemo(
-    () => ({ info: props.info, languageChoice, language: resolveLanguage(languageChoice), theme, setLanguage, setTheme }),
+    () => ({
+      info: props.info,
+      languageChoice,
+      language: resolveLanguage(languageChoice),
+      theme,
+      setLanguage,
+      setTheme,
+    }),
     [props.info, languageChoice, theme, setLanguage, setTheme],
   );
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;

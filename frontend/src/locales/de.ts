@@ -11,7 +11,8 @@ const de = {
   },
   demo: {
     badge: 'Demo',
-    banner: 'Demo-Modus: Alle Daten stammen aus der eingebauten Sandbox. Nichts wird an ConnectWise oder Sophos gesendet.',
+    banner:
+      'Demo-Modus: Alle Daten stammen aus der eingebauten Sandbox. Nichts wird an ConnectWise oder Sophos gesendet.',
   },
   nav: {
     label: 'Hauptnavigation',
@@ -60,7 +61,8 @@ const de = {
   },
   configure: {
     title: 'Nutzungssynchronisierung konfigurieren',
-    empty: 'Noch keine Sophos-Produkte bekannt. Sie erscheinen hier, sobald Nutzungsdaten aus Sophos Central gelesen wurden.',
+    empty:
+      'Noch keine Sophos-Produkte bekannt. Sie erscheinen hier, sobald Nutzungsdaten aus Sophos Central gelesen wurden.',
     tableLabel: 'Sophos-Produkte und ihre ConnectWise-Produkte',
     colSophos: 'Sophos-Produkt',
     colConnectWise: 'ConnectWise-Produkt',
@@ -110,13 +112,16 @@ const de = {
     mode: 'Datenquelle',
     modeDemoActive: 'PSA Bridge zeigt gerade Demo-Daten aus der eingebauten Sandbox.',
     modeRealActive: 'PSA Bridge arbeitet mit Ihren echten Konten.',
-    modeSeparate: 'Demo-Daten und echte Daten liegen in getrennten Datenbanken und vermischen sich nie. Sie können jederzeit wechseln.',
+    modeSeparate:
+      'Demo-Daten und echte Daten liegen in getrennten Datenbanken und vermischen sich nie. Sie können jederzeit wechseln.',
     useDemo: 'Demo-Daten verwenden',
     setUp: 'Verbindung einrichten',
     switching: 'Wird umgeschaltet …',
     switchFailed: 'Umschalten fehlgeschlagen: {{message}}',
-    secretsNote: 'Schlüssel und Secrets speichert PSA Bridge nur im Schlüsselbund des Systems und zeigt sie nie wieder an.',
-    keychainUnavailable: 'Der Schlüsselbund des Systems ist nicht verfügbar. PSA Bridge speichert Schlüssel und Secrets nur dort und nie in einer Datei; solange er fehlt, kann nichts gespeichert werden. Unter Linux: einen Secret Service wie GNOME Keyring oder KeePassXC installieren und starten.',
+    secretsNote:
+      'Schlüssel und Secrets speichert PSA Bridge nur im Schlüsselbund des Systems und zeigt sie nie wieder an.',
+    keychainUnavailable:
+      'Der Schlüsselbund des Systems ist nicht verfügbar. PSA Bridge speichert Schlüssel und Secrets nur dort und nie in einer Datei; solange er fehlt, kann nichts gespeichert werden. Unter Linux: einen Secret Service wie GNOME Keyring oder KeePassXC installieren und starten.',
     keychainDetail: 'Meldung des Systems: {{message}}',
     secretSet: 'Gespeichert. Leer lassen behält ihn, ein neuer Wert ersetzt ihn.',
     secretNotSet: 'Nicht gespeichert.',
@@ -161,29 +166,42 @@ const de = {
     },
     failure: {
       unreachable: 'Der Server antwortet nicht. Prüfen Sie die Adresse und die Netzwerkverbindung.',
-      unknown_company: 'Die Site kennt diese Firmen-ID nicht. Prüfen Sie die Firmen-ID, die Sie bei der Anmeldung an ConnectWise eingeben.',
-      bad_keys: 'ConnectWise hat den öffentlichen oder privaten Schlüssel nicht akzeptiert. Prüfen Sie das Schlüsselpaar des API-Mitglieds.',
-      bad_client_id: 'ConnectWise hat die Client-ID nicht akzeptiert. Verwenden Sie eine unter developer.connectwise.com registrierte Client-ID.',
-      catalog_permission: 'Das API-Mitglied darf den Produktkatalog nicht lesen. Geben Sie seiner Sicherheitsrolle unter Beschaffung › Produktkatalog mindestens „Abfragen“ (für das Anlegen von Produkten auch „Hinzufügen“ und „Bearbeiten“).',
+      unknown_company:
+        'Die Site kennt diese Firmen-ID nicht. Prüfen Sie die Firmen-ID, die Sie bei der Anmeldung an ConnectWise eingeben.',
+      bad_keys:
+        'ConnectWise hat den öffentlichen oder privaten Schlüssel nicht akzeptiert. Prüfen Sie das Schlüsselpaar des API-Mitglieds.',
+      bad_client_id:
+        'ConnectWise hat die Client-ID nicht akzeptiert. Verwenden Sie eine unter developer.connectwise.com registrierte Client-ID.',
+      catalog_permission:
+        'Das API-Mitglied darf den Produktkatalog nicht lesen. Geben Sie seiner Sicherheitsrolle unter Beschaffung › Produktkatalog mindestens „Abfragen“ (für das Anlegen von Produkten auch „Hinzufügen“ und „Bearbeiten“).',
       unknown_client: 'Sophos kennt diese Client-ID nicht. Prüfen Sie die Client-ID der API-Anmeldedaten.',
-      bad_secret: 'Sophos hat das Client-Secret nicht akzeptiert. Es wird nur einmal angezeigt; erstellen Sie bei Verlust neue API-Anmeldedaten.',
+      bad_secret:
+        'Sophos hat das Client-Secret nicht akzeptiert. Es wird nur einmal angezeigt; erstellen Sie bei Verlust neue API-Anmeldedaten.',
       bad_credentials: 'Sophos hat die Anmeldedaten abgelehnt. Prüfen Sie Client-ID und Client-Secret.',
-      not_partner: 'Diese Anmeldedaten gehören nicht zu einem Partner. PSA Bridge braucht Partner-API-Anmeldedaten aus Sophos Central Partner.',
-      not_partner_organization: 'Diese Anmeldedaten gehören zu einer Organisation (Enterprise Dashboard), nicht zu einem Partner. PSA Bridge braucht Partner-API-Anmeldedaten aus Sophos Central Partner.',
-      not_partner_tenant: 'Diese Anmeldedaten gehören zu einem einzelnen Kunden (Tenant), nicht zu einem Partner. PSA Bridge braucht Partner-API-Anmeldedaten aus Sophos Central Partner.',
-      missing_permission: 'Die Anmeldedaten dürfen die Kunden des Partners nicht lesen. Sie brauchen auf Partnerebene die Rolle „Super Admin“.',
+      not_partner:
+        'Diese Anmeldedaten gehören nicht zu einem Partner. PSA Bridge braucht Partner-API-Anmeldedaten aus Sophos Central Partner.',
+      not_partner_organization:
+        'Diese Anmeldedaten gehören zu einer Organisation (Enterprise Dashboard), nicht zu einem Partner. PSA Bridge braucht Partner-API-Anmeldedaten aus Sophos Central Partner.',
+      not_partner_tenant:
+        'Diese Anmeldedaten gehören zu einem einzelnen Kunden (Tenant), nicht zu einem Partner. PSA Bridge braucht Partner-API-Anmeldedaten aus Sophos Central Partner.',
+      missing_permission:
+        'Die Anmeldedaten dürfen die Kunden des Partners nicht lesen. Sie brauchen auf Partnerebene die Rolle „Super Admin“.',
       rate_limited: 'Der Dienst begrenzt gerade die Anfragen. Versuchen Sie es in einer Minute erneut.',
       unexpected_response: 'Der Server hat unerwartet geantwortet.',
     },
   },
   welcome: {
     title: 'Willkommen bei PSA Bridge',
-    intro: 'PSA Bridge ordnet Ihre Sophos-Produkte ConnectWise-Katalogprodukten zu und überträgt die monatliche Sophos-Nutzung in die Verträge Ihrer Kunden.',
+    intro:
+      'PSA Bridge ordnet Ihre Sophos-Produkte ConnectWise-Katalogprodukten zu und überträgt die monatliche Sophos-Nutzung in die Verträge Ihrer Kunden.',
     demoTitle: 'Erst ausprobieren',
-    demoText: 'Die eingebaute Sandbox von ConnectWise und Sophos zeigt jeden Arbeitsablauf mit Beispieldaten. Nichts wird an echte Konten gesendet.',
+    demoText:
+      'Die eingebaute Sandbox von ConnectWise und Sophos zeigt jeden Arbeitsablauf mit Beispieldaten. Nichts wird an echte Konten gesendet.',
     connectTitle: 'Eigene Konten verbinden',
-    connectText: 'Sie brauchen die API-Schlüssel eines ConnectWise-API-Mitglieds, eine ConnectWise-Client-ID und Partner-API-Anmeldedaten aus Sophos Central.',
-    separate: 'Demo-Daten und echte Daten liegen in getrennten Datenbanken. Sie können jederzeit unter „Verbindungen“ wechseln.',
+    connectText:
+      'Sie brauchen die API-Schlüssel eines ConnectWise-API-Mitglieds, eine ConnectWise-Client-ID und Partner-API-Anmeldedaten aus Sophos Central.',
+    separate:
+      'Demo-Daten und echte Daten liegen in getrennten Datenbanken. Sie können jederzeit unter „Verbindungen“ wechseln.',
   },
   settings: {
     title: 'Einstellungen',
@@ -202,6 +220,14 @@ const de = {
     database: 'Datenbank',
     logDir: 'Protokolle',
     schemaVersion: 'Schema-Version',
+  },
+  // Shared form controls (src/components).
+  field: {
+    optional: 'Optional',
+    remaining_one: 'Noch {{formatted}} von {{max}} Zeichen',
+    remaining_other: 'Noch {{formatted}} von {{max}} Zeichen',
+    over_one: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
+    over_other: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
   },
   productDialogs: {
     apply: 'Anwenden',
@@ -263,20 +289,17 @@ const de = {
       addTitle: 'Produkt zu PSA hinzufügen',
       editTitle: 'ConnectWise-Produkt bearbeiten',
       noProducts: 'Alle Sophos-Produkte sind bereits zugeordnet.',
-      optional: 'Optional',
       noManufacturer: 'Kein Hersteller',
-      remaining_one: 'Noch {{formatted}} von {{max}} Zeichen',
-      remaining_other: 'Noch {{formatted}} von {{max}} Zeichen',
-      over_one: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
-      over_other: '{{formatted}} Zeichen zu viel (höchstens {{max}})',
       required: '{{field}} ist erforderlich.',
       tooLong: '{{field}} darf höchstens {{max}} Zeichen lang sein.',
       negative: '{{field}} darf nicht negativ sein.',
       rejected: 'Nicht akzeptiert: {{message}}',
       taken: 'Produkt-ID existiert bereits in ConnectWise: {{identifier}} – {{description}}',
       mapExisting: 'Vorhandenes Produkt zuordnen',
-      changed: 'Das Produkt wurde inzwischen in ConnectWise geändert. Es wurde nichts überschrieben; das Formular zeigt jetzt die aktuellen Werte aus ConnectWise. Prüfen Sie Ihre Änderungen und wenden Sie sie erneut an.',
-      offline: 'ConnectWise ist nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald die Verbindung besteht.',
+      changed:
+        'Das Produkt wurde inzwischen in ConnectWise geändert. Es wurde nichts überschrieben; das Formular zeigt jetzt die aktuellen Werte aus ConnectWise. Prüfen Sie Ihre Änderungen und wenden Sie sie erneut an.',
+      offline:
+        'ConnectWise ist nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald die Verbindung besteht.',
       failed: 'Fehler: {{message}}',
     },
     details: {

@@ -117,7 +117,8 @@ const en: Messages = {
     switching: 'Switching …',
     switchFailed: 'Switching failed: {{message}}',
     secretsNote: 'PSA Bridge keeps keys and secrets only in the system keychain and never shows them again.',
-    keychainUnavailable: 'The system keychain is not available. PSA Bridge stores keys and secrets only there, never in a file, so nothing can be saved until it is. On Linux, install and start a Secret Service such as GNOME Keyring or KeePassXC.',
+    keychainUnavailable:
+      'The system keychain is not available. PSA Bridge stores keys and secrets only there, never in a file, so nothing can be saved until it is. On Linux, install and start a Secret Service such as GNOME Keyring or KeePassXC.',
     keychainDetail: 'System message: {{message}}',
     secretSet: 'Saved. Leave empty to keep it; a new value replaces it.',
     secretNotSet: 'Not saved.',
@@ -162,28 +163,38 @@ const en: Messages = {
     },
     failure: {
       unreachable: 'The server does not answer. Check the address and the network connection.',
-      unknown_company: 'The site does not know this company ID. Check the company ID you enter when signing in to ConnectWise.',
-      bad_keys: 'ConnectWise did not accept the public or private key. Check the API member\'s key pair.',
+      unknown_company:
+        'The site does not know this company ID. Check the company ID you enter when signing in to ConnectWise.',
+      bad_keys: "ConnectWise did not accept the public or private key. Check the API member's key pair.",
       bad_client_id: 'ConnectWise did not accept the clientId. Use a clientId registered at developer.connectwise.com.',
-      catalog_permission: 'The API member may not read the product catalog. Give its security role at least Inquire on Procurement › Product Catalog (and Add and Edit to create products).',
+      catalog_permission:
+        'The API member may not read the product catalog. Give its security role at least Inquire on Procurement › Product Catalog (and Add and Edit to create products).',
       unknown_client: 'Sophos does not know this client ID. Check the client ID of the API credential.',
-      bad_secret: 'Sophos did not accept the client secret. It is shown only once; create a new API credential if it is lost.',
+      bad_secret:
+        'Sophos did not accept the client secret. It is shown only once; create a new API credential if it is lost.',
       bad_credentials: 'Sophos refused the credentials. Check the client ID and client secret.',
-      not_partner: 'These credentials do not belong to a partner. PSA Bridge needs Partner API credentials from Sophos Central Partner.',
-      not_partner_organization: 'These credentials belong to an organization (enterprise dashboard), not to a partner. PSA Bridge needs Partner API credentials from Sophos Central Partner.',
-      not_partner_tenant: 'These credentials belong to a single customer (tenant), not to a partner. PSA Bridge needs Partner API credentials from Sophos Central Partner.',
-      missing_permission: 'The credentials may not read the partner\'s customers. They need the Super Admin role at partner level.',
+      not_partner:
+        'These credentials do not belong to a partner. PSA Bridge needs Partner API credentials from Sophos Central Partner.',
+      not_partner_organization:
+        'These credentials belong to an organization (enterprise dashboard), not to a partner. PSA Bridge needs Partner API credentials from Sophos Central Partner.',
+      not_partner_tenant:
+        'These credentials belong to a single customer (tenant), not to a partner. PSA Bridge needs Partner API credentials from Sophos Central Partner.',
+      missing_permission:
+        "The credentials may not read the partner's customers. They need the Super Admin role at partner level.",
       rate_limited: 'The service is limiting requests right now. Try again in a minute.',
       unexpected_response: 'The server answered unexpectedly.',
     },
   },
   welcome: {
     title: 'Welcome to PSA Bridge',
-    intro: 'PSA Bridge maps your Sophos products to ConnectWise catalog products and pushes the monthly Sophos usage into your customers\' agreements.',
+    intro:
+      "PSA Bridge maps your Sophos products to ConnectWise catalog products and pushes the monthly Sophos usage into your customers' agreements.",
     demoTitle: 'Try it first',
-    demoText: 'The built-in ConnectWise and Sophos sandbox shows every workflow with sample data. Nothing is sent to real accounts.',
+    demoText:
+      'The built-in ConnectWise and Sophos sandbox shows every workflow with sample data. Nothing is sent to real accounts.',
     connectTitle: 'Connect your accounts',
-    connectText: 'You need the API keys of a ConnectWise API member, a ConnectWise clientId and Partner API credentials from Sophos Central.',
+    connectText:
+      'You need the API keys of a ConnectWise API member, a ConnectWise clientId and Partner API credentials from Sophos Central.',
     separate: 'Demo data and real data live in separate databases. You can switch at any time on the Connections page.',
   },
   settings: {
@@ -203,6 +214,14 @@ const en: Messages = {
     database: 'Database',
     logDir: 'Logs',
     schemaVersion: 'Schema version',
+  },
+  // Shared form controls (src/components).
+  field: {
+    optional: 'Optional',
+    remaining_one: '{{formatted}} of {{max}} character left',
+    remaining_other: '{{formatted}} of {{max}} characters left',
+    over_one: '{{formatted}} character too many (at most {{max}})',
+    over_other: '{{formatted}} characters too many (at most {{max}})',
   },
   productDialogs: {
     apply: 'Apply',
@@ -264,19 +283,15 @@ const en: Messages = {
       addTitle: 'Add product to PSA',
       editTitle: 'Edit ConnectWise product',
       noProducts: 'All Sophos products are already mapped.',
-      optional: 'Optional',
       noManufacturer: 'No manufacturer',
-      remaining_one: '{{formatted}} of {{max}} character left',
-      remaining_other: '{{formatted}} of {{max}} characters left',
-      over_one: '{{formatted}} character too many (at most {{max}})',
-      over_other: '{{formatted}} characters too many (at most {{max}})',
       required: '{{field}} is required.',
       tooLong: '{{field}} can be at most {{max}} characters long.',
       negative: '{{field}} must not be negative.',
       rejected: 'Not accepted: {{message}}',
       taken: 'Product ID already exists in ConnectWise: {{identifier}} – {{description}}',
       mapExisting: 'Map existing product',
-      changed: 'The product was changed in ConnectWise in the meantime. Nothing was overwritten; the form now shows the current values from ConnectWise. Check your changes and apply them again.',
+      changed:
+        'The product was changed in ConnectWise in the meantime. Nothing was overwritten; the form now shows the current values from ConnectWise. Check your changes and apply them again.',
       offline: 'ConnectWise cannot be reached. Nothing was changed; try again once the connection is back.',
       failed: 'Error: {{message}}',
     },

@@ -9,8 +9,16 @@ import { initI18n, type Language } from '../lib/i18n';
 export async function renderApp(opts: { info: Partial<AppInfo>; language: Language; path?: string }) {
   await initI18n(opts.language);
   const info = {
-    version: '1.0.0', demo: true, welcome: false, dataDir: '/data', databasePath: '/data/psabridge-demo.db',
-    logDir: '/data/logs', schemaVersion: 5, os: 'linux', arch: 'amd64', ...opts.info,
+    version: '1.0.0',
+    demo: true,
+    welcome: false,
+    dataDir: '/data',
+    databasePath: '/data/psabridge-demo.db',
+    logDir: '/data/logs',
+    schemaVersion: 5,
+    os: 'linux',
+    arch: 'amd64',
+    ...opts.info,
   } as AppInfo;
   const router = createMemoryRouter(
     [

@@ -14,7 +14,9 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
   const f = useConnectionForm({
     initial: { site: saved.site, companyId: saved.companyId, publicKey: '', privateKey: '', clientId: saved.clientId },
     required: () => [
-      'site', 'companyId', 'clientId',
+      'site',
+      'companyId',
+      'clientId',
       ...(saved.publicKeySet ? [] : (['publicKey'] as const)),
       ...(saved.privateKeySet ? [] : (['privateKey'] as const)),
     ],
@@ -24,8 +26,15 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
     onState: props.onState,
   });
   const plain = (name: 'site' | 'companyId' | 'clientId', label: string, placeholder?: string) => (
-    <TextField className="field" name={name} value={f.values[name]} onChange={f.set(name)} isDisabled={f.busy !== null}
-      autoComplete="off" spellCheck="false">
+    <TextField
+      className="field"
+      name={name}
+      value={f.values[name]}
+      onChange={f.set(name)}
+      isDisabled={f.busy !== null}
+      autoComplete="off"
+      spellCheck="false"
+    >
       <Label>{label}</Label>
       <Input className="input" placeholder={placeholder} />
       <FieldError className="field-error" />
@@ -35,18 +44,42 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
     <section className="card connection" aria-labelledby="cw-title">
       <h2 id="cw-title">{t('connections.connectWise.title')}</h2>
       <p className="field-hint">{t('connections.connectWise.help')}</p>
-      <Form aria-labelledby="cw-title" className="connection-form" validationBehavior="aria" validationErrors={f.errors}
-        onSubmit={(e) => { e.preventDefault(); void f.save(); }}>
+      <Form
+        aria-labelledby="cw-title"
+        className="connection-form"
+        validationBehavior="aria"
+        validationErrors={f.errors}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void f.save();
+        }}
+      >
         {plain('site', t('connections.connectWise.site'), t('connections.connectWise.siteHelp'))}
         {plain('companyId', t('connections.connectWise.companyId'))}
-        <SecretField name="publicKey" label={t('connections.connectWise.publicKey')} value={f.values.publicKey}
-          onChange={f.set('publicKey')} isSet={saved.publicKeySet} disabled={f.busy !== null}
-          onRemove={() => void f.remove(() => api.removeSecret('connectWise.publicKey'))} />
-        <SecretField name="privateKey" label={t('connections.connectWise.privateKey')} value={f.values.privateKey}
-          onChange={f.set('privateKey')} isSet={saved.privateKeySet} disabled={f.busy !== null}
-          onRemove={() => void f.remove(() => api.removeSecret('connectWise.privateKey'))} />
+        <SecretField
+          name="publicKey"
+          label={t('connections.connectWise.publicKey')}
+          value={f.values.publicKey}
+          onChange={f.set('publicKey')}
+          isSet={saved.publicKeySet}
+          disabled={f.busy !== null}
+          onRemove={() => void f.remove(() => api.removeSecret('connectWise.publicKey'))}
+        />
+        <SecretField
+          name="privateKey"
+          label={t('connections.connectWise.privateKey')}
+          value={f.values.privateKey}
+          onChange={f.set('privateKey')}
+          isSet={saved.privateKeySet}
+          disabled={f.busy !== null}
+          onRemove={() => void f.remove(() => api.removeSecret('connectWise.privateKey'))}
+        />
         {plain('clientId', t('connections.connectWise.clientId'))}
-        <FormActions busy={f.busy !== null} keychainAvailable={props.state.keychain.available} onTest={() => void f.test()} />
+        <FormActions
+          busy={f.busy !== null}
+          keychainAvailable={props.state.keychain.available}
+          onTest={() => void f.test()}
+        />
       </Form>
       <FormStatus busy={f.busy} saved={f.saved} alert={f.alert}>
         {f.result && <ConnectWiseResult r={f.result} />}

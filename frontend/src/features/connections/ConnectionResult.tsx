@@ -1,18 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import type { ConnectWiseTest, SophosTest } from '../../lib/api';
+import type { Messages } from '../../locales/de';
 
 type Failure = ConnectWiseTest['failure'];
+type FailureText = keyof Messages['connections']['failure'];
+
+/** The failure codes of app/conntest.go this frontend has words for. */
+const knownFailures = [
+  'unreachable',
+  'unknown_company',
+  'bad_keys',
+  'bad_client_id',
+  'catalog_permission',
+  'unknown_client',
+  'bad_secret',
+  'bad_credentials',
+  'not_partner',
+  'missing_permission',
+  'rate_limited',
+] as const satisfies readonly FailureText[];
+
+const isKnown = (failure: Failure): failure is (typeof knownFailures)[number] =>
+  (knownFailures as readonly string[]).includes(failure ?? '');
 
 /** i18n key of a failure code (app/conntest.go); Sophos' "not a partner" names the kind. */
-export function failureKey(failure: Failure, idType?: string): string {
+export function failureKey(failure: Failure, idType?: string): `connections.failure.${FailureText}` {
   if (failure === 'not_partner' && (idType === 'organization' || idType === 'tenant')) {
     return `connections.failure.not_partner_${idType}`;
   }
-  const known = [
-    'unreachable', 'unknown_company', 'bad_keys', 'bad_client_id', 'catalog_permission', 'unknown_client',
-    'bad_secret', 'bad_credentials', 'not_partner', 'missing_permission', 'rate_limited',
-  ];
-  return `connections.failure.${known.includes(failure ?? '') ? failure : 'unexpected_response'}`;
+  return `connections.failure.${isKnown(failure) ? failure : 'unexpected_response'}`;
 }
 
 /** The outcome of "Verbindung testen": a verdict, the reason in words, and what works. */

@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBox } from '../../components/ErrorBox';
 
 /** The live region under a connection form: progress, "saved", an error, or the test result. */
-export function FormStatus(props: { busy: 'test' | 'save' | null; saved: boolean; alert: string; children?: ReactNode }) {
+export function FormStatus(props: {
+  busy: 'test' | 'save' | null;
+  saved: boolean;
+  alert: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      {props.alert && (
-        <p role="alert" className="error-box">
-          {props.alert}
-        </p>
-      )}
+      <ErrorBox message={props.alert} />
       <div role="status" aria-live="polite" className="form-status">
         {props.busy === 'test' && <p>{t('connections.testing')}</p>}
         {props.busy === 'save' && <p>{t('connections.saving')}</p>}

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, toAppError } from '../../lib/api';
 import { reloadAt } from '../../lib/reload';
+import { ErrorBox } from '../../components/ErrorBox';
 
 /** The hash each choice lands on: demo data opens the landing page, connecting the form. */
 export const modeTargets = { demo: '#/', real: '#/connections' } as const;
@@ -32,11 +33,7 @@ export function ModeButton(props: { demo: boolean; primary?: boolean }) {
         {props.demo ? t('connections.useDemo') : t('connections.setUp')}
       </Button>
       {busy && <span role="status">{t('connections.switching')}</span>}
-      {error && (
-        <p role="alert" className="error-box">
-          {error}
-        </p>
-      )}
+      <ErrorBox message={error} />
     </>
   );
 }

@@ -17,8 +17,16 @@ export function SecretField(props: {
   const { t } = useTranslation();
   return (
     <div className="secret-field">
-      <TextField className="field" name={props.name} type="password" value={props.value} onChange={props.onChange}
-        isDisabled={props.disabled} autoComplete="off" spellCheck="false">
+      <TextField
+        className="field"
+        name={props.name}
+        type="password"
+        value={props.value}
+        onChange={props.onChange}
+        isDisabled={props.disabled}
+        autoComplete="off"
+        spellCheck="false"
+      >
         <Label>{props.label}</Label>
         <Input className="input" />
         <Text slot="description" className="field-hint">
@@ -27,8 +35,12 @@ export function SecretField(props: {
         <FieldError className="field-error" />
       </TextField>
       {props.isSet && (
-        <Button className="button small" aria-label={t('connections.remove', { field: props.label })}
-          isDisabled={props.disabled} onPress={props.onRemove}>
+        <Button
+          className="button small"
+          aria-label={t('connections.remove', { field: props.label })}
+          isDisabled={props.disabled}
+          onPress={props.onRemove}
+        >
           {t('connections.removeShort')}
         </Button>
       )}

@@ -23,18 +23,43 @@ export function SophosForm(props: { state: ConnectionsState; onState: (s: Connec
     <section className="card connection" aria-labelledby="sophos-title">
       <h2 id="sophos-title">{t('connections.sophos.title')}</h2>
       <p className="field-hint">{t('connections.sophos.help')}</p>
-      <Form aria-labelledby="sophos-title" className="connection-form" validationBehavior="aria" validationErrors={f.errors}
-        onSubmit={(e) => { e.preventDefault(); void f.save(); }}>
-        <TextField className="field" name="clientId" value={f.values.clientId} onChange={f.set('clientId')}
-          isDisabled={f.busy !== null} autoComplete="off" spellCheck="false">
+      <Form
+        aria-labelledby="sophos-title"
+        className="connection-form"
+        validationBehavior="aria"
+        validationErrors={f.errors}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void f.save();
+        }}
+      >
+        <TextField
+          className="field"
+          name="clientId"
+          value={f.values.clientId}
+          onChange={f.set('clientId')}
+          isDisabled={f.busy !== null}
+          autoComplete="off"
+          spellCheck="false"
+        >
           <Label>{t('connections.sophos.clientId')}</Label>
           <Input className="input" />
           <FieldError className="field-error" />
         </TextField>
-        <SecretField name="clientSecret" label={t('connections.sophos.clientSecret')} value={f.values.clientSecret}
-          onChange={f.set('clientSecret')} isSet={saved.clientSecretSet} disabled={f.busy !== null}
-          onRemove={() => void f.remove(() => api.removeSecret('sophos.clientSecret'))} />
-        <FormActions busy={f.busy !== null} keychainAvailable={props.state.keychain.available} onTest={() => void f.test()} />
+        <SecretField
+          name="clientSecret"
+          label={t('connections.sophos.clientSecret')}
+          value={f.values.clientSecret}
+          onChange={f.set('clientSecret')}
+          isSet={saved.clientSecretSet}
+          disabled={f.busy !== null}
+          onRemove={() => void f.remove(() => api.removeSecret('sophos.clientSecret'))}
+        />
+        <FormActions
+          busy={f.busy !== null}
+          keychainAvailable={props.state.keychain.available}
+          onTest={() => void f.test()}
+        />
       </Form>
       <FormStatus busy={f.busy} saved={f.saved} alert={f.alert}>
         {f.result && <SophosResult r={f.result} />}

@@ -6,7 +6,9 @@ import { useBlocker } from 'react-router';
 /** Asks before unsaved changes are thrown away by leaving the page or reloading the window. */
 export function LeaveGuard(props: { dirty: boolean }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => props.dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => props.dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
   useEffect(() => {
     if (!props.dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();

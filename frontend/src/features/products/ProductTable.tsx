@@ -20,15 +20,23 @@ export function ProductTable(props: Props) {
     <table aria-label={t('configure.tableLabel')} className="product-table">
       <thead>
         <tr>
-          <th scope="col" className="col-sophos">{t('configure.colSophos')}</th>
-          <th scope="col" className="col-cw">{t('configure.colConnectWise')}</th>
-          <th scope="col" className="col-sync">{t('configure.colSync')}</th>
+          <th scope="col" className="col-sophos">
+            {t('configure.colSophos')}
+          </th>
+          <th scope="col" className="col-cw">
+            {t('configure.colConnectWise')}
+          </th>
+          <th scope="col" className="col-sync">
+            {t('configure.colSync')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {props.rows.length === 0 && (
           <tr>
-            <td colSpan={3} className="empty-row">{t('configure.noMatches')}</td>
+            <td colSpan={3} className="empty-row">
+              {t('configure.noMatches')}
+            </td>
           </tr>
         )}
         {props.rows.map((row) => (
@@ -50,7 +58,9 @@ export function ProductTable(props: Props) {
                       <div className="product-meta">
                         <code>{row.itemIdentifier}</code>
                         {row.pendingCreate && <span className="note">{t('configure.willBeCreated')}</span>}
-                        {row.stale && <span className="badge badge-stale">{t(`configure.stale.${row.stale as 'deleted'}`)}</span>}
+                        {row.stale && (
+                          <span className="badge badge-stale">{t(`configure.stale.${row.stale as 'deleted'}`)}</span>
+                        )}
                       </div>
                     </>
                   ) : (

@@ -27,14 +27,33 @@ export function applyStaged(row: ProductRow, s: Staged | undefined): ViewRow {
   view.staged = true;
   switch (s.mapping?.kind) {
     case 'existing':
-      Object.assign(view, { mapped: true, itemId: s.mapping.item.id, itemIdentifier: s.mapping.item.identifier, itemDescription: s.mapping.item.description, stale: '' });
+      Object.assign(view, {
+        mapped: true,
+        itemId: s.mapping.item.id,
+        itemIdentifier: s.mapping.item.identifier,
+        itemDescription: s.mapping.item.description,
+        stale: '',
+      });
       break;
     case 'new':
-      Object.assign(view, { mapped: true, itemId: 0, itemIdentifier: s.mapping.draft.identifier, itemDescription: s.mapping.draft.description, stale: '' });
+      Object.assign(view, {
+        mapped: true,
+        itemId: 0,
+        itemIdentifier: s.mapping.draft.identifier,
+        itemDescription: s.mapping.draft.description,
+        stale: '',
+      });
       view.pendingCreate = true;
       break;
     case 'remove':
-      Object.assign(view, { mapped: false, itemId: 0, itemIdentifier: '', itemDescription: '', stale: '', syncEnabled: false });
+      Object.assign(view, {
+        mapped: false,
+        itemId: 0,
+        itemIdentifier: '',
+        itemDescription: '',
+        stale: '',
+        syncEnabled: false,
+      });
       break;
   }
   if (s.syncEnabled !== undefined) view.syncEnabled = view.mapped && s.syncEnabled;

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type CatalogStatus } from '../../../lib/api';
+import { api } from '../../../lib/api';
+import { useLoad } from '../../../lib/useLoad';
 import { formatAge } from '../../../lib/format';
 
 /**
@@ -9,21 +9,14 @@ import { formatAge } from '../../../lib/format';
  */
 export function CatalogNote() {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<CatalogStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.catalogStatus().then(
-      (s) => live && setStatus(s),
-      () => {}, // the note is a hint; without a status the search still works
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const load = useLoad(api.catalogStatus);
+  // The note is a hint: without a status (still loading, or failed) the search still works.
+  const status = load.state === 'ready' ? load.data : null;
 
   if (!status) return null;
   let text = '';
-  if (status.itemCount === 0) text = status.connected ? t('productDialogs.map.catalogEmpty') : t('productDialogs.map.notConnected');
+  if (status.itemCount === 0)
+    text = status.connected ? t('productDialogs.map.catalogEmpty') : t('productDialogs.map.notConnected');
   else if (status.offline) text = t('productDialogs.map.offline', { age: formatAge(status.ageMs, i18n.language) });
   if (!text) return null;
   return <p className={status.itemCount === 0 ? 'pd-note pd-warning' : 'pd-note'}>{text}</p>;

@@ -29,7 +29,7 @@ describe('DetailsDialog', () => {
     backend.editDraft.mockResolvedValue(draft());
   });
 
-  it('shows every cached field with the form\'s labels, in German', async () => {
+  it("shows every cached field with the form's labels, in German", async () => {
     const { element } = setup();
     await renderIn('de', element);
     expect(screen.getByRole('dialog', { name: 'ConnectWise-Produktdetails anzeigen' })).toBeTruthy();
@@ -97,10 +97,18 @@ describe('DetailsDialog', () => {
   });
 
   it('says when the product cannot be loaded', async () => {
-    backend.item.mockImplementation(() => Promise.reject(new Error(JSON.stringify({ code: 'not_found', message: 'Catalog item 4711 is not in the local catalog.' }))));
+    backend.item.mockImplementation(() =>
+      Promise.reject(
+        new Error(JSON.stringify({ code: 'not_found', message: 'Catalog item 4711 is not in the local catalog.' })),
+      ),
+    );
     const { element } = setup();
     await renderIn('de', element);
-    expect((await screen.findByRole('alert')).textContent).toBe('Laden fehlgeschlagen: Catalog item 4711 is not in the local catalog.');
-    expect(screen.getByRole('button', { name: 'Produktdetails in PSA bearbeiten' }).hasAttribute('disabled')).toBe(true);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Laden fehlgeschlagen: Catalog item 4711 is not in the local catalog.',
+    );
+    expect(screen.getByRole('button', { name: 'Produktdetails in PSA bearbeiten' }).hasAttribute('disabled')).toBe(
+      true,
+    );
   });
 });

@@ -1,9 +1,12 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { api, toAppError, type AppError, type CatalogItemDetails } from '../../../lib/api';
-import { DialogShell } from './DialogShell';
+import { api, type CatalogItemDetails } from '../../../lib/api';
+import { useLoad } from '../../../lib/useLoad';
+import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
+import type { FieldName } from './validateDraft';
+import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface DetailsDialogProps {
   isOpen: boolean;
@@ -17,7 +20,13 @@ export interface DetailsDialogProps {
 export function DetailsDialog(props: DetailsDialogProps) {
   const { t } = useTranslation();
   return (
-    <DialogShell isOpen={props.isOpen} onClose={props.onClose} title={t('productDialogs.details.title')} size="wide" isDismissable>
+    <DialogShell
+      isOpen={props.isOpen}
+      onClose={props.onClose}
+      title={t('productDialogs.details.title')}
+      size="wide"
+      isDismissable
+    >
       <Details {...props} />
     </DialogShell>
   );
@@ -25,28 +34,17 @@ export function DetailsDialog(props: DetailsDialogProps) {
 
 function Details(props: DetailsDialogProps) {
   const { t } = useTranslation();
-  const [item, setItem] = useState<CatalogItemDetails | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const load = useLoad(useCallback(() => api.catalogItem(props.itemId), [props.itemId]));
+  // After an edit, ConnectWise's answer replaces the cached details shown.
+  const [edited, setEdited] = useState<CatalogItemDetails | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.catalogItem(props.itemId).then(
-      (d) => live && setItem(d),
-      (e: unknown) => live && setError(toAppError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [props.itemId]);
+  const item = edited ?? (load.state === 'ready' ? load.data : null);
+  const error = load.state === 'error' ? load.error : null;
 
   return (
     <>
-      {error && (
-        <p role="alert" className="error-box">
-          {t('productDialogs.loadFailed', { message: error.message })}
-        </p>
-      )}
+      {error && <ErrorBox message={t('productDialogs.loadFailed', { message: error.message })} />}
       {!item && !error && <p className="pd-note">{t('productDialogs.loading')}</p>}
       {saved && (
         <p role="status" className="pd-note pd-success">
@@ -69,7 +67,7 @@ function Details(props: DetailsDialogProps) {
         itemId={props.itemId}
         onClose={() => setEditing(false)}
         onSaved={(details) => {
-          setItem(details);
+          setEdited(details);
           setSaved(true);
           setEditing(false);
           props.onEdited(details);
@@ -83,9 +81,10 @@ function Details(props: DetailsDialogProps) {
 function DetailsList({ item }: { item: CatalogItemDetails }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const money = (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
+  const money = (n: number) =>
+    new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
   const yesNo = (b: boolean) => (b ? t('productDialogs.yes') : t('productDialogs.no'));
-  const field = (key: string) => t(`productDialogs.fields.${key}`);
+  const field = (key: FieldName) => t(`productDialogs.fields.${key}`);
   const rows: [string, ReactNode, string?][] = [
     [field('identifier'), <code>{item.identifier}</code>],
     [field('description'), item.description],
@@ -95,7 +94,10 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
     [field('category'), item.category?.name],
     [field('subcategory'), item.subcategory?.name],
     [field('type'), item.type?.name],
-    [field('productClass'), item.productClass && t(`productDialogs.productClasses.${item.productClass}`, { defaultValue: item.productClass })],
+    [
+      field('productClass'),
+      item.productClass && t(`productDialogs.productClasses.${item.productClass}`, { defaultValue: item.productClass }),
+    ],
     [field('unitOfMeasure'), item.unitOfMeasure?.name],
     [field('price'), money(item.price)],
     [field('cost'), money(item.cost)],
@@ -104,9 +106,18 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
     [field('manufacturerPartNumber'), item.manufacturerPartNumber],
     [t('productDialogs.details.vendor'), item.vendorName],
     [t('productDialogs.details.vendorSku'), item.vendorSku],
-    [t('productDialogs.details.billableOption'), item.billableOption && t(`productDialogs.billableOptions.${item.billableOption}`, { defaultValue: item.billableOption })],
+    [
+      t('productDialogs.details.billableOption'),
+      item.billableOption &&
+        t(`productDialogs.billableOptions.${item.billableOption}`, { defaultValue: item.billableOption }),
+    ],
     [t('productDialogs.details.recurring'), yesNo(item.recurring)],
-    [t('productDialogs.details.lastUpdated'), item.lastUpdated ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(item.lastUpdated) : ''],
+    [
+      t('productDialogs.details.lastUpdated'),
+      item.lastUpdated
+        ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(item.lastUpdated)
+        : '',
+    ],
     [t('productDialogs.details.notes'), item.notes, 'pd-wide-value'],
   ];
   return (

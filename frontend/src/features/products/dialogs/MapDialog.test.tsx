@@ -12,7 +12,15 @@ vi.mock('../../../wailsjs/go/app/CatalogService', () => ({
 }));
 vi.mock('../../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
 
-const okStatus = { connected: true, itemCount: 500, lastFullRefresh: 1, lastRefresh: 1, ageMs: 60_000, refreshing: false, offline: false };
+const okStatus = {
+  connected: true,
+  itemCount: 500,
+  lastFullRefresh: 1,
+  lastRefresh: 1,
+  ageMs: 60_000,
+  refreshing: false,
+  offline: false,
+};
 const product = { productKey: 'CIXA-XDR', description: 'Intercept X Advanced with XDR' };
 const xdr = match(7, 'SOPH-XDR', 'Sophos Intercept X XDR');
 const mdr = match(8, 'SOPH-MDR', 'Sophos MDR Complete');
@@ -49,7 +57,11 @@ describe('MapDialog', () => {
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Anwenden' }));
     await user.keyboard('{Enter}');
-    expect(handlers.onApply).toHaveBeenCalledWith({ id: 8, identifier: 'SOPH-MDR', description: 'Sophos MDR Complete' });
+    expect(handlers.onApply).toHaveBeenCalledWith({
+      id: 8,
+      identifier: 'SOPH-MDR',
+      description: 'Sophos MDR Complete',
+    });
   });
 
   it('searches nothing before two characters and says so', async () => {
@@ -98,7 +110,9 @@ describe('MapDialog', () => {
   });
 
   it('passes "Inaktive Produkte anzeigen" to the search and marks inactive products', async () => {
-    backend.search.mockImplementation(async (_t: string, inactive: boolean) => (inactive ? [match(9, 'SOPH-OLD', 'Sophos Old', true)] : []));
+    backend.search.mockImplementation(async (_t: string, inactive: boolean) =>
+      inactive ? [match(9, 'SOPH-OLD', 'Sophos Old', true)] : [],
+    );
     const { element } = setup();
     await renderIn('de', element);
     const user = userEvent.setup();
@@ -110,7 +124,9 @@ describe('MapDialog', () => {
   });
 
   it('offers "Zuordnung entfernen" for a mapped product, and "Abbrechen" closes', async () => {
-    const { handlers, element } = setup({ current: { id: 7, identifier: 'SOPH-XDR', description: 'Sophos Intercept X XDR' } });
+    const { handlers, element } = setup({
+      current: { id: 7, identifier: 'SOPH-XDR', description: 'Sophos Intercept X XDR' },
+    });
     await renderIn('de', element);
     expect(screen.getByText('Derzeit zugeordnet')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Zuordnung entfernen' }));
@@ -129,7 +145,9 @@ describe('MapDialog', () => {
   it('works in English, with the offline note', async () => {
     backend.status.mockResolvedValue({ ...okStatus, offline: true, ageMs: 2 * 3_600_000 });
     backend.search.mockResolvedValue([xdr]);
-    const { handlers, element } = setup({ current: { id: 8, identifier: 'SOPH-MDR', description: 'Sophos MDR Complete' } });
+    const { handlers, element } = setup({
+      current: { id: 8, identifier: 'SOPH-MDR', description: 'Sophos MDR Complete' },
+    });
     await renderIn('en', element);
     expect(screen.getByRole('dialog', { name: 'Map Sophos product to ConnectWise product' })).toBeTruthy();
     expect(await screen.findByText('Offline: searching the local catalog (updated 2 hours ago).')).toBeTruthy();
@@ -138,7 +156,11 @@ describe('MapDialog', () => {
     await user.click(await screen.findByRole('option', { name: /SOPH-XDR/ }));
     expect(screen.getByText('Selected: SOPH-XDR – Sophos Intercept X XDR')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    expect(handlers.onApply).toHaveBeenCalledWith({ id: 7, identifier: 'SOPH-XDR', description: 'Sophos Intercept X XDR' });
+    expect(handlers.onApply).toHaveBeenCalledWith({
+      id: 7,
+      identifier: 'SOPH-XDR',
+      description: 'Sophos Intercept X XDR',
+    });
     expect(screen.getByRole('checkbox', { name: 'Show inactive products' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove mapping' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();

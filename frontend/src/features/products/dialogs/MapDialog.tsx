@@ -4,8 +4,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CatalogMatch } from '../../../lib/api';
 import { CatalogNote } from './CatalogNote';
-import { DialogShell } from './DialogShell';
-import { Highlight } from './Highlight';
+import { DialogShell } from '../../../components/DialogShell';
+import { Highlight } from '../../../components/Highlight';
 import { minQueryLength, useCatalogSearch, type SearchState } from './useCatalogSearch';
 
 export type ItemRef = Pick<CatalogMatch, 'id' | 'identifier' | 'description'>;
@@ -92,7 +92,10 @@ function MapBody(props: MapDialogProps) {
             : t('productDialogs.map.help')}
         </Text>
         <Popover className="popover pd-popover" placement="bottom start">
-          <ListBox<CatalogMatch> className="listbox" renderEmptyState={() => <p className="pd-empty-state">{stateText(search, t)}</p>}>
+          <ListBox<CatalogMatch>
+            className="listbox"
+            renderEmptyState={() => <p className="pd-empty-state">{stateText(search, t)}</p>}
+          >
             {(item) => (
               <ListBoxItem id={item.id} textValue={item.identifier} className="listbox-item pd-option">
                 <span className="pd-option-id">
@@ -138,4 +141,8 @@ function stateText(search: SearchState, t: TFunction): string {
   }
 }
 
-const ref = (item: CatalogMatch): ItemRef => ({ id: item.id, identifier: item.identifier, description: item.description });
+const ref = (item: CatalogMatch): ItemRef => ({
+  id: item.id,
+  identifier: item.identifier,
+  description: item.description,
+});

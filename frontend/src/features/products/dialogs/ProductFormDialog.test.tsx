@@ -5,7 +5,11 @@ import { ProductFormDialog } from './ProductFormDialog';
 import { details, draft, formOptions, renderIn } from './testing';
 
 const backend = vi.hoisted(() => ({
-  formOptions: vi.fn(), draftFor: vi.fn(), editDraft: vi.fn(), checkDraft: vi.fn(), update: vi.fn(),
+  formOptions: vi.fn(),
+  draftFor: vi.fn(),
+  editDraft: vi.fn(),
+  checkDraft: vi.fn(),
+  update: vi.fn(),
 }));
 vi.mock('../../../wailsjs/go/app/ProductsService', () => ({
   FormOptions: () => backend.formOptions(),
@@ -26,7 +30,12 @@ const products = [
 
 function addDialog(initialProductKey = 'CIXA-XDR') {
   const handlers = { onClose: vi.fn(), onApply: vi.fn(), onMapExisting: vi.fn() };
-  return { handlers, element: <ProductFormDialog mode="add" isOpen products={products} initialProductKey={initialProductKey} {...handlers} /> };
+  return {
+    handlers,
+    element: (
+      <ProductFormDialog mode="add" isOpen products={products} initialProductKey={initialProductKey} {...handlers} />
+    ),
+  };
 }
 
 function editDialog() {
@@ -41,7 +50,8 @@ describe('ProductFormDialog, add', () => {
     Object.values(backend).forEach((f) => f.mockReset());
     backend.formOptions.mockResolvedValue(formOptions());
     backend.draftFor.mockImplementation(async (key: string) =>
-      key === 'MDR-C' ? draft({ identifier: 'SOPH-MDR', description: 'MDR Complete' }) : draft());
+      key === 'MDR-C' ? draft({ identifier: 'SOPH-MDR', description: 'MDR Complete' }) : draft(),
+    );
     backend.checkDraft.mockResolvedValue(undefined);
   });
 
@@ -51,7 +61,9 @@ describe('ProductFormDialog, add', () => {
     expect(screen.getByRole('dialog', { name: 'Produkt zu PSA hinzufügen' })).toBeTruthy();
     expect(await screen.findByDisplayValue('SOPH-XDR')).toBe(textbox('Produkt-ID'));
     expect(backend.draftFor).toHaveBeenCalledWith('CIXA-XDR');
-    expect(screen.getByRole('button', { name: /Sophos-Produkt/ }).textContent).toContain('Intercept X Advanced with XDR');
+    expect(screen.getByRole('button', { name: /Sophos-Produkt/ }).textContent).toContain(
+      'Intercept X Advanced with XDR',
+    );
     expect(textbox('Beschreibung').value).toBe('Intercept X Advanced with XDR');
     expect(textbox('Kundenbeschreibung').tagName).toBe('TEXTAREA');
     expect(screen.getByRole('button', { name: /Unterkategorie/ }).textContent).toContain('Security');
@@ -94,7 +106,7 @@ describe('ProductFormDialog, add', () => {
     expect(screen.queryByText('Produkt-ID ist erforderlich.')).toBeNull();
   });
 
-  it('resets the subcategory to the new category\'s default and lists only its active ones', async () => {
+  it("resets the subcategory to the new category's default and lists only its active ones", async () => {
     const { element } = addDialog();
     await renderIn('de', element);
     const user = userEvent.setup();
@@ -104,7 +116,9 @@ describe('ProductFormDialog, add', () => {
     const sub = screen.getByRole('button', { name: /Unterkategorie/ });
     expect(sub.textContent).toContain('Firewalls');
     await user.click(sub);
-    const names = within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
+    const names = within(await screen.findByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(names).toEqual(['Appliances', 'Firewalls']);
   });
 
@@ -118,11 +132,15 @@ describe('ProductFormDialog, add', () => {
     expect(await screen.findByDisplayValue('SOPH-MDR')).toBe(textbox('Produkt-ID'));
     expect(backend.draftFor).toHaveBeenLastCalledWith('MDR-C');
     await user.click(screen.getByRole('button', { name: 'Anwenden' }));
-    await waitFor(() => expect(handlers.onApply).toHaveBeenCalledWith('MDR-C', expect.objectContaining({ identifier: 'SOPH-MDR' })));
+    await waitFor(() =>
+      expect(handlers.onApply).toHaveBeenCalledWith('MDR-C', expect.objectContaining({ identifier: 'SOPH-MDR' })),
+    );
   });
 
   it('shows a field the backend rejects on that field', async () => {
-    backend.checkDraft.mockImplementation(() => goError({ code: 'invalid', field: 'identifier', message: 'identifier can be at most 30 characters.' }));
+    backend.checkDraft.mockImplementation(() =>
+      goError({ code: 'invalid', field: 'identifier', message: 'identifier can be at most 30 characters.' }),
+    );
     const { handlers, element } = addDialog();
     await renderIn('de', element);
     await screen.findByDisplayValue('SOPH-XDR');
@@ -133,9 +151,18 @@ describe('ProductFormDialog, add', () => {
   });
 
   it('offers to map the existing product when the identifier is taken', async () => {
-    const existing = { id: 99, identifier: 'SOPH-XDR', description: 'Sophos XDR (old)', inactive: false, manufacturerPartNumber: '', vendorSku: '', price: 0 };
+    const existing = {
+      id: 99,
+      identifier: 'SOPH-XDR',
+      description: 'Sophos XDR (old)',
+      inactive: false,
+      manufacturerPartNumber: '',
+      vendorSku: '',
+      price: 0,
+    };
     backend.checkDraft.mockImplementation(() =>
-      goError({ code: 'conflict', field: 'identifier', message: 'taken', existingItem: existing }));
+      goError({ code: 'conflict', field: 'identifier', message: 'taken', existingItem: existing }),
+    );
     const { handlers, element } = addDialog();
     await renderIn('de', element);
     await screen.findByDisplayValue('SOPH-XDR');
@@ -152,8 +179,17 @@ describe('ProductFormDialog, add', () => {
     await renderIn('en', element);
     expect(screen.getByRole('dialog', { name: 'Add product to PSA' })).toBeTruthy();
     expect(await screen.findByDisplayValue('SOPH-MDR')).toBe(textbox('Product ID'));
-    for (const name of ['Description', 'Customer description', 'Manufacturer part number']) expect(textbox(name)).toBeTruthy();
-    for (const name of [/Sophos product/, /Category/, /Subcategory/, /^\S+ Type/, /Product class/, /Unit of measure/, /Manufacturer/]) {
+    for (const name of ['Description', 'Customer description', 'Manufacturer part number'])
+      expect(textbox(name)).toBeTruthy();
+    for (const name of [
+      /Sophos product/,
+      /Category/,
+      /Subcategory/,
+      /^\S+ Type/,
+      /Product class/,
+      /Unit of measure/,
+      /Manufacturer/,
+    ]) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
     expect(textbox('Price').value).toBe('12.50');
@@ -202,14 +238,18 @@ describe('ProductFormDialog, edit', () => {
     await user.clear(textbox('Beschreibung'));
     await user.type(textbox('Beschreibung'), 'My edit');
     await user.click(screen.getByRole('button', { name: 'Anwenden' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Das Produkt wurde inzwischen in ConnectWise geändert');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Das Produkt wurde inzwischen in ConnectWise geändert',
+    );
     expect(await screen.findByDisplayValue('Renamed in ConnectWise')).toBe(textbox('Beschreibung'));
     expect(backend.editDraft).toHaveBeenCalledTimes(2);
     expect(handlers.onSaved).not.toHaveBeenCalled();
   });
 
   it('shows ConnectWise field errors on the field and says when offline (English)', async () => {
-    backend.update.mockImplementationOnce(() => goError({ code: 'invalid', field: 'typeId', message: 'type is inactive.' }));
+    backend.update.mockImplementationOnce(() =>
+      goError({ code: 'invalid', field: 'typeId', message: 'type is inactive.' }),
+    );
     backend.update.mockImplementationOnce(() => goError({ code: 'offline', message: 'dial tcp: timeout' }));
     const { handlers, element } = editDialog();
     await renderIn('en', element);
@@ -219,7 +259,9 @@ describe('ProductFormDialog, edit', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText('Not accepted: type is inactive.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('ConnectWise cannot be reached. Nothing was changed');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'ConnectWise cannot be reached. Nothing was changed',
+    );
     expect(handlers.onSaved).not.toHaveBeenCalled();
   });
 });

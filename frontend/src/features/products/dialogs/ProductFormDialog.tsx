@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItemDetails, CatalogMatch, ProductDraft } from '../../../lib/api';
-import { DialogShell } from './DialogShell';
-import { LookupSelect } from './LookupSelect';
+import { DialogShell } from '../../../components/DialogShell';
+import { LookupSelect } from '../../../components/LookupSelect';
 import { ProductFormFields } from './ProductFormFields';
 import { useProductForm, type Notice } from './useProductForm';
+import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface AddProductProps {
   mode: 'add';
@@ -80,13 +81,14 @@ function ProductForm(props: ProductFormDialogProps) {
             isRequired
           />
         ))}
-      {form.loadError && (
-        <p role="alert" className="error-box">
-          {t('productDialogs.loadFailed', { message: form.loadError.message })}
-        </p>
-      )}
+      {form.loadError && <ErrorBox message={t('productDialogs.loadFailed', { message: form.loadError.message })} />}
       {form.draft && form.options ? (
-        <ProductFormFields options={form.options} draft={form.draft} setField={form.setField} setCategory={form.setCategory} />
+        <ProductFormFields
+          options={form.options}
+          draft={form.draft}
+          setField={form.setField}
+          setCategory={form.setCategory}
+        />
       ) : (
         !form.loadError && !noProduct && <p className="pd-note">{t('productDialogs.loading')}</p>
       )}
@@ -95,7 +97,12 @@ function ProductForm(props: ProductFormDialogProps) {
         onMapExisting={props.mode === 'add' ? (item) => props.onMapExisting(form.productKey, item) : undefined}
       />
       <div className="pd-actions">
-        <Button type="submit" className="button primary" isDisabled={!form.draft || !form.options} isPending={form.busy}>
+        <Button
+          type="submit"
+          className="button primary"
+          isDisabled={!form.draft || !form.options}
+          isPending={form.busy}
+        >
           {t('productDialogs.apply')}
         </Button>
         <Button className="button" onPress={props.onClose}>

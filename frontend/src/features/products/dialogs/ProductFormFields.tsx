@@ -1,8 +1,9 @@
 import { Checkbox, FieldError, Input, Label, NumberField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { FormOption, ProductDraft, ProductFormOptions } from '../../../lib/api';
-import { LimitedTextField } from './LimitedTextField';
-import { LookupSelect } from './LookupSelect';
+import { LimitedTextField } from '../../../components/LimitedTextField';
+import { LookupSelect } from '../../../components/LookupSelect';
+import type { FieldName } from './validateDraft';
 
 /** Active choices, plus the current one even if it was deactivated in ConnectWise since. */
 const usable = (list: FormOption[], current: number) => list.filter((o) => !o.inactive || o.id === current);
@@ -16,8 +17,11 @@ export function ProductFormFields(props: {
 }) {
   const { t } = useTranslation();
   const { options, draft, setField } = props;
-  const label = (key: string) => t(`productDialogs.fields.${key}`);
-  const subcategories = usable(options.subcategories.filter((s) => s.parentId === draft.categoryId), draft.subcategoryId);
+  const label = (key: FieldName) => t(`productDialogs.fields.${key}`);
+  const subcategories = usable(
+    options.subcategories.filter((s) => s.parentId === draft.categoryId),
+    draft.subcategoryId,
+  );
   const money = (field: 'price' | 'cost') => (
     <NumberField
       className="field"
@@ -35,36 +39,103 @@ export function ProductFormFields(props: {
 
   return (
     <div className="pd-grid">
-      <LimitedTextField name="identifier" label={label('identifier')} value={draft.identifier} isRequired
-        onChange={(v) => setField('identifier', v)} max={options.limits.identifier} />
-      <LimitedTextField name="description" label={label('description')} value={draft.description} isRequired
-        onChange={(v) => setField('description', v)} max={options.limits.description} />
-      <LimitedTextField name="customerDescription" label={label('customerDescription')} value={draft.customerDescription} isRequired
-        onChange={(v) => setField('customerDescription', v)} max={options.limits.customerDescription} multiline className="pd-span" />
-      <LookupSelect name="categoryId" label={label('category')} choices={usable(options.categories, draft.categoryId)}
-        value={draft.categoryId || null} onChange={(id) => props.setCategory(Number(id))} />
-      <LookupSelect name="subcategoryId" label={label('subcategory')} choices={subcategories} isRequired
-        value={draft.subcategoryId || null} onChange={(id) => setField('subcategoryId', Number(id))} />
-      <LookupSelect name="typeId" label={label('type')} choices={usable(options.types, draft.typeId)} isRequired
-        value={draft.typeId || null} onChange={(id) => setField('typeId', Number(id))} />
-      <LookupSelect name="productClass" label={label('productClass')}
-        choices={options.productClasses.map((c) => ({ id: c, name: t(`productDialogs.productClasses.${c}`, { defaultValue: c }) }))}
-        value={draft.productClass || null} onChange={(c) => setField('productClass', String(c))} />
-      <LookupSelect name="unitOfMeasureId" label={label('unitOfMeasure')} choices={usable(options.unitsOfMeasure, draft.unitOfMeasureId)}
-        value={draft.unitOfMeasureId || null} onChange={(id) => setField('unitOfMeasureId', Number(id))} />
+      <LimitedTextField
+        name="identifier"
+        label={label('identifier')}
+        value={draft.identifier}
+        isRequired
+        onChange={(v) => setField('identifier', v)}
+        max={options.limits.identifier}
+      />
+      <LimitedTextField
+        name="description"
+        label={label('description')}
+        value={draft.description}
+        isRequired
+        onChange={(v) => setField('description', v)}
+        max={options.limits.description}
+      />
+      <LimitedTextField
+        name="customerDescription"
+        label={label('customerDescription')}
+        value={draft.customerDescription}
+        isRequired
+        onChange={(v) => setField('customerDescription', v)}
+        max={options.limits.customerDescription}
+        multiline
+        className="pd-span"
+      />
+      <LookupSelect
+        name="categoryId"
+        label={label('category')}
+        choices={usable(options.categories, draft.categoryId)}
+        value={draft.categoryId || null}
+        onChange={(id) => props.setCategory(Number(id))}
+      />
+      <LookupSelect
+        name="subcategoryId"
+        label={label('subcategory')}
+        choices={subcategories}
+        isRequired
+        value={draft.subcategoryId || null}
+        onChange={(id) => setField('subcategoryId', Number(id))}
+      />
+      <LookupSelect
+        name="typeId"
+        label={label('type')}
+        choices={usable(options.types, draft.typeId)}
+        isRequired
+        value={draft.typeId || null}
+        onChange={(id) => setField('typeId', Number(id))}
+      />
+      <LookupSelect
+        name="productClass"
+        label={label('productClass')}
+        choices={options.productClasses.map((c) => ({
+          id: c,
+          name: t(`productDialogs.productClasses.${c}`, { defaultValue: c }),
+        }))}
+        value={draft.productClass || null}
+        onChange={(c) => setField('productClass', String(c))}
+      />
+      <LookupSelect
+        name="unitOfMeasureId"
+        label={label('unitOfMeasure')}
+        choices={usable(options.unitsOfMeasure, draft.unitOfMeasureId)}
+        value={draft.unitOfMeasureId || null}
+        onChange={(id) => setField('unitOfMeasureId', Number(id))}
+      />
       <div className="pd-pair">
         {money('price')}
         {money('cost')}
       </div>
-      <Checkbox className="pd-checkbox pd-span" name="taxable" isSelected={draft.taxable} onChange={(v) => setField('taxable', v)}>
+      <Checkbox
+        className="pd-checkbox pd-span"
+        name="taxable"
+        isSelected={draft.taxable}
+        onChange={(v) => setField('taxable', v)}
+      >
         <span className="pd-checkbox-box" aria-hidden="true" />
         {label('taxable')}
       </Checkbox>
-      <LookupSelect name="manufacturerId" label={label('manufacturer')} hint={t('productDialogs.form.optional')}
-        choices={[{ id: 0, name: t('productDialogs.form.noManufacturer') }, ...usable(options.manufacturers, draft.manufacturerId)]}
-        value={draft.manufacturerId} onChange={(id) => setField('manufacturerId', Number(id))} />
-      <LimitedTextField name="manufacturerPartNumber" label={label('manufacturerPartNumber')} value={draft.manufacturerPartNumber}
-        onChange={(v) => setField('manufacturerPartNumber', v)} max={options.limits.manufacturerPartNumber} />
+      <LookupSelect
+        name="manufacturerId"
+        label={label('manufacturer')}
+        hint={t('field.optional')}
+        choices={[
+          { id: 0, name: t('productDialogs.form.noManufacturer') },
+          ...usable(options.manufacturers, draft.manufacturerId),
+        ]}
+        value={draft.manufacturerId}
+        onChange={(id) => setField('manufacturerId', Number(id))}
+      />
+      <LimitedTextField
+        name="manufacturerPartNumber"
+        label={label('manufacturerPartNumber')}
+        value={draft.manufacturerPartNumber}
+        onChange={(v) => setField('manufacturerPartNumber', v)}
+        max={options.limits.manufacturerPartNumber}
+      />
     </div>
   );
 }

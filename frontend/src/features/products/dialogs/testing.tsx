@@ -12,42 +12,79 @@ export async function renderIn(language: Language, ui: ReactElement) {
 }
 
 export const match = (id: number, identifier: string, description: string, inactive = false): CatalogMatch => ({
-  id, identifier, description, inactive, manufacturerPartNumber: '', vendorSku: '', price: 0,
+  id,
+  identifier,
+  description,
+  inactive,
+  manufacturerPartNumber: '',
+  vendorSku: '',
+  price: 0,
 });
 
 const opt = (id: number, name: string, extra: { parentId?: number; inactive?: boolean; default?: boolean } = {}) => ({
-  id, name, parentId: extra.parentId ?? 0, inactive: extra.inactive ?? false, default: extra.default ?? false,
+  id,
+  name,
+  parentId: extra.parentId ?? 0,
+  inactive: extra.inactive ?? false,
+  default: extra.default ?? false,
 });
 
-export const formOptions = (): ProductFormOptions => (({
-  categories: [opt(1, 'Software', { default: true }), opt(2, 'Hardware')],
-  subcategories: [
-    opt(11, 'Security', { parentId: 1, default: true }),
-    opt(12, 'Licenses', { parentId: 1 }),
-    opt(21, 'Appliances', { parentId: 2 }),
-    opt(22, 'Firewalls', { parentId: 2, default: true }),
-    opt(23, 'Retired', { parentId: 2, inactive: true }),
-  ],
-  types: [opt(31, 'Subscription', { default: true }), opt(32, 'One-time')],
-  unitsOfMeasure: [opt(41, 'Each', { default: true }), opt(42, 'Month')],
-  manufacturers: [opt(51, 'Sophos'), opt(52, 'Contoso')],
-  productClasses: ['Agreement', 'Bundle', 'Inventory', 'NonInventory', 'Service'],
-  limits: { identifier: 75, description: 60, customerDescription: 6000, manufacturerPartNumber: 50 },
-}) as unknown as ProductFormOptions);
+export const formOptions = (): ProductFormOptions =>
+  ({
+    categories: [opt(1, 'Software', { default: true }), opt(2, 'Hardware')],
+    subcategories: [
+      opt(11, 'Security', { parentId: 1, default: true }),
+      opt(12, 'Licenses', { parentId: 1 }),
+      opt(21, 'Appliances', { parentId: 2 }),
+      opt(22, 'Firewalls', { parentId: 2, default: true }),
+      opt(23, 'Retired', { parentId: 2, inactive: true }),
+    ],
+    types: [opt(31, 'Subscription', { default: true }), opt(32, 'One-time')],
+    unitsOfMeasure: [opt(41, 'Each', { default: true }), opt(42, 'Month')],
+    manufacturers: [opt(51, 'Sophos'), opt(52, 'Contoso')],
+    productClasses: ['Agreement', 'Bundle', 'Inventory', 'NonInventory', 'Service'],
+    limits: { identifier: 75, description: 60, customerDescription: 6000, manufacturerPartNumber: 50 },
+  }) as unknown as ProductFormOptions;
 
 export const draft = (over: Partial<ProductDraft> = {}): ProductDraft => ({
-  identifier: 'SOPH-XDR', description: 'Intercept X Advanced with XDR', customerDescription: 'Endpoint protection with XDR',
-  categoryId: 1, subcategoryId: 11, typeId: 31, productClass: 'NonInventory', unitOfMeasureId: 41,
-  price: 12.5, cost: 7.25, taxable: true, manufacturerId: 51, manufacturerPartNumber: 'CIXA-XDR',
+  identifier: 'SOPH-XDR',
+  description: 'Intercept X Advanced with XDR',
+  customerDescription: 'Endpoint protection with XDR',
+  categoryId: 1,
+  subcategoryId: 11,
+  typeId: 31,
+  productClass: 'NonInventory',
+  unitOfMeasureId: 41,
+  price: 12.5,
+  cost: 7.25,
+  taxable: true,
+  manufacturerId: 51,
+  manufacturerPartNumber: 'CIXA-XDR',
   ...over,
 });
 
-export const details = (over: Partial<CatalogItemDetails> = {}): CatalogItemDetails => ({
-  id: 4711, identifier: 'SOPH-XDR', description: 'Intercept X Advanced with XDR', customerDescription: 'Endpoint protection with XDR',
-  inactive: false, category: { id: 1, name: 'Software' }, subcategory: { id: 11, name: 'Security' },
-  type: { id: 31, name: 'Subscription' }, productClass: 'NonInventory', unitOfMeasure: { id: 41, name: 'Each' },
-  price: 1234.5, cost: 7.25, taxable: true, manufacturer: { id: 51, name: 'Sophos' }, manufacturerPartNumber: 'CIXA-XDR',
-  vendorSku: 'V-100', vendorName: 'Ingram Micro', notes: 'Monthly billing', billableOption: 'Billable', recurring: true,
-  lastUpdated: Date.UTC(2026, 2, 5, 12, 0),
-  ...over,
-} as CatalogItemDetails);
+export const details = (over: Partial<CatalogItemDetails> = {}): CatalogItemDetails =>
+  ({
+    id: 4711,
+    identifier: 'SOPH-XDR',
+    description: 'Intercept X Advanced with XDR',
+    customerDescription: 'Endpoint protection with XDR',
+    inactive: false,
+    category: { id: 1, name: 'Software' },
+    subcategory: { id: 11, name: 'Security' },
+    type: { id: 31, name: 'Subscription' },
+    productClass: 'NonInventory',
+    unitOfMeasure: { id: 41, name: 'Each' },
+    price: 1234.5,
+    cost: 7.25,
+    taxable: true,
+    manufacturer: { id: 51, name: 'Sophos' },
+    manufacturerPartNumber: 'CIXA-XDR',
+    vendorSku: 'V-100',
+    vendorName: 'Ingram Micro',
+    notes: 'Monthly billing',
+    billableOption: 'Billable',
+    recurring: true,
+    lastUpdated: Date.UTC(2026, 2, 5, 12, 0),
+    ...over,
+  }) as CatalogItemDetails;

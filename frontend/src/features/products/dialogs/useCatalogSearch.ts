@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { api, toAppError, type AppError, type CatalogMatch } from '../../../lib/api';
+import { useCallback } from 'react';
+import { api, type AppError, type CatalogMatch } from '../../../lib/api';
+import { delay } from '../../../lib/delay';
+import { useLoad } from '../../../lib/useLoad';
 
 /** The backend answers nothing below this (catalog.MinQueryLength). */
 export const minQueryLength = 2;
@@ -18,35 +20,30 @@ export function queryLength(text: string): number {
 }
 
 /**
- * Searches the local catalog as the user types. Requests are debounced, and a reply is
- * used only if no newer request was started since, so a slow answer for old text never
- * replaces the list for the current text. While a request runs, the last list stays
- * visible so the popup does not flicker.
+ * Searches the local catalog as the user types. Requests are debounced (typing on within
+ * the pause aborts the wait, so nothing is sent), and useLoad uses only the newest reply,
+ * so a slow answer for old text never replaces the list for the current text. While a
+ * request runs, the last list stays visible so the popup does not flicker.
  */
 export function useCatalogSearch(text: string, includeInactive: boolean): SearchState {
-  const [state, setState] = useState<SearchState>({ kind: 'short' });
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const request = ++latest.current;
-    const query = text.trim();
-    if (queryLength(query) < minQueryLength) {
-      setState({ kind: 'short' });
-      return;
-    }
-    setState((s) => ({ kind: 'loading', items: s.kind === 'done' || s.kind === 'loading' ? s.items : [] }));
-    const timer = setTimeout(() => {
-      api.catalogSearch(query, includeInactive).then(
-        (items) => {
-          if (request === latest.current) setState({ kind: 'done', items: items ?? [] });
-        },
-        (reason: unknown) => {
-          if (request === latest.current) setState({ kind: 'error', error: toAppError(reason) });
-        },
-      );
-    }, searchDebounceMs);
-    return () => clearTimeout(timer);
-  }, [text, includeInactive]);
-
-  return state;
+  const query = text.trim();
+  const long = queryLength(query) >= minQueryLength;
+  const search = useCallback(
+    async (signal: AbortSignal) => {
+      await delay(searchDebounceMs, signal);
+      return (await api.catalogSearch(query, includeInactive)) ?? [];
+    },
+    [query, includeInactive],
+  );
+  const load = useLoad(long ? search : null);
+  switch (load.state) {
+    case 'idle':
+      return { kind: 'short' };
+    case 'loading':
+      return { kind: 'loading', items: [] };
+    case 'error':
+      return load.pending ? { kind: 'loading', items: [] } : { kind: 'error', error: load.error };
+    case 'ready':
+      return load.pending ? { kind: 'loading', items: load.data } : { kind: 'done', items: load.data };
+  }
 }

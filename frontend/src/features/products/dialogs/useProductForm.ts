@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft, type ProductFormOptions } from '../../../lib/api';
+import { api, toAppError, type CatalogMatch, type ProductDraft } from '../../../lib/api';
+import { useLoad } from '../../../lib/useLoad';
 import type { ProductFormDialogProps } from './ProductFormDialog';
 import { fieldLabel, validateDraft, type FieldErrors } from './validateDraft';
 
@@ -30,40 +31,43 @@ function trimmed(d: ProductDraft): ProductDraft {
  */
 export function useProductForm(props: ProductFormDialogProps) {
   const { t } = useTranslation();
-  const [options, setOptions] = useState<ProductFormOptions | null>(null);
   const [productKey, setProductKey] = useState(
     props.mode === 'add' ? (props.initialProductKey ?? props.products[0]?.productKey ?? '') : '',
   );
-  const [draft, setDraft] = useState<ProductDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [loadError, setLoadError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   // Bumped after each rejected "Anwenden", so the dialog can move focus to the first error.
   const [attempt, setAttempt] = useState(0);
-  const loads = useRef(0);
   const itemId = props.mode === 'edit' ? props.itemId : 0;
 
-  useEffect(() => {
-    api.productFormOptions().then(setOptions, (e: unknown) => setLoadError(toAppError(e)));
-  }, []);
+  const optionsLoad = useLoad(api.productFormOptions);
+  const options = optionsLoad.state === 'ready' ? optionsLoad.data : null;
 
-  /** Loads the draft (prefill or the cached item); an older load answering late is ignored. */
-  const loadDraft = () => {
-    const request = ++loads.current;
-    const next = props.mode === 'add' ? (productKey ? api.productDraftFor(productKey) : null) : api.productEditDraft(itemId);
-    next?.then(
-      (d) => {
-        if (request !== loads.current) return;
-        setDraft(d);
-        setErrors({});
-        setLoadError(null);
-      },
-      (e: unknown) => request === loads.current && setLoadError(toAppError(e)),
-    );
-  };
-  // Reload exactly when the product changes (loadDraft reads them from this render).
-  useEffect(loadDraft, [props.mode, productKey, itemId]);
+  // The draft to start from: the prefill for the chosen Sophos product, or the cached item.
+  const addDraft = useCallback(() => api.productDraftFor(productKey), [productKey]);
+  const editDraft = useCallback(() => api.productEditDraft(itemId), [itemId]);
+  const draftLoad = useLoad(props.mode === 'edit' ? editDraft : productKey ? addDraft : null);
+  const loaded = draftLoad.state === 'ready' ? draftLoad.data : null;
+  const loadDraft = draftLoad.reload;
+
+  // The user's edits of the loaded draft; a newly loaded draft starts over (set while
+  // rendering, as React advises for state that follows a changing input).
+  const [edits, setEdits] = useState<{ from: ProductDraft | null; draft: ProductDraft | null }>({
+    from: null,
+    draft: null,
+  });
+  if (edits.from !== loaded && loaded) {
+    setEdits({ from: loaded, draft: loaded });
+    setErrors({});
+  }
+  const draft = edits.draft;
+  const setDraft = (update: (d: ProductDraft | null) => ProductDraft | null) =>
+    setEdits((e) => ({ ...e, draft: update(e.draft) }));
+
+  const loadError =
+    (optionsLoad.state === 'error' ? optionsLoad.error : null) ??
+    (draftLoad.state === 'error' ? draftLoad.error : null);
 
   const setField = <K extends keyof ProductDraft>(field: K, value: ProductDraft[K]) => {
     setDraft((d) => (d ? { ...d, [field]: value } : d));
@@ -121,5 +125,18 @@ export function useProductForm(props: ProductFormDialogProps) {
     }
   };
 
-  return { options, productKey, chooseProduct, draft, setField, setCategory, errors, notice, loadError, busy, attempt, apply };
+  return {
+    options,
+    productKey,
+    chooseProduct,
+    draft,
+    setField,
+    setCategory,
+    errors,
+    notice,
+    loadError,
+    busy,
+    attempt,
+    apply,
+  };
 }

@@ -15,7 +15,14 @@ describe('validateDraft', () => {
   it('requires identifier, descriptions, subcategory and type, but not the manufacturer part number', async () => {
     await i18n.changeLanguage('de');
     const errors = validateDraft(
-      draft({ identifier: '  ', description: '', customerDescription: '', subcategoryId: 0, typeId: 0, manufacturerPartNumber: '' }),
+      draft({
+        identifier: '  ',
+        description: '',
+        customerDescription: '',
+        subcategoryId: 0,
+        typeId: 0,
+        manufacturerPartNumber: '',
+      }),
       limits,
       i18n.t,
     );
@@ -31,7 +38,12 @@ describe('validateDraft', () => {
   it('names the limit, counting trimmed UTF-16 like ConnectWise', async () => {
     await i18n.changeLanguage('en');
     const errors = validateDraft(
-      draft({ identifier: ` ${'x'.repeat(75)} `, description: '😀'.repeat(31), manufacturerPartNumber: 'p'.repeat(51), price: -1 }),
+      draft({
+        identifier: ` ${'x'.repeat(75)} `,
+        description: '😀'.repeat(31),
+        manufacturerPartNumber: 'p'.repeat(51),
+        price: -1,
+      }),
       limits,
       i18n.t,
     );

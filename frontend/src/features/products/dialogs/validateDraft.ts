@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { ProductDraft, ProductFormOptions } from '../../../lib/api';
+import { textLength } from '../../../lib/textLength';
+import type { Messages } from '../../../locales/de';
+
+/** A product field's name in the translations (productDialogs.fields). */
+export type FieldName = keyof Messages['productDialogs']['fields'];
 
 /** Error messages by form field (the ProductDraft field names, as the backend reports them). */
 export type FieldErrors = Partial<Record<keyof ProductDraft | 'productKey', string>>;
@@ -7,7 +12,7 @@ export type FieldErrors = Partial<Record<keyof ProductDraft | 'productKey', stri
 export type TextFieldName = 'identifier' | 'description' | 'customerDescription' | 'manufacturerPartNumber';
 
 /** The label key of each field, shared by the form, its errors and the details dialog. */
-export const fieldLabel: Record<keyof ProductDraft, string> = {
+export const fieldLabel: Record<keyof ProductDraft, `productDialogs.fields.${FieldName}`> = {
   identifier: 'productDialogs.fields.identifier',
   description: 'productDialogs.fields.description',
   customerDescription: 'productDialogs.fields.customerDescription',
@@ -23,12 +28,6 @@ export const fieldLabel: Record<keyof ProductDraft, string> = {
   manufacturerPartNumber: 'productDialogs.fields.manufacturerPartNumber',
 };
 
-/**
- * Length as ConnectWise counts it: UTF-16 code units (.NET strings) of the trimmed value,
- * since the backend trims before sending (app/internal/connectwise CatalogItem.Validate).
- */
-export const textLength = (value: string) => value.trim().length;
-
 const textRules: [TextFieldName, boolean][] = [
   ['identifier', true],
   ['description', true],
@@ -42,8 +41,10 @@ export function validateDraft(d: ProductDraft, limits: ProductFormOptions['limit
   const label = (f: keyof ProductDraft) => t(fieldLabel[f]);
   for (const [field, required] of textRules) {
     const max = limits[field];
-    if (required && textLength(d[field]) === 0) errors[field] = t('productDialogs.form.required', { field: label(field) });
-    else if (max !== undefined && textLength(d[field]) > max) errors[field] = t('productDialogs.form.tooLong', { field: label(field), max });
+    if (required && textLength(d[field]) === 0)
+      errors[field] = t('productDialogs.form.required', { field: label(field) });
+    else if (max !== undefined && textLength(d[field]) > max)
+      errors[field] = t('productDialogs.form.tooLong', { field: label(field), max });
   }
   for (const field of ['subcategoryId', 'typeId'] as const) {
     if (!d[field]) errors[field] = t('productDialogs.form.required', { field: label(field) });

@@ -1,11 +1,11 @@
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
-import { textLength, type TextFieldName } from './validateDraft';
+import { formatNumber } from '../lib/format';
+import { textLength } from '../lib/textLength';
 
 /** A text field that shows how many characters ConnectWise still accepts. */
 export function LimitedTextField(props: {
-  name: TextFieldName;
+  name: string;
   label: string;
   value: string;
   onChange(value: string): void;
@@ -21,9 +21,9 @@ export function LimitedTextField(props: {
     left === undefined
       ? ''
       : left >= 0
-        ? t('productDialogs.form.remaining', { count: left, formatted: fmt(left), max: fmt(props.max ?? 0) })
-        : t('productDialogs.form.over', { count: -left, formatted: fmt(-left), max: fmt(props.max ?? 0) });
-  const hint = props.isRequired ? count : [t('productDialogs.form.optional'), count].filter(Boolean).join(' · ');
+        ? t('field.remaining', { count: left, formatted: fmt(left), max: fmt(props.max ?? 0) })
+        : t('field.over', { count: -left, formatted: fmt(-left), max: fmt(props.max ?? 0) });
+  const hint = props.isRequired ? count : [t('field.optional'), count].filter(Boolean).join(' · ');
 
   return (
     <TextField
@@ -34,7 +34,11 @@ export function LimitedTextField(props: {
       isRequired={props.isRequired}
     >
       <Label>{props.label}</Label>
-      {props.multiline ? <TextArea className="text-input pd-input" rows={4} /> : <Input className="text-input pd-input" />}
+      {props.multiline ? (
+        <TextArea className="text-input pd-input" rows={4} />
+      ) : (
+        <Input className="text-input pd-input" />
+      )}
       <Text slot="description" className={left !== undefined && left < 0 ? 'field-hint pd-over' : 'field-hint'}>
         {hint}
       </Text>

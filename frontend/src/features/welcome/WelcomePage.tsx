@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ModeButton } from '../features/connections/ModeButton';
+import { ModeButton } from '../connections/ModeButton';
 
 /**
  * First run: offer demo data or connecting real accounts. Either choice is remembered, so

@@ -1,21 +1,29 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../lib/i18n';
-import { renderApp as renderWholeApp } from '../test/renderApp';
+import type { Language } from '../../lib/i18n';
+import { renderApp as renderWholeApp } from '../../test/renderApp';
 
 const switchMode = vi.fn(async (_demo: boolean) => {});
 const reloadAt = vi.fn((_hash: string) => {});
 
-vi.mock('../wailsjs/go/app/ConnectionsService', () => ({ SwitchMode: (d: boolean) => switchMode(d) }));
-vi.mock('../wailsjs/go/app/OverviewService', () => ({
+vi.mock('../../wailsjs/go/app/ConnectionsService', () => ({ SwitchMode: (d: boolean) => switchMode(d) }));
+vi.mock('../../wailsjs/go/app/OverviewService', () => ({
   Overview: vi.fn(async () => ({ demo: true, products: { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 } })),
 }));
-vi.mock('../wailsjs/go/app/CatalogService', () => ({
-  Status: vi.fn(async () => ({ connected: true, itemCount: 0, lastFullRefresh: 0, lastRefresh: 0, ageMs: -1, refreshing: false, offline: false })),
+vi.mock('../../wailsjs/go/app/CatalogService', () => ({
+  Status: vi.fn(async () => ({
+    connected: true,
+    itemCount: 0,
+    lastFullRefresh: 0,
+    lastRefresh: 0,
+    ageMs: -1,
+    refreshing: false,
+    offline: false,
+  })),
 }));
-vi.mock('../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
-vi.mock('../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
+vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
+vi.mock('../../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
 
 async function renderApp(welcome: boolean, language: Language = 'de') {
   await renderWholeApp({ info: { welcome }, language });

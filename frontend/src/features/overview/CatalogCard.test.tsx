@@ -22,8 +22,13 @@ vi.mock('../../wailsjs/runtime/runtime', () => ({
 }));
 
 const base = {
-  connected: true, itemCount: 100, lastFullRefresh: 1, lastRefresh: 1, ageMs: 3 * 3_600_000,
-  refreshing: false, offline: false,
+  connected: true,
+  itemCount: 100,
+  lastFullRefresh: 1,
+  lastRefresh: 1,
+  ageMs: 3 * 3_600_000,
+  refreshing: false,
+  offline: false,
 };
 
 describe('CatalogCard', () => {

@@ -1,11 +1,20 @@
 import { useState } from 'react';
 import {
-  Button, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue,
+  Button,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Radio,
+  RadioGroup,
+  Select,
+  SelectValue,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { toAppError, type Theme } from '../lib/api';
-import { useAppState } from '../lib/appState';
-import type { Language } from '../lib/i18n';
+import { toAppError, type Theme } from '../../lib/api';
+import { useAppState } from '../../lib/appState';
+import type { Language } from '../../lib/i18n';
+import { ErrorBox } from '../../components/ErrorBox';
 
 type LanguageKey = 'system' | Language;
 
@@ -14,18 +23,18 @@ export default function SettingsPage() {
   const { t } = useTranslation();
   const { info, languageChoice, setLanguage, theme, setTheme } = useAppState();
   const [error, setError] = useState<string>('');
-  const guard = (p: Promise<void>) => p.then(() => setError(''), (e: unknown) => setError(toAppError(e).message));
+  const guard = (p: Promise<void>) =>
+    p.then(
+      () => setError(''),
+      (e: unknown) => setError(toAppError(e).message),
+    );
 
   return (
     <section aria-labelledby="settings-title">
       <header className="page-header">
         <h1 id="settings-title">{t('settings.title')}</h1>
       </header>
-      {error && (
-        <p role="alert" className="error-box">
-          {error}
-        </p>
-      )}
+      <ErrorBox message={error} />
       <div className="form-grid">
         <Select
           className="field"
@@ -58,9 +67,15 @@ export default function SettingsPage() {
         <RadioGroup className="field" value={theme} onChange={(v) => guard(setTheme(v as Theme))}>
           <Label>{t('settings.theme')}</Label>
           <div className="radio-row">
-            <Radio className="radio" value="system">{t('settings.themeSystem')}</Radio>
-            <Radio className="radio" value="light">{t('settings.themeLight')}</Radio>
-            <Radio className="radio" value="dark">{t('settings.themeDark')}</Radio>
+            <Radio className="radio" value="system">
+              {t('settings.themeSystem')}
+            </Radio>
+            <Radio className="radio" value="light">
+              {t('settings.themeLight')}
+            </Radio>
+            <Radio className="radio" value="dark">
+              {t('settings.themeDark')}
+            </Radio>
           </div>
         </RadioGroup>
       </div>
@@ -72,11 +87,17 @@ export default function SettingsPage() {
         <dt>{t('settings.mode')}</dt>
         <dd>{info.demo ? t('settings.modeDemo') : t('settings.modeLive')}</dd>
         <dt>{t('settings.dataDir')}</dt>
-        <dd><code>{info.dataDir}</code></dd>
+        <dd>
+          <code>{info.dataDir}</code>
+        </dd>
         <dt>{t('settings.database')}</dt>
-        <dd><code>{info.databasePath}</code></dd>
+        <dd>
+          <code>{info.databasePath}</code>
+        </dd>
         <dt>{t('settings.logDir')}</dt>
-        <dd><code>{info.logDir}</code></dd>
+        <dd>
+          <code>{info.logDir}</code>
+        </dd>
         <dt>{t('settings.schemaVersion')}</dt>
         <dd>{info.schemaVersion}</dd>
       </dl>

@@ -1,7 +1,18 @@
 import { Button, Label, ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { formatAge, formatNumber } from '../../lib/format';
+import type { Messages } from '../../locales/de';
 import { useCatalogStatus } from './useCatalogStatus';
+
+/** The refresh phases of app/catalog_runner.go; a phase this frontend does not know reads as the first. */
+const phases = [
+  'lookups',
+  'items',
+  'sweep',
+  'finished',
+] as const satisfies readonly (keyof Messages['catalog']['phase'])[];
+const phaseKey = (phase: string | undefined) =>
+  `catalog.phase.${phases.find((p) => p === phase) ?? 'lookups'}` as const;
 
 /** The landing page's card for the local ConnectWise catalog: size, age, refresh. */
 export function CatalogCard() {
@@ -45,7 +56,7 @@ export function CatalogCard() {
               >
                 {({ percentage }) => (
                   <>
-                    <Label>{t(`catalog.phase.${status.progress?.phase ?? 'lookups'}`)}</Label>
+                    <Label>{t(phaseKey(status.progress?.phase))}</Label>
                     <span className="progress-value">
                       {status.progress?.total
                         ? t('catalog.progress', {

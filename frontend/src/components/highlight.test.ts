@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightParts } from './highlight';
 
-const marked = (text: string, query: string) => highlightParts(text, query).filter((p) => p.mark).map((p) => p.text);
+const marked = (text: string, query: string) =>
+  highlightParts(text, query)
+    .filter((p) => p.mark)
+    .map((p) => p.text);
 
 describe('highlightParts', () => {
   it('marks word prefixes like the full-text search, ignoring case and accents', () => {

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppStateProvider } from '../lib/appState';
-import { initI18n, type Language } from '../lib/i18n';
+import { AppStateProvider } from '../../lib/appState';
+import { initI18n, type Language } from '../../lib/i18n';
 import ConnectionsPage from './ConnectionsPage';
 
 const backend = {
@@ -17,7 +17,7 @@ const backend = {
 };
 const reloadAt = vi.fn((_hash: string) => {});
 
-vi.mock('../wailsjs/go/app/ConnectionsService', () => ({
+vi.mock('../../wailsjs/go/app/ConnectionsService', () => ({
   State: () => backend.State(),
   SaveConnectWise: (f: unknown) => backend.SaveConnectWise(f),
   SaveSophos: (f: unknown) => backend.SaveSophos(f),
@@ -26,7 +26,7 @@ vi.mock('../wailsjs/go/app/ConnectionsService', () => ({
   TestSophos: (f: unknown) => backend.TestSophos(f),
   SwitchMode: (d: boolean) => backend.SwitchMode(d),
 }));
-vi.mock('../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
+vi.mock('../../lib/reload', () => ({ reloadAt: (h: string) => reloadAt(h) }));
 
 const empty = {
   demo: false,
@@ -36,13 +36,26 @@ const empty = {
 };
 const saved = {
   ...empty,
-  connectWise: { site: 'na.myconnectwise.net', companyId: 'acme', clientId: 'cid-1', publicKeySet: true, privateKeySet: true },
+  connectWise: {
+    site: 'na.myconnectwise.net',
+    companyId: 'acme',
+    clientId: 'cid-1',
+    publicKeySet: true,
+    privateKeySet: true,
+  },
   sophos: { clientId: 'sophos-id', clientSecretSet: true },
 };
 
 const info = (demo: boolean) => ({
-  version: '1.0.0', demo, welcome: false, dataDir: '/data', databasePath: '/data/psabridge.db',
-  logDir: '/data/logs', schemaVersion: 4, os: 'linux', arch: 'amd64',
+  version: '1.0.0',
+  demo,
+  welcome: false,
+  dataDir: '/data',
+  databasePath: '/data/psabridge.db',
+  logDir: '/data/logs',
+  schemaVersion: 4,
+  os: 'linux',
+  arch: 'amd64',
 });
 
 async function renderPage(opts: { demo?: boolean; language?: Language } = {}) {
@@ -77,7 +90,11 @@ describe('Verbindungen', () => {
     await userEvent.click(within(cw).getByRole('button', { name: 'Speichern' }));
 
     expect(backend.SaveConnectWise).toHaveBeenCalledWith({
-      site: 'na.myconnectwise.net', companyId: 'acme', publicKey: 'pub-1', privateKey: 'priv-1', clientId: 'cid-1',
+      site: 'na.myconnectwise.net',
+      companyId: 'acme',
+      publicKey: 'pub-1',
+      privateKey: 'priv-1',
+      clientId: 'cid-1',
     });
     expect(await screen.findByText('Gespeichert.')).toBeTruthy();
     const priv = within(cw).getByLabelText('Privater Schlüssel') as HTMLInputElement;
@@ -130,15 +147,24 @@ describe('Verbindungen', () => {
   it('reports what works and exactly what is wrong after a ConnectWise test', async () => {
     backend.State.mockResolvedValue(saved);
     backend.TestConnectWise.mockResolvedValue({
-      ok: false, failure: 'catalog_permission', detail: 'The ConnectWise API member is not allowed (HTTP 403 …)',
-      reachable: true, companyName: 'Acme MSP', version: 'v2025.1.10245', cloud: true, authOk: true,
-      catalogReadable: false, catalogItems: 0,
+      ok: false,
+      failure: 'catalog_permission',
+      detail: 'The ConnectWise API member is not allowed (HTTP 403 …)',
+      reachable: true,
+      companyName: 'Acme MSP',
+      version: 'v2025.1.10245',
+      cloud: true,
+      authOk: true,
+      catalogReadable: false,
+      catalogItems: 0,
     });
     await renderPage();
     const cw = await form('ConnectWise PSA');
     await userEvent.click(within(cw).getByRole('button', { name: 'Verbindung testen' }));
     // Empty key fields: the backend uses the stored keys.
-    expect(backend.TestConnectWise).toHaveBeenCalledWith(expect.objectContaining({ publicKey: '', privateKey: '', site: 'na.myconnectwise.net' }));
+    expect(backend.TestConnectWise).toHaveBeenCalledWith(
+      expect.objectContaining({ publicKey: '', privateKey: '', site: 'na.myconnectwise.net' }),
+    );
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('funktioniert nicht'));
     expect(status?.textContent).toContain('darf den Produktkatalog nicht lesen');
     expect(status?.textContent).toContain('Firma: Acme MSP');
@@ -148,7 +174,13 @@ describe('Verbindungen', () => {
 
   it('says which kind of Sophos credential it is when it is not a partner, in English too', async () => {
     backend.State.mockResolvedValue(saved);
-    backend.TestSophos.mockResolvedValue({ ok: false, failure: 'not_partner', idType: 'tenant', tenantsRead: false, tenants: 0 });
+    backend.TestSophos.mockResolvedValue({
+      ok: false,
+      failure: 'not_partner',
+      idType: 'tenant',
+      tenantsRead: false,
+      tenants: 0,
+    });
     await renderPage({ language: 'en' });
     const sophos = await form('Sophos Central Partner');
     await userEvent.click(within(sophos).getByRole('button', { name: 'Test connection' }));
@@ -157,7 +189,13 @@ describe('Verbindungen', () => {
 
   it('shows the partner id and customer count of a working Sophos credential', async () => {
     backend.State.mockResolvedValue(saved);
-    backend.TestSophos.mockResolvedValue({ ok: true, idType: 'partner', partnerId: 'p-123', tenantsRead: true, tenants: 39 });
+    backend.TestSophos.mockResolvedValue({
+      ok: true,
+      idType: 'partner',
+      partnerId: 'p-123',
+      tenantsRead: true,
+      tenants: 39,
+    });
     await renderPage();
     const sophos = await form('Sophos Central Partner');
     await userEvent.click(within(sophos).getByRole('button', { name: 'Verbindung testen' }));

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConnectWiseForm } from '../features/connections/ConnectWiseForm';
-import { LoadView } from '../components/LoadView';
-import { ModeButton } from '../features/connections/ModeButton';
-import { SophosForm } from '../features/connections/SophosForm';
-import { api, type ConnectionsState } from '../lib/api';
-import { useAppState } from '../lib/appState';
-import { useLoad } from '../lib/useLoad';
+import { ConnectWiseForm } from './ConnectWiseForm';
+import { LoadView } from '../../components/LoadView';
+import { ModeButton } from './ModeButton';
+import { SophosForm } from './SophosForm';
+import { api, type ConnectionsState } from '../../lib/api';
+import { useAppState } from '../../lib/appState';
+import { useLoad } from '../../lib/useLoad';
+import { ErrorBox } from '../../components/ErrorBox';
 
 /**
  * "Verbindungen": which data the app works on (demo or real, switchable at any time) and,
@@ -31,11 +32,7 @@ export default function ConnectionsPage() {
           <ModeButton demo={!info.demo} />
         </div>
       </section>
-      {info.demo ? (
-        <p className="empty">{t('connections.demoNote')}</p>
-      ) : (
-        <RealAccounts />
-      )}
+      {info.demo ? <p className="empty">{t('connections.demoNote')}</p> : <RealAccounts />}
     </section>
   );
 }
@@ -49,16 +46,23 @@ function RealAccounts() {
 function Accounts(props: { initial: ConnectionsState }) {
   const { t } = useTranslation();
   const [state, setState] = useState(props.initial);
-  useEffect(() => setState(props.initial), [props.initial]);
+  // A reload brings new saved accounts: show them (set while rendering, not in an effect).
+  const [initial, setInitial] = useState(props.initial);
+  if (initial !== props.initial) {
+    setInitial(props.initial);
+    setState(props.initial);
+  }
   return (
     <>
       {state.keychain.available ? (
         <p className="field-hint secrets-note">{t('connections.secretsNote')}</p>
       ) : (
-        <div role="alert" className="error-box">
+        <ErrorBox>
           <p>{t('connections.keychainUnavailable')}</p>
-          {state.keychain.message && <p className="field-hint">{t('connections.keychainDetail', { message: state.keychain.message })}</p>}
-        </div>
+          {state.keychain.message && (
+            <p className="field-hint">{t('connections.keychainDetail', { message: state.keychain.message })}</p>
+          )}
+        </ErrorBox>
       )}
       <div className="connections">
         <ConnectWiseForm state={state} onState={setState} />

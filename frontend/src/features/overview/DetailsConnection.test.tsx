@@ -1,15 +1,23 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../lib/i18n';
+import { initI18n } from '../../lib/i18n';
 import DetailsPage from './DetailsPage';
 
 const overview = vi.fn();
-vi.mock('../wailsjs/go/app/OverviewService', () => ({ Overview: () => overview() }));
-vi.mock('../wailsjs/go/app/CatalogService', () => ({
-  Status: vi.fn(async () => ({ connected: false, itemCount: 0, lastFullRefresh: 0, lastRefresh: 0, ageMs: -1, refreshing: false, offline: false })),
+vi.mock('../../wailsjs/go/app/OverviewService', () => ({ Overview: () => overview() }));
+vi.mock('../../wailsjs/go/app/CatalogService', () => ({
+  Status: vi.fn(async () => ({
+    connected: false,
+    itemCount: 0,
+    lastFullRefresh: 0,
+    lastRefresh: 0,
+    ageMs: -1,
+    refreshing: false,
+    offline: false,
+  })),
 }));
-vi.mock('../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
+vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
 
 const products = { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 };
 

@@ -1,38 +1,56 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
+import {
+  Button,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SearchField,
+  Select,
+  SelectValue,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../lib/api';
-import { LeaveGuard } from '../features/products/LeaveGuard';
-import { ProductTable } from '../features/products/ProductTable';
-import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from '../features/products/staging';
-import { useProducts } from '../features/products/useProducts';
-import { DetailsDialog } from '../features/products/dialogs/DetailsDialog';
-import { MapDialog } from '../features/products/dialogs/MapDialog';
-import { ProductFormDialog } from '../features/products/dialogs/ProductFormDialog';
+import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
+import { LeaveGuard } from './LeaveGuard';
+import { ProductTable } from './ProductTable';
+import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
+import { useProducts } from './useProducts';
+import { DetailsDialog } from './dialogs/DetailsDialog';
+import { MapDialog } from './dialogs/MapDialog';
+import { ProductFormDialog } from './dialogs/ProductFormDialog';
+import { ErrorBox } from '../../components/ErrorBox';
 
 type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
 const showLabel = {
-  all: 'configure.showAll', mapped: 'configure.showMapped', unmapped: 'configure.showUnmapped',
-  syncOn: 'configure.showSyncOn', new: 'configure.showNew', stale: 'configure.showStale',
+  all: 'configure.showAll',
+  mapped: 'configure.showMapped',
+  unmapped: 'configure.showUnmapped',
+  syncOn: 'configure.showSyncOn',
+  new: 'configure.showNew',
+  stale: 'configure.showStale',
 } as const;
 
 function matchesShow(row: ViewRow, show: Show): boolean {
   switch (show) {
-    case 'mapped': return row.mapped;
-    case 'unmapped': return !row.mapped;
-    case 'syncOn': return row.syncEnabled;
-    case 'new': return row.new;
-    case 'stale': return row.stale !== '';
-    default: return true;
+    case 'mapped':
+      return row.mapped;
+    case 'unmapped':
+      return !row.mapped;
+    case 'syncOn':
+      return row.syncEnabled;
+    case 'new':
+      return row.new;
+    case 'stale':
+      return row.stale !== '';
+    default:
+      return true;
   }
 }
 
 type OpenDialog =
-  | { kind: 'map'; row: ViewRow }
-  | { kind: 'add'; productKey?: string }
-  | { kind: 'details'; itemId: number }
-  | null;
+  { kind: 'map'; row: ViewRow } | { kind: 'add'; productKey?: string } | { kind: 'details'; itemId: number } | null;
 
 /** "Nutzungssynchronisierung konfigurieren": map each Sophos product, switch its sync; staged until Save. */
 export default function ConfigurePage() {
@@ -50,8 +68,12 @@ export default function ConfigurePage() {
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return view.filter(
-      (r) => matchesShow(r, show) &&
-        (!needle || [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) => v.toLowerCase().includes(needle))),
+      (r) =>
+        matchesShow(r, show) &&
+        (!needle ||
+          [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) =>
+            v.toLowerCase().includes(needle),
+          )),
     );
   }, [view, filter, show]);
   const dirtyCount = Object.keys(staged).length;
@@ -92,11 +114,7 @@ export default function ConfigurePage() {
         </div>
       </header>
 
-      {loadError && (
-        <div role="alert" className="error-box">
-          {t('app.loadFailed', { message: loadError.message })}
-        </div>
-      )}
+      {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
       {rows && rows.length === 0 && <p className="empty">{t('configure.empty')}</p>}
       {rows && rows.length > 0 && (
         <>
@@ -136,8 +154,10 @@ export default function ConfigurePage() {
           <div className="status-line" role="status">
             <span>
               {t('configure.counts', {
-                shown: shown.length, total: view.length,
-                mapped: view.filter((r) => r.mapped).length, syncOn: view.filter((r) => r.syncEnabled).length,
+                shown: shown.length,
+                total: view.length,
+                mapped: view.filter((r) => r.mapped).length,
+                syncOn: view.filter((r) => r.syncEnabled).length,
               })}
             </span>
             {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
@@ -145,7 +165,7 @@ export default function ConfigurePage() {
           </div>
 
           {saveError && (
-            <div role="alert" className="error-box">
+            <ErrorBox>
               <p>{t('configure.saveFailed', { product: productName(saveError.record), message: saveError.message })}</p>
               {saveError.existingItem && saveError.record && (
                 <Button
@@ -158,7 +178,7 @@ export default function ConfigurePage() {
                   {t('configure.mapExisting')}
                 </Button>
               )}
-            </div>
+            </ErrorBox>
           )}
 
           <ProductTable
@@ -175,7 +195,15 @@ export default function ConfigurePage() {
         <MapDialog
           isOpen
           product={{ productKey: dialog.row.productKey, description: dialog.row.description }}
-          current={dialog.row.mapped ? { id: dialog.row.itemId, identifier: dialog.row.itemIdentifier, description: dialog.row.itemDescription } : undefined}
+          current={
+            dialog.row.mapped
+              ? {
+                  id: dialog.row.itemId,
+                  identifier: dialog.row.itemIdentifier,
+                  description: dialog.row.itemDescription,
+                }
+              : undefined
+          }
           onClose={() => setDialog(null)}
           onApply={(item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) => {
             mapExisting(dialog.row.productKey, item);

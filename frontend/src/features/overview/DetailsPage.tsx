@@ -2,19 +2,19 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LoadView } from '../components/LoadView';
-import { CatalogCard } from '../features/catalog/CatalogCard';
-import { api, events } from '../lib/api';
-import { useLoad } from '../lib/useLoad';
+import { LoadView } from '../../components/LoadView';
+import { CatalogCard } from './CatalogCard';
+import { api, events } from '../../lib/api';
+import { useLoad } from '../../lib/useLoad';
 
 /** Landing page "PSA-Integration › Details zu ConnectWise": the state at a glance. */
 export default function DetailsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const overview = useLoad(api.overview);
-  const reload = overview.state === 'loading' ? undefined : overview.reload;
+  const { reload } = overview;
   // Product discovery runs in the background at start: show its counts when it lands.
-  useEffect(() => (reload ? events.onProductsUpdated(reload) : undefined), [reload]);
+  useEffect(() => events.onProductsUpdated(reload), [reload]);
   return (
     <section aria-labelledby="details-title">
       <header className="page-header">

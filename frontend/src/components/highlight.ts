@@ -1,6 +1,9 @@
 /** Folds like the backend's catalog.Fold: accents off (NFD minus marks), lower case. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
 }
 
 const wordChar = /[\p{L}\p{N}]/u;
