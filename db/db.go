@@ -11,6 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path/filepath"
+	"strings"
 
 	"psabridge/db/dbsqlc"
 
@@ -79,12 +81,29 @@ func (d *DB) openReader(ctx context.Context) error {
 
 // dsn sets the pragmas on every connection: busy_timeout first so the others can wait,
 // WAL so readers never block the writer, foreign keys on, and NORMAL sync (safe with WAL).
+// The path goes into a proper file: URI, escaped, so a folder named "PSA#2", "a?b" or
+// "x%41y" opens exactly that file (SQLite percent-decodes the path; '#' and '?' would
+// otherwise end it).
 func dsn(path string) string {
 	q := url.Values{}
 	for _, p := range []string{"busy_timeout(5000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
-	return "file:" + path + "?" + q.Encode()
+	u := url.URL{Scheme: "file", Path: uriPath(path), RawQuery: q.Encode()}
+	return u.String()
+}
+
+// uriPath is path as the path of a file: URI: absolute, with forward slashes, and with a
+// leading slash before a Windows drive letter ("/C:/Users/…").
+func uriPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	path = filepath.ToSlash(path)
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path
+	}
+	return path
 }
 
 // Queries returns the generated queries on the writer connection.
