@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -118,19 +119,33 @@ func (d *Doer) backoff(attempt int) time.Duration {
 	return ceiling/2 + rand.N(ceiling/2+1)
 }
 
-// RetryAfter reads a Retry-After header in seconds or as an HTTP date.
+// LongestRetryAfter is the most RetryAfter reports: a longer (or overflowing) header is
+// read as this, which is far above any Policy.MaxRetryAfter, so it is never waited for.
+const LongestRetryAfter = 24 * time.Hour
+
+// RetryAfter reads a Retry-After header in seconds or as an HTTP date. The seconds are
+// compared with the cap before they are multiplied, so a huge value cannot overflow into
+// a negative or tiny wait.
 func RetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
-	v := h.Get("Retry-After")
+	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
 		return 0, false
 	}
-	if secs, err := strconv.Atoi(v); err == nil && secs >= 0 {
+	if isDigits(v) {
+		secs, err := strconv.ParseUint(v, 10, 64)
+		if err != nil || secs > uint64(LongestRetryAfter/time.Second) { // only overflow fails here
+			return LongestRetryAfter, true
+		}
 		return time.Duration(secs) * time.Second, true
 	}
 	if at, err := http.ParseTime(v); err == nil {
-		return max(at.Sub(now), 0), true
+		return min(max(at.Sub(now), 0), LongestRetryAfter), true
 	}
 	return 0, false
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // notConnected reports an error raised before the request could reach the server.
