@@ -71,24 +71,9 @@ func httpClient(n normalized) *http.Client {
 		hc.Timeout = n.Timeout
 	}
 	if hc.CheckRedirect == nil {
-		hc.CheckRedirect = sameHostRedirects
+		hc.CheckRedirect = httpretry.SameHostRedirects
 	}
 	return &hc
-}
-
-// sameHostRedirects follows redirects (a cloud site moves v4_6_release to its current
-// codebase) but never to another host or from https to http: credentials stay on the site.
-func sameHostRedirects(req *http.Request, via []*http.Request) error {
-	first := via[0].URL
-	switch {
-	case len(via) >= 5:
-		return errors.New("stopped after 5 redirects")
-	case !strings.EqualFold(req.URL.Host, first.Host):
-		return fmt.Errorf("refused a redirect to another host (%s)", req.URL.Host)
-	case first.Scheme == "https" && req.URL.Scheme != "https":
-		return errors.New("refused a redirect from https to http")
-	}
-	return nil
 }
 
 // call is one API request.

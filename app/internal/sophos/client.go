@@ -44,8 +44,19 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	doer := httpretry.New(cfg.HTTPClient, cfg.Retry)
+	doer := httpretry.New(withSameHostRedirects(cfg.HTTPClient), cfg.Retry)
 	return &Client{cfg: cfg, doer: doer, tokens: newTokenCache(newTokenSource(cfg, doer))}, nil
+}
+
+// withSameHostRedirects returns a copy of hc that follows redirects only on the same host
+// and never from https to http: a 307/308 from the token endpoint would otherwise re-POST
+// the client secret wherever it points. A CheckRedirect the caller set is kept.
+func withSameHostRedirects(hc *http.Client) *http.Client {
+	out := *hc
+	if out.CheckRedirect == nil {
+		out.CheckRedirect = httpretry.SameHostRedirects
+	}
+	return &out
 }
 
 // apiRequest is one GET to the Sophos API.
