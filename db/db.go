@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"psabridge/db/dbsqlc"
 
@@ -29,6 +30,8 @@ type DB struct {
 	path    string
 	queries *dbsqlc.Queries
 	reader  *dbsqlc.Queries
+	// stagings numbers catalog staging tables, so two never share a name.
+	stagings atomic.Int64
 	// Backup is the copy taken before this Open migrated an existing file ("" if none was needed).
 	Backup string
 }
@@ -137,12 +140,18 @@ func (d *DB) Close() error {
 // InTx runs fn in one transaction: committed if fn returns nil, rolled back otherwise,
 // so a multi-statement change is either wholly there or not at all.
 func (d *DB) InTx(ctx context.Context, fn func(q *dbsqlc.Queries) error) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error { return fn(d.queries.WithTx(tx)) })
+}
+
+// inTx is InTx for statements sqlc cannot express. Everything in fn must go through tx:
+// the writer has one connection, which the transaction holds until it ends.
+func (d *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := d.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	if err := fn(d.queries.WithTx(tx)); err != nil {
+	if err := fn(tx); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
