@@ -236,6 +236,9 @@ func productError(err error) error {
 	case errors.As(err, &changed):
 		return &Error{Code: CodeConflict, Record: changed.Current.Identifier, Message: err.Error(), Err: err}
 	}
+	if errors.Is(err, sql.ErrNoRows) || connectwise.IsNotFound(err) {
+		return &Error{Code: CodeNotFound, Message: err.Error(), Err: err}
+	}
 	if cwErr, ok := connectwise.AsError(err); ok {
 		e := &Error{Code: CodeUpstream, Message: cwErr.Error(), Err: err}
 		if len(cwErr.Fields) > 0 {

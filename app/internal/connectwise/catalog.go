@@ -174,6 +174,9 @@ func (c *Client) CatalogCount(ctx context.Context, q CatalogQuery) (int, error) 
 // GetCatalogItem reads one catalog item; a missing id gives an error IsNotFound accepts.
 func (c *Client) GetCatalogItem(ctx context.Context, id int) (CatalogItem, error) {
 	var item CatalogItem
+	if err := c.checkID("GET "+catalogPath, "catalog item", id); err != nil {
+		return item, err
+	}
 	err := c.getJSON(ctx, catalogPath+"/"+strconv.Itoa(id), nil, &item)
 	return item, err
 }
@@ -211,6 +214,9 @@ func (c *Client) CreateCatalogItem(ctx context.Context, item CatalogItem) (Catal
 // ignoring a malformed operation.
 func (c *Client) PatchCatalogItem(ctx context.Context, id int, ops []PatchOp) (CatalogItem, error) {
 	if err := checkPatch(ops); err != nil {
+		return CatalogItem{}, err
+	}
+	if err := c.checkID("PATCH "+catalogPath, "catalog item", id); err != nil {
 		return CatalogItem{}, err
 	}
 	var item CatalogItem
