@@ -61,19 +61,20 @@ type Config struct {
 	RetrySleep func(ctx context.Context, d time.Duration) error
 }
 
-// String describes the configuration without its secret, so a Config is safe to print.
+// String describes the configuration without its keys (the public key is half of the
+// credential, so it is treated as a secret too): a Config is safe to print.
 func (c Config) String() string {
-	return fmt.Sprintf("connectwise.Config{Site: %q, CompanyID: %q, PublicKey: %q, PrivateKey: %s, ClientID: %q, APIVersion: %q}",
-		c.Site, c.CompanyID, c.PublicKey, redacted(c.PrivateKey), c.ClientID, c.APIVersion)
+	return fmt.Sprintf("connectwise.Config{Site: %q, CompanyID: %q, PublicKey: %s, PrivateKey: %s, ClientID: %q, APIVersion: %q}",
+		c.Site, c.CompanyID, redacted(c.PublicKey), redacted(c.PrivateKey), c.ClientID, c.APIVersion)
 }
 
-// GoString keeps %#v from printing the private key too.
+// GoString keeps %#v from printing the keys too.
 func (c Config) GoString() string { return c.String() }
 
-// LogValue keeps slog from logging the private key.
+// LogValue keeps slog from logging the keys.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("site", c.Site), slog.String("companyId", c.CompanyID),
-		slog.String("publicKey", c.PublicKey), slog.String("privateKey", redacted(c.PrivateKey)),
+		slog.String("publicKey", redacted(c.PublicKey)), slog.String("privateKey", redacted(c.PrivateKey)),
 		slog.String("clientId", c.ClientID))
 }
 
