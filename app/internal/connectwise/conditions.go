@@ -123,11 +123,11 @@ func compare(field, op string, value any) Cond {
 	}
 	lit, err := literal(value)
 	if err != nil {
-		return Cond{err: fmt.Errorf("condition on %s: %w", field, err)}
+		return Cond{err: fmt.Errorf("condition on %s: %w", quoted(field), err)}
 	}
 	if op == "contains" {
 		if _, ok := value.(string); !ok {
-			return Cond{err: fmt.Errorf("condition on %s: contains needs text", field)}
+			return Cond{err: fmt.Errorf("condition on %s: contains needs text", quoted(field))}
 		}
 	}
 	return Cond{text: field + " " + op + " " + lit}
@@ -205,11 +205,11 @@ func checkField(field string) error {
 	}
 	for _, seg := range strings.Split(field, "/") {
 		if seg == "" || !isNameStart(seg[0]) || strings.IndexFunc(seg, func(r rune) bool { return !isNameChar(r) }) >= 0 {
-			return fmt.Errorf("invalid field name %q in condition", field)
+			return fmt.Errorf("invalid field name %s in condition", quoted(field))
 		}
 		switch strings.ToLower(seg) {
 		case "and", "or", "not", "contains", "like", "in", "true", "false", "null":
-			return fmt.Errorf("invalid field name %q in condition", field)
+			return fmt.Errorf("invalid field name %s in condition", quoted(field))
 		}
 	}
 	return nil

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -303,6 +304,12 @@ func textSnippet(body []byte, contentType string) string {
 	}
 	return clipRunes(s, maxMessageRunes)
 }
+
+// quoted quotes an input for an error message, cut to a readable length: a 2 MB paste is
+// named, not echoed.
+func quoted(s string) string { return strconv.Quote(clipRunes(s, maxEchoRunes)) }
+
+const maxEchoRunes = 80
 
 func clipRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
