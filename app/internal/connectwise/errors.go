@@ -260,6 +260,9 @@ func errorFromResponse(resp *http.Response, endpoint, host string) *Error {
 		}
 		if json.Unmarshal(trimmed, &wire) == nil {
 			e.Code, e.Message, e.Fields = wire.Code, clipRunes(wire.Message, maxMessageRunes), wire.Errors
+			for i := range e.Fields { // a server may echo a huge rejected value back
+				e.Fields[i].Message = clipRunes(e.Fields[i].Message, maxMessageRunes)
+			}
 			if e.Code == "" {
 				var s string
 				if json.Unmarshal(wire.Error, &s) == nil {

@@ -1,6 +1,9 @@
 package connectwise
 
 import (
+	"fmt"
+
+	"psabridge/app/internal/connectwise/cwsandbox"
 	"strings"
 	"testing"
 )
@@ -35,5 +38,18 @@ func TestHugeInputsAreNotEchoedInErrors(t *testing.T) {
 		if n := len(err.Error()); n > 1000 {
 			t.Errorf("%s: a %d-byte error message", name, n)
 		}
+	}
+}
+
+// A server that echoes a huge rejected value in its field errors is shortened too.
+func TestHugeFieldErrorIsShortened(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, cwsandbox.Options{})
+	huge := strings.Repeat("y", 60_000) // under the 64 KB read of an error body
+	f.sb.Faults().Set(cwsandbox.Fault{Method: "POST", Path: "/procurement/catalog", Kind: cwsandbox.StatusCode, Status: 400,
+		Body: `{"code":"InvalidObject","message":"invalid","errors":[{"code":"InvalidField","field":"identifier","message":"` + huge + `"}]}`})
+	_, err := f.c.CreateCatalogItem(ctxT(t), newProduct("ECHO"))
+	if err == nil || len(err.Error()) > 2000 || !IsValidation(err) {
+		t.Fatalf("a %d-byte error (%v)", len(fmt.Sprint(err)), IsValidation(err))
 	}
 }
