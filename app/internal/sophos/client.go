@@ -82,10 +82,33 @@ func (c *Client) getJSON(ctx context.Context, r apiRequest, out any) error {
 	if err != nil {
 		return err
 	}
+	if msg, ok := okErrorBody(body); ok {
+		return fmt.Errorf("Sophos Central: %s: the reply is an error, not data: %s", r.op, msg)
+	}
 	if err := json.Unmarshal(body, out); err != nil {
 		return fmt.Errorf("Sophos Central: %s: the reply is not the JSON that was expected: %s", r.op, describeJSONError(err))
 	}
 	return nil
+}
+
+// okErrorBody recognises Sophos' error shape sent with a 2xx status: an object with a
+// string "error" and a string "message" and neither "id" nor "items" (no record or page
+// we read looks like that).
+func okErrorBody(body []byte) (string, bool) {
+	trimmed := strings.TrimSpace(string(body[:min(len(body), 16)]))
+	if !strings.HasPrefix(trimmed, "{") {
+		return "", false
+	}
+	var wire struct {
+		Error   *string         `json:"error"`
+		Message *string         `json:"message"`
+		ID      json.RawMessage `json:"id"`
+		Items   json.RawMessage `json:"items"`
+	}
+	if json.Unmarshal(body, &wire) != nil || wire.Error == nil || wire.Message == nil || wire.ID != nil || wire.Items != nil {
+		return "", false
+	}
+	return readableSnippet([]byte(*wire.Error + ": " + *wire.Message)), true
 }
 
 // get sends r with a bearer token and returns the body of a 2xx reply. 429, 5xx and network
