@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -39,6 +40,9 @@ func (d *DB) StartCatalogStaging(ctx context.Context) (*CatalogStaging, error) {
 	if err == nil {
 		_, err = d.sql.ExecContext(ctx, "CREATE UNIQUE INDEX "+s.table+"_id ON "+strings.TrimPrefix(s.table, "temp.")+" (id)")
 	}
+	if err == nil {
+		_, err = d.sql.ExecContext(ctx, "CREATE TABLE "+s.changed()+" (id INTEGER PRIMARY KEY)")
+	}
 	if err != nil {
 		s.Close()
 		return nil, fmt.Errorf("start staging the catalog: %w", err)
@@ -46,11 +50,24 @@ func (d *DB) StartCatalogStaging(ctx context.Context) (*CatalogStaging, error) {
 	return s, nil
 }
 
-// Add stages one page in one transaction. An id seen twice (a page boundary that moved)
-// keeps its latest copy.
+// Add stages one page in one transaction, and notes which of its items are new or differ
+// from the cache, so that Apply writes only those. An id seen twice (a page boundary
+// that moved) keeps its latest copy.
 func (s *CatalogStaging) Add(ctx context.Context, page []dbsqlc.UpsertCatalogItemParams) error {
+	if len(page) == 0 {
+		return nil
+	}
 	insert := "INSERT OR REPLACE INTO " + s.table + " (" + catalogColumns + ") VALUES (?" +
 		strings.Repeat(", ?", strings.Count(catalogColumns, ",")) + ")"
+	compared := strings.Split(catalogColumns, ", ")
+	compared = compared[1 : len(compared)-1] // not id, not identifier_key (derived)
+	noteChanged := "INSERT OR IGNORE INTO " + s.changed() + " SELECT s.id FROM " + s.table + " s" +
+		" LEFT JOIN main.cw_catalog_items m ON m.id = s.id WHERE s.id BETWEEN ? AND ?" +
+		" AND (m.id IS NULL OR (" + prefixed("m.", compared) + ") IS NOT (" + prefixed("s.", compared) + "))"
+	lo, hi := page[0].ID, page[0].ID
+	for _, p := range page {
+		lo, hi = min(lo, p.ID), max(hi, p.ID)
+	}
 	return s.db.inTx(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, insert)
 		if err != nil {
@@ -62,29 +79,27 @@ func (s *CatalogStaging) Add(ctx context.Context, page []dbsqlc.UpsertCatalogIte
 				return fmt.Errorf("stage catalog item %d (%s): %w", p.ID, p.Identifier, err)
 			}
 		}
+		// Items of earlier pages in the id range are compared again: harmless, and the
+		// range keeps this one indexed statement.
+		if _, err := tx.ExecContext(ctx, noteChanged, lo, hi); err != nil {
+			return fmt.Errorf("compare catalog page with the cache: %w", err)
+		}
 		return nil
 	})
-}
-
-// Count is how many distinct items are staged.
-func (s *CatalogStaging) Count(ctx context.Context) (int, error) {
-	var n int
-	if err := s.db.sql.QueryRowContext(ctx, "SELECT count(*) FROM "+s.table).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count staged catalog items: %w", err)
-	}
-	return n, nil
 }
 
 // CatalogSwap is what Apply changed in the cache.
 type CatalogSwap struct {
 	Written int // items inserted or changed
-	Deleted int // cached items that were not staged
+	Deleted int // cached items removed
 }
 
-// Apply makes the staged items the cache in one transaction: new and changed items are
-// written (an unchanged row costs no write), items not staged are deleted, and then fn
-// runs in the same transaction (setup tables, refresh state).
-func (s *CatalogStaging) Apply(ctx context.Context, fn func(q *dbsqlc.Queries) error) (CatalogSwap, error) {
+// Apply makes the staged items the cache in one transaction: the new and changed items
+// are written, the gone ids (cached items ConnectWise no longer has, which the caller
+// works out from the read pool, off the writer) are deleted, and then fn runs in the same
+// transaction (setup tables, refresh state). Over a filled cache it writes only what
+// changed, so it is short.
+func (s *CatalogStaging) Apply(ctx context.Context, gone []int64, fn func(q *dbsqlc.Queries) error) (CatalogSwap, error) {
 	var swap CatalogSwap
 	cols := strings.Split(catalogColumns, ", ")
 	var set []string
@@ -93,21 +108,24 @@ func (s *CatalogStaging) Apply(ctx context.Context, fn func(q *dbsqlc.Queries) e
 	}
 	compared := cols[1 : len(cols)-1] // not id, not identifier_key
 	upsert := "INSERT INTO main.cw_catalog_items (" + catalogColumns + ") SELECT " + catalogColumns + " FROM " + s.table +
-		" WHERE true ON CONFLICT (id) DO UPDATE SET " + strings.Join(set, ", ") +
+		" WHERE id IN (SELECT id FROM " + s.changed() + ") ON CONFLICT (id) DO UPDATE SET " + strings.Join(set, ", ") +
 		" WHERE (" + prefixed("cw_catalog_items.", compared) + ") IS NOT (" + prefixed("excluded.", compared) + ")"
 	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM main.cw_catalog_items WHERE id NOT IN (SELECT id FROM "+s.table+")")
-		if err != nil {
-			return fmt.Errorf("remove deleted catalog items: %w", err)
+		q := s.db.queries.WithTx(tx)
+		for _, id := range gone {
+			n, err := q.DeleteCatalogItem(ctx, id)
+			if err != nil {
+				return fmt.Errorf("remove deleted catalog item %d: %w", id, err)
+			}
+			swap.Deleted += int(n)
 		}
-		n, _ := res.RowsAffected()
-		swap.Deleted = int(n)
-		if res, err = tx.ExecContext(ctx, upsert); err != nil {
+		res, err := tx.ExecContext(ctx, upsert)
+		if err != nil {
 			return fmt.Errorf("write the new catalog: %w", err)
 		}
-		n, _ = res.RowsAffected()
+		n, _ := res.RowsAffected()
 		swap.Written = int(n)
-		return fn(s.db.queries.WithTx(tx))
+		return fn(q)
 	})
 	return swap, err
 }
@@ -120,11 +138,15 @@ func prefixed(prefix string, cols []string) string {
 	return strings.Join(out, ", ")
 }
 
-// Close drops the staging table.
+// Close drops the staging tables.
 func (s *CatalogStaging) Close() error {
 	_, err := s.db.sql.ExecContext(context.Background(), "DROP TABLE IF EXISTS "+s.table)
-	return err
+	_, err2 := s.db.sql.ExecContext(context.Background(), "DROP TABLE IF EXISTS "+s.changed())
+	return errors.Join(err, err2)
 }
+
+// changed names the table of staged ids that are new or differ from the cache.
+func (s *CatalogStaging) changed() string { return s.table + "_changed" }
 
 // stagingArgs lists p's fields in catalogColumns' order.
 func stagingArgs(p dbsqlc.UpsertCatalogItemParams) []any {

@@ -104,7 +104,7 @@ func (r *Refresher) full(ctx context.Context, report func(Progress)) (Result, er
 	pages, finish := r.prefetch(ctx, time.Time{})
 	defer finish() // stops the download if the writer gave up early
 	report(Progress{Phase: PhaseItems, Total: total})
-	streamed := 0
+	streamed := make([]int64, 0, total) // 8 bytes an item: the gone ids are worked out off the writer
 	for page := range pages {
 		params := make([]dbsqlc.UpsertCatalogItemParams, len(page))
 		for i, it := range page {
@@ -112,24 +112,30 @@ func (r *Refresher) full(ctx context.Context, report func(Progress)) (Result, er
 				return Result{}, err
 			}
 			params[i] = it.upsertParams()
+			streamed = append(streamed, it.ID)
 		}
 		if err := staging.Add(ctx, params); err != nil {
 			return Result{}, err
 		}
-		streamed += len(page)
-		report(Progress{Phase: PhaseItems, Done: streamed, Total: max(total, streamed)})
+		report(Progress{Phase: PhaseItems, Done: len(streamed), Total: max(total, len(streamed))})
 	}
 	if err := finish(); err != nil {
 		return Result{}, err
 	}
-	staged, err := staging.Count(ctx)
+	slices.Sort(streamed)
+	streamed = slices.Compact(streamed)
+	if err := r.checkComplete(ctx, len(streamed), total, "sent"); err != nil {
+		return Result{}, err
+	}
+	cached, err := r.DB.Reader().ListCatalogItemIDs(ctx)
 	if err != nil {
 		return Result{}, err
 	}
-	if err := r.checkComplete(ctx, staged, total, "sent"); err != nil {
-		return Result{}, err
-	}
-	swap, err := staging.Apply(ctx, func(q *dbsqlc.Queries) error {
+	gone := slices.DeleteFunc(cached, func(id int64) bool {
+		_, found := slices.BinarySearch(streamed, id)
+		return found
+	})
+	swap, err := staging.Apply(ctx, gone, func(q *dbsqlc.Queries) error {
 		if err := replaceLookups(ctx, q, lookups); err != nil {
 			return err
 		}
