@@ -76,7 +76,7 @@ func (s *CatalogStaging) Add(ctx context.Context, page []dbsqlc.UpsertCatalogIte
 		defer stmt.Close()
 		for _, p := range page {
 			if _, err := stmt.ExecContext(ctx, stagingArgs(p)...); err != nil {
-				return fmt.Errorf("stage catalog item %d (%s): %w", p.ID, p.Identifier, err)
+				return fmt.Errorf("stage catalog item %d (%.80q): %w", p.ID, p.Identifier, err)
 			}
 		}
 		// Items of earlier pages in the id range are compared again: harmless, and the

@@ -7,7 +7,9 @@ import (
 	"slices"
 	"sync"
 	"time"
+	"unicode/utf8"
 
+	"psabridge/app/internal/connectwise"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -312,15 +314,20 @@ func Upsert(ctx context.Context, q *dbsqlc.Queries, it Item) error {
 		return err
 	}
 	if err := q.UpsertCatalogItem(ctx, it.upsertParams()); err != nil {
-		return fmt.Errorf("cache catalog item %d (%s): %w", it.ID, it.Identifier, err)
+		return fmt.Errorf("cache catalog item %d (%.80q): %w", it.ID, it.Identifier, err)
 	}
 	return nil
 }
 
-// check refuses an item the cache cannot hold.
+// check refuses an item the cache cannot hold (its CHECKs: an id, an identifier of 1 to
+// ConnectWise's 75 characters), naming it (its identifier cut short).
 func (it Item) check() error {
 	if it.ID <= 0 || it.Identifier == "" {
 		return fmt.Errorf("catalog item %d from ConnectWise has no id or identifier", it.ID)
+	}
+	if n := utf8.RuneCountInString(it.Identifier); n > connectwise.MaxIdentifierLength {
+		return fmt.Errorf("catalog item %d from ConnectWise has a %d-character identifier (%.40q…); at most %d fit",
+			it.ID, n, it.Identifier, connectwise.MaxIdentifierLength)
 	}
 	return nil
 }

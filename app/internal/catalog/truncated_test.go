@@ -2,8 +2,10 @@ package catalog
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,5 +65,27 @@ func TestTruncatedIDSweepDeletesNothing(t *testing.T) {
 	}
 	if res, err := r.Incremental(ctx, nil); err != nil || res.Total != 2499 || res.Deleted != 1 {
 		t.Fatalf("the next refresh: %+v %v", res, err)
+	}
+}
+
+// An item the cache cannot hold (an identifier over ConnectWise's 75 characters, here a
+// 2 MB one) fails the refresh with an error that names it briefly; the cache stays.
+func TestOversizedItemFailsTheRefreshByName(t *testing.T) {
+	r, sb := newRefresher(t, 1200)
+	ctx := context.Background()
+	if _, err := r.Full(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	before := cachedIDs(t, r)
+	bad := sb.CatalogItemIDs()[7]
+	if err := sb.EditCatalogItem(bad, func(e *cwsandbox.CatalogItemEdit) { e.Identifier = strings.Repeat("Z", 2<<20) }); err != nil {
+		t.Fatal(err)
+	}
+	_, err := r.Full(ctx, nil)
+	if err == nil || !strings.Contains(err.Error(), strconv.Itoa(bad)) || len(err.Error()) > 500 {
+		t.Fatalf("got a %d-byte error %.300v; want a short one naming item %d", len(fmt.Sprint(err)), err, bad)
+	}
+	if after := cachedIDs(t, r); !slices.Equal(after, before) {
+		t.Fatal("a failed refresh changed the cache")
 	}
 }
