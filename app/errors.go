@@ -121,7 +121,7 @@ var codeOfKind = map[errkind.Kind]Code{
 	errkind.Unreachable:    CodeOffline,
 	errkind.Unauthorized:   CodeUpstream,
 	errkind.Forbidden:      CodeUpstream,
-	errkind.NotFound:       CodeUpstream,
+	errkind.NotFound:       CodeNotFound,
 	errkind.Conflict:       CodeUpstream,
 	errkind.RateLimited:    CodeUpstream,
 	errkind.Invalid:        CodeUpstream,

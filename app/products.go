@@ -236,6 +236,9 @@ func productDomainError(err error) *Error {
 	case errors.As(err, &changed):
 		return &Error{Code: CodeConflict, Record: changed.Current.Identifier, Message: err.Error(), Err: err}
 	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return &Error{Code: CodeNotFound, Message: err.Error(), Err: err}
+	}
 	return nil
 }
 

@@ -11,6 +11,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
 
 	"psabridge/db/dbsqlc"
 
@@ -27,6 +30,8 @@ type DB struct {
 	path    string
 	queries *dbsqlc.Queries
 	reader  *dbsqlc.Queries
+	// stagings numbers catalog staging tables, so two never share a name.
+	stagings atomic.Int64
 	// Backup is the copy taken before this Open migrated an existing file ("" if none was needed).
 	Backup string
 }
@@ -79,12 +84,29 @@ func (d *DB) openReader(ctx context.Context) error {
 
 // dsn sets the pragmas on every connection: busy_timeout first so the others can wait,
 // WAL so readers never block the writer, foreign keys on, and NORMAL sync (safe with WAL).
+// The path goes into a proper file: URI, escaped, so a folder named "PSA#2", "a?b" or
+// "x%41y" opens exactly that file (SQLite percent-decodes the path; '#' and '?' would
+// otherwise end it).
 func dsn(path string) string {
 	q := url.Values{}
 	for _, p := range []string{"busy_timeout(5000)", "journal_mode(WAL)", "foreign_keys(1)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
-	return "file:" + path + "?" + q.Encode()
+	u := url.URL{Scheme: "file", Path: uriPath(path), RawQuery: q.Encode()}
+	return u.String()
+}
+
+// uriPath is path as the path of a file: URI: absolute, with forward slashes, and with a
+// leading slash before a Windows drive letter ("/C:/Users/…").
+func uriPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	path = filepath.ToSlash(path)
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path
+	}
+	return path
 }
 
 // Queries returns the generated queries on the writer connection.
@@ -118,12 +140,18 @@ func (d *DB) Close() error {
 // InTx runs fn in one transaction: committed if fn returns nil, rolled back otherwise,
 // so a multi-statement change is either wholly there or not at all.
 func (d *DB) InTx(ctx context.Context, fn func(q *dbsqlc.Queries) error) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error { return fn(d.queries.WithTx(tx)) })
+}
+
+// inTx is InTx for statements sqlc cannot express. Everything in fn must go through tx:
+// the writer has one connection, which the transaction holds until it ends.
+func (d *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := d.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	if err := fn(d.queries.WithTx(tx)); err != nil {
+	if err := fn(tx); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {

@@ -3,9 +3,11 @@
 package logging
 
 import (
+	"encoding/json"
 	"io"
 	"log/slog"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 
@@ -31,11 +33,11 @@ func New(w io.Writer, level slog.Level) *slog.Logger {
 
 // secretKey matches attribute names whose values are secrets, whatever their case or
 // separator: password, private_key, privateKey, client-secret, authorization, token …
-var secretKey = regexp.MustCompile(`(?i)(pass(word)?|secret|private[-_]?key|authorization|token|api[-_]?key|cookie)`)
+var secretKey = regexp.MustCompile(`(?i)(pass(word)?|secret|(private|public)[-_]?key|authorization|token|api[-_]?key|cookie)`)
 
 // secretInText matches secrets that slipped into free text: Basic/Bearer credentials and
-// key=value pairs with a secret-looking key.
-var secretInText = regexp.MustCompile(`(?i)((?:basic|bearer)\s+)[A-Za-z0-9+/=._~-]+|((?:client_secret|private_?key|password|access_token|refresh_token)["']?\s*[:=]\s*["']?)[^\s"'&,}]+`)
+// key=value or "key":"value" pairs with a secret-looking key, a URL's token= included.
+var secretInText = regexp.MustCompile(`(?i)((?:basic|bearer)\s+)[A-Za-z0-9+/=._~-]+|((?:client[-_]?secret|(?:private|public)[-_]?key|password|[a-z_]*token)["'\\]*\s*[:=]\s*["'\\]*)[^\s"'\\&,}]+`)
 
 // Redacted replaces a secret value.
 const Redacted = "[REDACTED]"
@@ -48,11 +50,66 @@ func redactAttr(_ []string, a slog.Attr) slog.Attr {
 	case slog.KindString:
 		return slog.String(a.Key, RedactText(a.Value.String()))
 	case slog.KindAny:
-		if err, ok := a.Value.Any().(error); ok {
+		v := a.Value.Any()
+		if err, ok := v.(error); ok {
 			return slog.String(a.Key, RedactText(err.Error()))
+		}
+		if structured(v) {
+			return slog.Any(a.Key, redactStructured(v))
 		}
 	}
 	return a
+}
+
+// structured reports a value the JSON handler would write field by field (a struct, map or
+// slice, or a pointer to one), where a secret could sit under any field name.
+func structured(v any) bool {
+	t := reflect.TypeOf(v)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map, reflect.Slice, reflect.Array:
+		return true
+	}
+	return false
+}
+
+// redactStructured goes through the value's JSON form: secret-looking keys at any depth
+// lose their values, and string values are redacted as text.
+func redactStructured(v any) any {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "[unloggable " + reflect.TypeOf(v).String() + "]"
+	}
+	var generic any
+	if err := json.Unmarshal(b, &generic); err != nil {
+		return RedactText(string(b))
+	}
+	return redactValue(generic)
+}
+
+func redactValue(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if secretKey.MatchString(k) {
+				x[k] = Redacted
+			} else {
+				x[k] = redactValue(e)
+			}
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = redactValue(e)
+		}
+	case string:
+		return RedactText(x)
+	}
+	return v
 }
 
 // RedactText removes credentials from free text such as an error message or a header dump.

@@ -7,7 +7,9 @@ import (
 	"slices"
 	"sync"
 	"time"
+	"unicode/utf8"
 
+	"psabridge/app/internal/connectwise"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -68,11 +70,25 @@ func (r *Refresher) now() time.Time {
 	return time.Now()
 }
 
-// Full replaces the cache with ConnectWise's catalog. It runs as one transaction: a
-// search meanwhile (on the read pool) sees the previous catalog, and a refresh that is
-// cancelled or fails half-way leaves the previous catalog untouched.
+// ErrIncompleteCatalog is a download whose ids do not add up to ConnectWise's count (a page
+// answered empty or short in the middle): nothing is deleted and the old cache stays.
+var ErrIncompleteCatalog = errors.New("the catalog ConnectWise sent is incomplete")
+
+// Full replaces the cache with ConnectWise's catalog. Pages are downloaded outside any
+// write transaction and staged beside the cache, each page in its own short transaction,
+// so other writes (settings, Save) wait at most about one page. The cache itself changes
+// in one short transaction at the end, and only if the staged ids match ConnectWise's
+// count: a search meanwhile sees the previous catalog, and a refresh that is cancelled,
+// fails, is cut short or is killed leaves the previous catalog untouched.
 func (r *Refresher) Full(ctx context.Context, progress func(Progress)) (Result, error) {
-	report := progressFunc(progress)
+	res, err := r.full(ctx, progressFunc(progress))
+	if err != nil {
+		return Result{}, fmt.Errorf("full catalog refresh: %w", err)
+	}
+	return r.finish(ctx, res, progress)
+}
+
+func (r *Refresher) full(ctx context.Context, report func(Progress)) (Result, error) {
 	report(Progress{Phase: PhaseLookups})
 	lookups, err := r.Source.Lookups(ctx)
 	if err != nil {
@@ -82,45 +98,78 @@ func (r *Refresher) Full(ctx context.Context, progress func(Progress)) (Result, 
 	if err != nil {
 		return Result{}, fmt.Errorf("count ConnectWise catalog: %w", err)
 	}
-	res := Result{Full: true}
+	staging, err := r.DB.StartCatalogStaging(ctx)
+	if err != nil {
+		return Result{}, err
+	}
+	defer staging.Close()
 	pages, finish := r.prefetch(ctx, time.Time{})
 	defer finish() // stops the download if the writer gave up early
-	err = r.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
+	report(Progress{Phase: PhaseItems, Total: total})
+	streamed := make([]int64, 0, total) // 8 bytes an item: the gone ids are worked out off the writer
+	for page := range pages {
+		params := make([]dbsqlc.UpsertCatalogItemParams, len(page))
+		for i, it := range page {
+			if err := it.check(); err != nil {
+				return Result{}, err
+			}
+			params[i] = it.upsertParams()
+			streamed = append(streamed, it.ID)
+		}
+		if err := staging.Add(ctx, params); err != nil {
+			return Result{}, err
+		}
+		report(Progress{Phase: PhaseItems, Done: len(streamed), Total: max(total, len(streamed))})
+	}
+	if err := finish(); err != nil {
+		return Result{}, err
+	}
+	slices.Sort(streamed)
+	streamed = slices.Compact(streamed)
+	if err := r.checkComplete(ctx, len(streamed), total, "sent"); err != nil {
+		return Result{}, err
+	}
+	cached, err := r.DB.Reader().ListCatalogItemIDs(ctx)
+	if err != nil {
+		return Result{}, err
+	}
+	gone := slices.DeleteFunc(cached, func(id int64) bool {
+		_, found := slices.BinarySearch(streamed, id)
+		return found
+	})
+	swap, err := staging.Apply(ctx, gone, func(q *dbsqlc.Queries) error {
 		if err := replaceLookups(ctx, q, lookups); err != nil {
 			return err
 		}
-		report(Progress{Phase: PhaseItems, Total: total})
-		seen := make([]int64, 0, total)
-		for page := range pages {
-			for _, it := range page {
-				if err := Upsert(ctx, q, it); err != nil {
-					return err
-				}
-				seen = append(seen, it.ID)
-			}
-			res.Written += len(page)
-			report(Progress{Phase: PhaseItems, Done: res.Written, Total: max(total, res.Written)})
-		}
-		if err := finish(); err != nil {
-			return err
-		}
-		deleted, err := deleteUnseen(ctx, q, seen)
-		if err != nil {
-			return err
-		}
-		res.Deleted = deleted
 		return q.UpdateCatalogStateAfterFull(ctx, r.now().UnixMilli())
 	})
 	if err != nil {
-		return Result{}, fmt.Errorf("full catalog refresh: %w", err)
+		return Result{}, err
 	}
-	return r.finish(ctx, res, progress)
+	return Result{Full: true, Written: swap.Written, Deleted: swap.Deleted}, nil
+}
+
+// checkComplete lets a deletion go ahead only when the distinct ids received equal
+// ConnectWise's count: the count taken before the download, or (the catalog may have
+// changed meanwhile) a fresh one.
+func (r *Refresher) checkComplete(ctx context.Context, received, counted int, verb string) error {
+	if received == counted {
+		return nil
+	}
+	now, err := r.Source.CatalogCount(ctx)
+	if err != nil {
+		return fmt.Errorf("count ConnectWise catalog: %w", err)
+	}
+	if received == now {
+		return nil
+	}
+	return fmt.Errorf("%w: ConnectWise counts %d items but %s %d; nothing was deleted, try again", ErrIncompleteCatalog, now, verb, received)
 }
 
 // Incremental fetches only items changed since the last refresh and checks the count; an
 // unchanged catalog costs two requests. When the counts disagree afterwards, something was
 // deleted in ConnectWise, and an id sweep finds what. Without a previous full refresh it
-// does a full one.
+// does a full one. Downloads happen outside write transactions.
 func (r *Refresher) Incremental(ctx context.Context, progress func(Progress)) (Result, error) {
 	state, err := r.DB.Queries().GetCatalogState(ctx)
 	if err != nil {
@@ -145,31 +194,31 @@ func (r *Refresher) Incremental(ctx context.Context, progress func(Progress)) (R
 		return Result{}, fmt.Errorf("count ConnectWise catalog: %w", err)
 	}
 	res := Result{Written: len(changed)}
+	var local int64
 	err = r.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		for _, it := range changed {
 			if err := Upsert(ctx, q, it); err != nil {
 				return err
 			}
 		}
-		local, err := q.CountCatalogItems(ctx)
-		if err != nil {
-			return err
-		}
-		if int(local) != remote {
-			if res.Deleted, err = r.sweep(ctx, q, remote, report); err != nil {
-				return err
-			}
-		}
-		return q.UpdateCatalogStateAfterIncremental(ctx, r.now().UnixMilli())
+		local, err = q.CountCatalogItems(ctx)
+		return err
 	})
+	if err == nil && int(local) != remote {
+		res.Deleted, err = r.sweep(ctx, remote, report)
+	}
+	if err == nil {
+		err = r.DB.Queries().UpdateCatalogStateAfterIncremental(ctx, r.now().UnixMilli())
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("incremental catalog refresh: %w", err)
 	}
 	return r.finish(ctx, res, progress)
 }
 
-// sweep reads every id in ConnectWise and deletes cached items that are not among them.
-func (r *Refresher) sweep(ctx context.Context, q *dbsqlc.Queries, total int, report func(Progress)) (int, error) {
+// sweep reads every id in ConnectWise (outside any transaction) and, if they add up to
+// ConnectWise's count, deletes cached items that are not among them in one transaction.
+func (r *Refresher) sweep(ctx context.Context, total int, report func(Progress)) (int, error) {
 	seen := make([]int64, 0, total)
 	report(Progress{Phase: PhaseSweep, Total: total})
 	err := r.Source.EachCatalogIDPage(ctx, func(ids []int64) error {
@@ -180,14 +229,23 @@ func (r *Refresher) sweep(ctx context.Context, q *dbsqlc.Queries, total int, rep
 	if err != nil {
 		return 0, fmt.Errorf("sweep ConnectWise catalog ids: %w", err)
 	}
-	return deleteUnseen(ctx, q, seen)
+	slices.Sort(seen)
+	seen = slices.Compact(seen)
+	if err := r.checkComplete(ctx, len(seen), total, "listed"); err != nil {
+		return 0, err
+	}
+	var deleted int
+	err = r.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
+		deleted, err = deleteUnseen(ctx, q, seen)
+		return err
+	})
+	return deleted, err
 }
 
-// deleteUnseen removes cached items whose ids are not in seen: they are gone from
+// deleteUnseen removes cached items whose ids are not in seen (sorted): they are gone from
 // ConnectWise. Ids are kept in memory (8 bytes each) rather than in a table, which would
 // cost one more statement per item.
 func deleteUnseen(ctx context.Context, q *dbsqlc.Queries, seen []int64) (int, error) {
-	slices.Sort(seen)
 	cached, err := q.ListCatalogItemIDs(ctx)
 	if err != nil {
 		return 0, err
@@ -252,11 +310,24 @@ func (r *Refresher) finish(ctx context.Context, res Result, progress func(Progre
 
 // Upsert writes one item to the cache (inside the caller's transaction).
 func Upsert(ctx context.Context, q *dbsqlc.Queries, it Item) error {
+	if err := it.check(); err != nil {
+		return err
+	}
+	if err := q.UpsertCatalogItem(ctx, it.upsertParams()); err != nil {
+		return fmt.Errorf("cache catalog item %d (%.80q): %w", it.ID, it.Identifier, err)
+	}
+	return nil
+}
+
+// check refuses an item the cache cannot hold (its CHECKs: an id, an identifier of 1 to
+// ConnectWise's 75 characters), naming it (its identifier cut short).
+func (it Item) check() error {
 	if it.ID <= 0 || it.Identifier == "" {
 		return fmt.Errorf("catalog item %d from ConnectWise has no id or identifier", it.ID)
 	}
-	if err := q.UpsertCatalogItem(ctx, it.upsertParams()); err != nil {
-		return fmt.Errorf("cache catalog item %d (%s): %w", it.ID, it.Identifier, err)
+	if n := utf8.RuneCountInString(it.Identifier); n > connectwise.MaxIdentifierLength {
+		return fmt.Errorf("catalog item %d from ConnectWise has a %d-character identifier (%.40q…); at most %d fit",
+			it.ID, n, it.Identifier, connectwise.MaxIdentifierLength)
 	}
 	return nil
 }

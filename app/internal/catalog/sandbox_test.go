@@ -39,6 +39,9 @@ func startSandbox(tb testing.TB, n int) (*cwsandbox.Server, *connectwise.Client)
 const sandboxItemsEnv = "PSABRIDGE_CW_SANDBOX_ITEMS"
 
 func TestMain(m *testing.M) {
+	if os.Getenv(killRefreshDBEnv) != "" {
+		os.Exit(runRefreshChild())
+	}
 	if n, err := strconv.Atoi(os.Getenv(sandboxItemsEnv)); err == nil {
 		sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(n)})
 		if err := sb.Start(); err != nil {

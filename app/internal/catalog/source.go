@@ -9,10 +9,13 @@ import (
 )
 
 // cwSource feeds a refresh from the ConnectWise client.
-type cwSource struct{ c *connectwise.Client }
+type cwSource struct {
+	c        *connectwise.Client
+	pageSize int // 0: ConnectWise's maximum; tests use small pages to get many of them
+}
 
 // NewSource adapts the ConnectWise client to what a refresh needs.
-func NewSource(c *connectwise.Client) Source { return cwSource{c} }
+func NewSource(c *connectwise.Client) Source { return cwSource{c: c} }
 
 // allItems includes inactive items: mappings and agreements may still point at them, and
 // the typeahead shows them on request.
@@ -29,7 +32,9 @@ func (s cwSource) CatalogCount(ctx context.Context) (int, error) {
 }
 
 func (s cwSource) EachCatalogPage(ctx context.Context, since time.Time, fn func([]Item) error) error {
-	return s.c.EachCatalogPage(ctx, allItems(since), func(page []connectwise.CatalogItem) error {
+	q := allItems(since)
+	q.PageSize = s.pageSize
+	return s.c.EachCatalogPage(ctx, q, func(page []connectwise.CatalogItem) error {
 		items := make([]Item, len(page))
 		for i, it := range page {
 			items[i] = FromConnectWise(it)

@@ -1,6 +1,7 @@
 package connectwise
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -79,6 +80,9 @@ func (c *Client) CompanyAgreements(ctx context.Context, companyID int, statuses 
 // GetAgreement reads one agreement.
 func (c *Client) GetAgreement(ctx context.Context, id int) (Agreement, error) {
 	var a Agreement
+	if err := c.checkID("GET "+agreementsPath, "agreement", id); err != nil {
+		return a, err
+	}
 	err := c.getJSON(ctx, agreementsPath+"/"+strconv.Itoa(id), nil, &a)
 	return a, err
 }
@@ -138,12 +142,18 @@ func additionsPath(agreementID int) string {
 
 // Additions lists every addition of an agreement, cancelled ones included, in id order.
 func (c *Client) Additions(ctx context.Context, agreementID int) ([]Addition, error) {
+	if err := c.checkID("GET "+agreementsPath, "agreement", agreementID); err != nil {
+		return nil, err
+	}
 	return collect[Addition](ctx, c, listCall{path: additionsPath(agreementID)})
 }
 
 // GetAddition reads one addition.
 func (c *Client) GetAddition(ctx context.Context, agreementID, additionID int) (Addition, error) {
 	var a Addition
+	if err := c.checkAdditionIDs(http.MethodGet, agreementID, additionID); err != nil {
+		return a, err
+	}
 	err := c.getJSON(ctx, additionsPath(agreementID)+"/"+strconv.Itoa(additionID), nil, &a)
 	return a, err
 }
@@ -178,6 +188,9 @@ func (c *Client) CreateAddition(ctx context.Context, agreementID int, a NewAddit
 	if a.ProductID <= 0 {
 		return Addition{}, fmt.Errorf("connectwise: an addition needs a product id")
 	}
+	if err := c.checkID("POST "+agreementsPath, "agreement", agreementID); err != nil {
+		return Addition{}, err
+	}
 	body := additionBody{Product: idRef{ID: a.ProductID}, Quantity: a.Quantity, BillCustomer: a.BillCustomer,
 		UnitPrice: a.UnitPrice, UnitCost: a.UnitCost, LessIncluded: a.LessIncluded, InvoiceDescription: a.InvoiceDescription}
 	if body.BillCustomer == "" {
@@ -196,9 +209,17 @@ func (c *Client) PatchAddition(ctx context.Context, agreementID, additionID int,
 	if err := checkPatch(ops); err != nil {
 		return Addition{}, err
 	}
+	if err := c.checkAdditionIDs(http.MethodPatch, agreementID, additionID); err != nil {
+		return Addition{}, err
+	}
 	var a Addition
 	err := c.callJSON(ctx, call{method: http.MethodPatch, path: additionsPath(agreementID) + "/" + strconv.Itoa(additionID), body: ops}, &a)
 	return a, err
+}
+
+func (c *Client) checkAdditionIDs(method string, agreementID, additionID int) error {
+	endpoint := method + " " + agreementsPath + "/additions"
+	return cmp.Or(c.checkID(endpoint, "agreement", agreementID), c.checkID(endpoint, "addition", additionID))
 }
 
 // PatchAdditionQuantity sets an addition's quantity, the usage-sync write:

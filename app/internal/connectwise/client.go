@@ -71,24 +71,9 @@ func httpClient(n normalized) *http.Client {
 		hc.Timeout = n.Timeout
 	}
 	if hc.CheckRedirect == nil {
-		hc.CheckRedirect = sameHostRedirects
+		hc.CheckRedirect = httpretry.SameHostRedirects
 	}
 	return &hc
-}
-
-// sameHostRedirects follows redirects (a cloud site moves v4_6_release to its current
-// codebase) but never to another host or from https to http: credentials stay on the site.
-func sameHostRedirects(req *http.Request, via []*http.Request) error {
-	first := via[0].URL
-	switch {
-	case len(via) >= 5:
-		return errors.New("stopped after 5 redirects")
-	case !strings.EqualFold(req.URL.Host, first.Host):
-		return fmt.Errorf("refused a redirect to another host (%s)", req.URL.Host)
-	case first.Scheme == "https" && req.URL.Scheme != "https":
-		return errors.New("refused a redirect from https to http")
-	}
-	return nil
 }
 
 // call is one API request.
@@ -171,11 +156,40 @@ func (c *Client) callJSON(ctx context.Context, rq call, out any) error {
 	return decodeReply(resp, rq.endpoint(), c.site.Host, out)
 }
 
+// maxReplyBytes caps a reply: the largest real one (a 1,000-item catalog page) is a few
+// MB, so anything past this is a proxy gone wrong or a hostile server, not data.
+const maxReplyBytes = 64 << 20
+
+// errReplyTooLarge is what the capped body returns once maxReplyBytes is passed.
+var errReplyTooLarge = fmt.Errorf("reply larger than %d MB", maxReplyBytes>>20)
+
+// cappedBody reads at most max+1 bytes of r and fails once more than max arrive.
+type cappedBody struct {
+	r         io.Reader
+	read, max int64
+}
+
+func (c *cappedBody) Read(p []byte) (int, error) {
+	if c.read > c.max {
+		return 0, errReplyTooLarge
+	}
+	if room := c.max + 1 - c.read; int64(len(p)) > room {
+		p = p[:room]
+	}
+	n, err := c.r.Read(p)
+	c.read += int64(n)
+	if c.read > c.max {
+		return n, errReplyTooLarge
+	}
+	return n, err
+}
+
 // decodeReply decodes a 2xx JSON body into out. Anything else (an HTML page a proxy
-// answered 200 with, a cut-off body, trailing garbage) is a MalformedReply *Error naming
-// the endpoint; out is then not to be used.
+// answered 200 with, a cut-off body, trailing garbage, a body over maxReplyBytes, or
+// ConnectWise's error shape {"code","message"} sent with a 2xx status) is a
+// MalformedReply *Error naming the endpoint; out is then not to be used.
 func decodeReply(resp *http.Response, endpoint, host string, out any) error {
-	br := bufio.NewReaderSize(resp.Body, 32<<10)
+	br := bufio.NewReaderSize(&cappedBody{r: resp.Body, max: maxReplyBytes}, 32<<10)
 	first, err := firstNonSpace(br)
 	if err != nil {
 		return malformed(resp, endpoint, host, "an empty reply", err)
@@ -185,16 +199,46 @@ func decodeReply(resp *http.Response, endpoint, host string, out any) error {
 		return malformed(resp, endpoint, host, "a reply that is not JSON: "+textSnippet(snippet, resp.Header.Get("Content-Type")), nil)
 	}
 	dec := json.NewDecoder(br)
-	if err := dec.Decode(out); err != nil {
+	var object json.RawMessage // an object is read whole first, to tell an error body from a record
+	target := out
+	if first == '{' {
+		target = &object
+	}
+	if err := dec.Decode(target); err != nil {
+		if errors.Is(err, errReplyTooLarge) {
+			return malformed(resp, endpoint, host, fmt.Sprintf("a reply larger than %d MB", maxReplyBytes>>20), err)
+		}
 		return malformed(resp, endpoint, host, "a reply that is not valid JSON ("+err.Error()+")", err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return malformed(resp, endpoint, host, "unexpected data after the JSON reply", err)
 	}
+	if object != nil {
+		if msg, ok := errorBody(object); ok {
+			return malformed(resp, endpoint, host, "an error instead of data: "+msg, nil)
+		}
+		if err := json.Unmarshal(object, out); err != nil {
+			return malformed(resp, endpoint, host, "a reply that is not valid JSON ("+err.Error()+")", err)
+		}
+	}
 	if f, ok := out.(interface{ afterDecode() }); ok {
 		f.afterDecode()
 	}
 	return nil
+}
+
+// errorBody recognises ConnectWise's error shape: an object with a string "code" and a
+// string "message" and no "id" (no record we read has that combination).
+func errorBody(object json.RawMessage) (string, bool) {
+	var wire struct {
+		Code    *string         `json:"code"`
+		Message *string         `json:"message"`
+		ID      json.RawMessage `json:"id"`
+	}
+	if json.Unmarshal(object, &wire) != nil || wire.Code == nil || wire.Message == nil || wire.ID != nil {
+		return "", false
+	}
+	return clipRunes(*wire.Code+": "+*wire.Message, maxMessageRunes), true
 }
 
 func firstNonSpace(br *bufio.Reader) (byte, error) {

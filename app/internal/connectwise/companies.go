@@ -43,6 +43,9 @@ func (c *Client) EachCompanyPage(ctx context.Context, cond Cond, fn func(page []
 // GetCompany reads one company.
 func (c *Client) GetCompany(ctx context.Context, id int) (Company, error) {
 	var co Company
+	if err := c.checkID("GET "+companiesPath, "company", id); err != nil {
+		return co, err
+	}
 	err := c.getJSON(ctx, companiesPath+"/"+strconv.Itoa(id), nil, &co)
 	return co, err
 }

@@ -22,6 +22,9 @@ import (
 //     if it doesn't, a search for "100%" matches nothing rather than everything, which is
 //     the safe failure. Callers that need an exact match also compare the results locally
 //     (see CatalogItemByIdentifier);
+//   - in like and contains, "_" (SQL Server's one-character wildcard) is written [_];
+//     in = and != it is left as is, since identifiers such as Sophos_Intercept_X are
+//     looked up that way;
 //   - numbers and booleans are bare; times are [2024-01-31T09:00:00Z] in UTC, to the second.
 type Cond struct {
 	text     string
@@ -70,7 +73,7 @@ func StartsWith(field, prefix string) Cond {
 	if err := checkField(field); err != nil {
 		return Cond{err: err}
 	}
-	q := quoteString(prefix)
+	q := quotePattern(prefix)
 	return Cond{text: field + ` like ` + q[:len(q)-1] + `%"`}
 }
 
@@ -123,12 +126,14 @@ func compare(field, op string, value any) Cond {
 	}
 	lit, err := literal(value)
 	if err != nil {
-		return Cond{err: fmt.Errorf("condition on %s: %w", field, err)}
+		return Cond{err: fmt.Errorf("condition on %s: %w", quoted(field), err)}
 	}
 	if op == "contains" {
-		if _, ok := value.(string); !ok {
-			return Cond{err: fmt.Errorf("condition on %s: contains needs text", field)}
+		text, ok := value.(string)
+		if !ok {
+			return Cond{err: fmt.Errorf("condition on %s: contains needs text", quoted(field))}
 		}
+		lit = quotePattern(text) // contains matches like a like pattern: "_" is a wildcard there
 	}
 	return Cond{text: field + " " + op + " " + lit}
 }
@@ -173,7 +178,13 @@ func formatFloat(f float64) (string, error) {
 }
 
 // quoteString writes s as a string literal that reads back as exactly s (see Cond).
-func quoteString(s string) string {
+func quoteString(s string) string { return quote(s, false) }
+
+// quotePattern is quoteString for like and contains, where "_" is SQL Server's
+// one-character wildcard too: it is written [_], the same bracket escape.
+func quotePattern(s string) string { return quote(s, true) }
+
+func quote(s string, pattern bool) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
@@ -189,6 +200,12 @@ func quoteString(s string) string {
 			b.WriteString("[%]")
 		case '*':
 			b.WriteString("[*]")
+		case '_':
+			if pattern {
+				b.WriteString("[_]")
+			} else {
+				b.WriteByte(c)
+			}
 		default:
 			b.WriteByte(c)
 		}
@@ -205,11 +222,11 @@ func checkField(field string) error {
 	}
 	for _, seg := range strings.Split(field, "/") {
 		if seg == "" || !isNameStart(seg[0]) || strings.IndexFunc(seg, func(r rune) bool { return !isNameChar(r) }) >= 0 {
-			return fmt.Errorf("invalid field name %q in condition", field)
+			return fmt.Errorf("invalid field name %s in condition", quoted(field))
 		}
 		switch strings.ToLower(seg) {
 		case "and", "or", "not", "contains", "like", "in", "true", "false", "null":
-			return fmt.Errorf("invalid field name %q in condition", field)
+			return fmt.Errorf("invalid field name %s in condition", quoted(field))
 		}
 	}
 	return nil

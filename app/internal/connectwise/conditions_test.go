@@ -3,6 +3,7 @@ package connectwise
 import (
 	"math"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -133,4 +134,32 @@ func strings1000() string {
 		b[i] = `"\[%*]`[i%6]
 	}
 	return string(b)
+}
+
+// "_" is SQL Server's one-character wildcard in like (and contains): a prefix search for
+// "Sophos_" must not also find "SophosZ…".
+func TestUnderscoreIsLiteralInLikeAndContains(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, cwsandbox.Options{})
+	ctx := ctxT(t)
+	if _, err := f.c.CreateCatalogItem(ctx, newProduct("SophosZIntercept")); err != nil {
+		t.Fatal(err)
+	}
+	for name, cond := range map[string]Cond{
+		"like":     StartsWith("identifier", "Sophos_"),
+		"contains": Contains("identifier", "s_I"),
+	} {
+		items, err := f.c.ListCatalog(ctx, CatalogQuery{Conditions: cond, IncludeInactive: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(items) == 0 {
+			t.Fatalf("%s: nothing found for %s", name, cond)
+		}
+		for _, it := range items {
+			if !strings.Contains(it.Identifier, "_") {
+				t.Errorf("%s: %s matched %q: _ acted as a wildcard", name, cond, it.Identifier)
+			}
+		}
+	}
 }

@@ -61,19 +61,20 @@ type Config struct {
 	RetrySleep func(ctx context.Context, d time.Duration) error
 }
 
-// String describes the configuration without its secret, so a Config is safe to print.
+// String describes the configuration without its keys (the public key is half of the
+// credential, so it is treated as a secret too): a Config is safe to print.
 func (c Config) String() string {
-	return fmt.Sprintf("connectwise.Config{Site: %q, CompanyID: %q, PublicKey: %q, PrivateKey: %s, ClientID: %q, APIVersion: %q}",
-		c.Site, c.CompanyID, c.PublicKey, redacted(c.PrivateKey), c.ClientID, c.APIVersion)
+	return fmt.Sprintf("connectwise.Config{Site: %q, CompanyID: %q, PublicKey: %s, PrivateKey: %s, ClientID: %q, APIVersion: %q}",
+		c.Site, c.CompanyID, redacted(c.PublicKey), redacted(c.PrivateKey), c.ClientID, c.APIVersion)
 }
 
-// GoString keeps %#v from printing the private key too.
+// GoString keeps %#v from printing the keys too.
 func (c Config) GoString() string { return c.String() }
 
-// LogValue keeps slog from logging the private key.
+// LogValue keeps slog from logging the keys.
 func (c Config) LogValue() slog.Value {
 	return slog.GroupValue(slog.String("site", c.Site), slog.String("companyId", c.CompanyID),
-		slog.String("publicKey", c.PublicKey), slog.String("privateKey", redacted(c.PrivateKey)),
+		slog.String("publicKey", redacted(c.PublicKey)), slog.String("privateKey", redacted(c.PrivateKey)),
 		slog.String("clientId", c.ClientID))
 }
 
@@ -132,14 +133,14 @@ func normalize(cfg Config) (normalized, error) {
 		n.APIVersion = DefaultAPIVersion
 	}
 	if !apiVersionPattern.MatchString(n.APIVersion) {
-		return n, &ConfigError{"APIVersion", fmt.Sprintf("%q is not a version like 2025.1", n.APIVersion)}
+		return n, &ConfigError{"APIVersion", quoted(n.APIVersion) + " is not a version like 2025.1"}
 	}
 	if n.Codebase == "" {
 		n.Codebase = DefaultCodebase
 	}
 	n.Codebase = strings.Trim(n.Codebase, "/")
 	if !codebasePattern.MatchString(n.Codebase) {
-		return n, &ConfigError{"Codebase", fmt.Sprintf("%q is not a codebase like v4_6_release or v2025_1", n.Codebase)}
+		return n, &ConfigError{"Codebase", quoted(n.Codebase) + " is not a codebase like v4_6_release or v2025_1"}
 	}
 	if n.UserAgent == "" {
 		n.UserAgent = DefaultUserAgent
@@ -167,7 +168,7 @@ func siteURL(site string) (*url.URL, error) {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Hostname() == "" {
-		return nil, &ConfigError{"Site", fmt.Sprintf("%q is not a host name or URL", site)}
+		return nil, &ConfigError{"Site", quoted(site) + " is not a host name or URL"}
 	}
 	if u.User != nil {
 		return nil, &ConfigError{"Site", "must not contain a user name or password"}
@@ -181,7 +182,7 @@ func siteURL(site string) (*url.URL, error) {
 			return nil, &ConfigError{"Site", "ConnectWise requires HTTPS; use https:// (plain http is only accepted for a local sandbox)"}
 		}
 	default:
-		return nil, &ConfigError{"Site", fmt.Sprintf("scheme %q is not supported; use https://", u.Scheme)}
+		return nil, &ConfigError{"Site", "scheme " + quoted(u.Scheme) + " is not supported; use https://"}
 	}
 	// Cloud sites answer the API only under their api- host: na.myconnectwise.net → api-na.….
 	if isCloudHost(host) && !strings.HasPrefix(host, "api-") {

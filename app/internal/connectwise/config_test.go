@@ -79,14 +79,15 @@ func TestConfigValidation(t *testing.T) {
 	}
 }
 
-func TestConfigNeverPrintsThePrivateKey(t *testing.T) {
+// The public key is treated as a secret too: it is half of the credential.
+func TestConfigNeverPrintsTheKeys(t *testing.T) {
 	cfg := sandboxConfig("http://127.0.0.1:1")
 	var logged bytes.Buffer
 	slog.New(slog.NewTextHandler(&logged, nil)).Info("config", "cfg", cfg)
 	c, _ := New(cfg)
 	for _, s := range []string{fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", cfg), logged.String(), fmt.Sprint(c), fmt.Sprintf("%v", c)} {
-		if strings.Contains(s, cwsandbox.DemoPrivateKey) {
-			t.Fatalf("%q shows the private key", s)
+		if strings.Contains(s, cwsandbox.DemoPrivateKey) || strings.Contains(s, cwsandbox.DemoPublicKey) {
+			t.Fatalf("%q shows a key", s)
 		}
 	}
 }

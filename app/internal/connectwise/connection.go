@@ -21,7 +21,7 @@ const (
 	ProblemUnreachable       Problem = "unreachable"        // no answer from the site: address, network, TLS
 	ProblemUnknownCompany    Problem = "unknown-company"    // the site doesn't know the company ID
 	ProblemBadCredentials    Problem = "bad-credentials"    // 401: public/private key (or company ID) wrong
-	ProblemBadClientID       Problem = "bad-client-id"      // 401/403 naming the clientId
+	ProblemBadClientID       Problem = "bad-client-id"      // 400/401/403 naming the clientId
 	ProblemMissingPermission Problem = "missing-permission" // 403: the API member's role lacks Product Catalog access
 	ProblemOther             Problem = "other"              // anything else; see Err
 )
@@ -119,8 +119,8 @@ func (c *Client) classify(err error, companyFound bool) Problem {
 		return ProblemOther
 	case e.Code == CodeUnreachable || e.Code == CodeTimeout:
 		return ProblemUnreachable
-	case (e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden) &&
-		strings.Contains(strings.ToLower(e.Code+" "+e.Message), "clientid"):
+	case (e.Status == http.StatusUnauthorized || e.Status == http.StatusForbidden || e.Status == http.StatusBadRequest) &&
+		strings.Contains(strings.ToLower(e.Code+" "+e.Message), "clientid"): // some servers answer 400
 		return ProblemBadClientID
 	case e.Status == http.StatusUnauthorized && !companyFound:
 		return ProblemUnknownCompany

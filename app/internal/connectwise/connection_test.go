@@ -34,6 +34,11 @@ func TestConnection(t *testing.T) {
 			func(r ConnectionReport) bool { return r.CompanyFound && !r.AuthOK }},
 		{"bad clientId", func(c *Config) { c.ClientID = "not-registered" }, nil, ProblemBadClientID,
 			func(r ConnectionReport) bool { return r.CompanyFound && !r.AuthOK }},
+		// One setup guide has ConnectWise answer a wrong clientId with 400, not 401.
+		{"bad clientId answered 400", func(c *Config) { c.ClientID = "not-registered" },
+			&cwsandbox.Fault{Path: "/system/info", Kind: cwsandbox.StatusCode, Status: 400,
+				Body: `{"code":"InvalidObject","message":"The clientId header is missing or invalid."}`},
+			ProblemBadClientID, func(r ConnectionReport) bool { return r.CompanyFound && !r.AuthOK }},
 		{"no catalog permission", nil, &cwsandbox.Fault{Path: "/procurement/catalog/count", Kind: cwsandbox.StatusCode, Status: 403},
 			ProblemMissingPermission, func(r ConnectionReport) bool { return r.AuthOK && !r.CatalogReadable }},
 	}

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -26,6 +27,7 @@ const (
 	CodeUnreachable    = "Unreachable"    // no connection (DNS, refused, TLS, reset)
 	CodeTimeout        = "Timeout"        // no answer within the timeout
 	CodeMalformedReply = "MalformedReply" // a 2xx reply that isn't the JSON expected
+	CodeInvalidID      = "InvalidID"      // an id ≤ 0: no such record, and no request sent
 )
 
 // Field-error codes ConnectWise uses (NOTES §6).
@@ -112,6 +114,8 @@ func (e *Error) headline() string {
 		return "Cannot reach ConnectWise at " + e.Host
 	case e.Code == CodeMalformedReply:
 		return "ConnectWise at " + e.Host + " sent an unreadable reply"
+	case e.Code == CodeInvalidID:
+		return "Not found in ConnectWise"
 	}
 	switch s := e.Status; {
 	case s == http.StatusBadRequest:
@@ -157,8 +161,21 @@ func hasStatus(err error, status int) bool {
 	return ok && e.Status == status
 }
 
-// IsNotFound reports a 404.
-func IsNotFound(err error) bool { return hasStatus(err, http.StatusNotFound) }
+// IsNotFound reports a 404, or an id that no record can have (CodeInvalidID).
+func IsNotFound(err error) bool {
+	e, ok := AsError(err)
+	return ok && (e.Status == http.StatusNotFound || e.Code == CodeInvalidID)
+}
+
+// checkID refuses an id ConnectWise never gives (≤ 0) before a request is sent; what
+// names the record in the message ("catalog item", "agreement").
+func (c *Client) checkID(endpoint, what string, id int) error {
+	if id > 0 {
+		return nil
+	}
+	return &Error{Code: CodeInvalidID, Message: fmt.Sprintf("there is no %s %d (ids are positive)", what, id),
+		Endpoint: endpoint, Host: c.site.Host}
+}
 
 // IsUnauthorized reports a 401: wrong company ID, keys or clientId.
 func IsUnauthorized(err error) bool { return hasStatus(err, http.StatusUnauthorized) }
@@ -244,6 +261,9 @@ func errorFromResponse(resp *http.Response, endpoint, host string) *Error {
 		}
 		if json.Unmarshal(trimmed, &wire) == nil {
 			e.Code, e.Message, e.Fields = wire.Code, clipRunes(wire.Message, maxMessageRunes), wire.Errors
+			for i := range e.Fields { // a server may echo a huge rejected value back
+				e.Fields[i].Message = clipRunes(e.Fields[i].Message, maxMessageRunes)
+			}
 			if e.Code == "" {
 				var s string
 				if json.Unmarshal(wire.Error, &s) == nil {
@@ -288,6 +308,12 @@ func textSnippet(body []byte, contentType string) string {
 	}
 	return clipRunes(s, maxMessageRunes)
 }
+
+// quoted quotes an input for an error message, cut to a readable length: a 2 MB paste is
+// named, not echoed.
+func quoted(s string) string { return strconv.Quote(clipRunes(s, maxEchoRunes)) }
+
+const maxEchoRunes = 80
 
 func clipRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {

@@ -9,6 +9,8 @@ func (e *Error) Kind() errkind.Kind {
 		return errkind.Unreachable
 	case CodeMalformedReply:
 		return errkind.MalformedReply
+	case CodeInvalidID:
+		return errkind.NotFound
 	}
 	return errkind.OfStatus(e.Status)
 }

@@ -81,3 +81,31 @@ func defaultOf[T any](rows []T, isDefault func(T) bool) string {
 	}
 	return ""
 }
+
+// Whether ConnectWise honours [%] in an = comparison is unverified. If it does not (the
+// escaped lookup finds nothing, or is refused), an identifier with % is still found, and
+// one that does not exist is "not found" without an error.
+func TestIdentifierWithPercentWhenEscapesAreNotHonoured(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, cwsandbox.Options{})
+	ctx := ctxT(t)
+	created, err := f.c.CreateCatalogItem(ctx, newProduct("MDR-100%_Server"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fault := range []cwsandbox.Fault{
+		{Method: "GET", Path: "/procurement/catalog", Kind: cwsandbox.StatusCode, Status: 200, Body: "[]", Times: 1},
+		{Method: "GET", Path: "/procurement/catalog", Kind: cwsandbox.StatusCode, Status: 400, Times: 1,
+			Body: `{"code":"InvalidObject","message":"conditions: unexpected [ at position 14"}`},
+	} {
+		f.sb.Faults().Set(fault)
+		it, found, err := f.c.CatalogItemByIdentifier(ctx, "mdr-100%_server")
+		if err != nil || !found || it.ID != created.ID {
+			t.Fatalf("after a %d: got %+v %v %v, want item %d", fault.Status, it.Identifier, found, err, created.ID)
+		}
+	}
+	f.sb.Faults().Set(cwsandbox.Fault{Method: "GET", Path: "/procurement/catalog", Kind: cwsandbox.StatusCode, Status: 200, Body: "[]", Times: 1})
+	if _, found, err := f.c.CatalogItemByIdentifier(ctx, "MDR-100%_Workstation"); found || err != nil {
+		t.Fatalf("a missing identifier: found %v, err %v; want not found", found, err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -53,7 +54,11 @@ func eachPage[T any, P interface {
 		base.Set("conditions", s)
 	}
 	if len(lc.fields) > 0 {
-		base.Set("fields", strings.Join(lc.fields, ","))
+		fields := lc.fields
+		if !slices.Contains(fields, "id") { // paging checks its progress by row id
+			fields = append([]string{"id"}, fields...)
+		}
+		base.Set("fields", strings.Join(fields, ","))
 	}
 	if lc.orderBy != "" {
 		base.Set("orderBy", lc.orderBy)

@@ -73,3 +73,23 @@ func TestPagingFallsBackToPageNumbers(t *testing.T) {
 		})
 	}
 }
+
+// Paging checks its progress by row id, so it must get ids even when the caller's fields
+// leave id out; ordered (page-numbered) and forward-only paging alike.
+func TestPagingWithFieldsThatOmitID(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, cwsandbox.Options{})
+	ctx := ctxT(t)
+	for _, q := range []CatalogQuery{
+		{Fields: []string{"identifier", "description"}, PageSize: 100, IncludeInactive: true},
+		{Fields: []string{"identifier"}, PageSize: 100, IncludeInactive: true, OrderBy: "identifier"},
+	} {
+		items, err := f.c.ListCatalog(ctx, q)
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		if len(items) != cwsandbox.DemoCatalogSize {
+			t.Fatalf("%+v: %d items, want %d", q, len(items), cwsandbox.DemoCatalogSize)
+		}
+	}
+}

@@ -38,13 +38,13 @@ func checkPatch(ops []PatchOp) error {
 		path := strings.TrimPrefix(op.Path, "/")
 		switch {
 		case op.Op != "add" && op.Op != "replace" && op.Op != "remove":
-			return fmt.Errorf("connectwise: patch operation %q is not add, replace or remove", op.Op)
+			return fmt.Errorf("connectwise: patch operation %s is not add, replace or remove", quoted(op.Op))
 		case path == "" || checkField(path) != nil:
-			return fmt.Errorf("connectwise: invalid patch path %q", op.Path)
+			return fmt.Errorf("connectwise: invalid patch path %s", quoted(op.Path))
 		case strings.Contains(path, "/"):
-			return fmt.Errorf("connectwise: patch path %q reaches into a reference; replace the whole reference with ReplaceRef", op.Path)
+			return fmt.Errorf("connectwise: patch path %s reaches into a reference; replace the whole reference with ReplaceRef", quoted(op.Path))
 		case op.Op != "remove" && op.Value == nil:
-			return fmt.Errorf("connectwise: %s of %q needs a value (use Remove to clear it)", op.Op, op.Path)
+			return fmt.Errorf("connectwise: %s of %s needs a value (use Remove to clear it)", op.Op, quoted(op.Path))
 		}
 	}
 	return nil

@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -60,6 +61,16 @@ func New(client *http.Client, policy Policy) *Doer {
 // the caller owns its body. A POST is only retried where the server certainly did not act on
 // it (429, or a connection that was never made), so a create is never sent twice.
 func (d *Doer) Do(ctx context.Context, build func(context.Context) (*http.Request, error)) (*http.Response, error) {
+	return d.do(ctx, build, false)
+}
+
+// DoRepeatable is Do for a request that is safe to send again whatever its method (an
+// OAuth token POST creates nothing): it is retried on 5xx and network errors like a GET.
+func (d *Doer) DoRepeatable(ctx context.Context, build func(context.Context) (*http.Request, error)) (*http.Response, error) {
+	return d.do(ctx, build, true)
+}
+
+func (d *Doer) do(ctx context.Context, build func(context.Context) (*http.Request, error), repeatable bool) (*http.Response, error) {
 	for attempt := 1; ; attempt++ {
 		req, err := build(ctx)
 		if err != nil {
@@ -67,7 +78,7 @@ func (d *Doer) Do(ctx context.Context, build func(context.Context) (*http.Reques
 		}
 		resp, err := d.send(ctx, req)
 		last := attempt >= d.policy.MaxAttempts
-		idempotent := req.Method != http.MethodPost
+		idempotent := repeatable || req.Method != http.MethodPost
 		switch {
 		case err != nil:
 			if ctx.Err() != nil || last || !(idempotent || notConnected(err)) {
@@ -118,19 +129,50 @@ func (d *Doer) backoff(attempt int) time.Duration {
 	return ceiling/2 + rand.N(ceiling/2+1)
 }
 
-// RetryAfter reads a Retry-After header in seconds or as an HTTP date.
+// LongestRetryAfter is the most RetryAfter reports: a longer (or overflowing) header is
+// read as this, which is far above any Policy.MaxRetryAfter, so it is never waited for.
+const LongestRetryAfter = 24 * time.Hour
+
+// RetryAfter reads a Retry-After header in seconds or as an HTTP date. The seconds are
+// compared with the cap before they are multiplied, so a huge value cannot overflow into
+// a negative or tiny wait.
 func RetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
-	v := h.Get("Retry-After")
+	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
 		return 0, false
 	}
-	if secs, err := strconv.Atoi(v); err == nil && secs >= 0 {
+	if isDigits(v) {
+		secs, err := strconv.ParseUint(v, 10, 64)
+		if err != nil || secs > uint64(LongestRetryAfter/time.Second) { // only overflow fails here
+			return LongestRetryAfter, true
+		}
 		return time.Duration(secs) * time.Second, true
 	}
 	if at, err := http.ParseTime(v); err == nil {
-		return max(at.Sub(now), 0), true
+		return min(max(at.Sub(now), 0), LongestRetryAfter), true
 	}
 	return 0, false
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// SameHostRedirects is an http.Client CheckRedirect that follows redirects (a cloud site
+// moving to its current codebase) but never to another host or from https to http, so
+// credentials (a Basic header, a client secret re-posted by a 307/308) stay on the host
+// they were meant for.
+func SameHostRedirects(req *http.Request, via []*http.Request) error {
+	first := via[0].URL
+	switch {
+	case len(via) >= 5:
+		return errors.New("stopped after 5 redirects")
+	case !strings.EqualFold(req.URL.Host, first.Host):
+		return fmt.Errorf("refused a redirect to another host (%s)", req.URL.Host)
+	case first.Scheme == "https" && req.URL.Scheme != "https":
+		return errors.New("refused a redirect from https to http")
+	}
+	return nil
 }
 
 // notConnected reports an error raised before the request could reach the server.

@@ -55,6 +55,10 @@ func TestAttemptsPerStatus(t *testing.T) {
 		{"500 on POST is not retried", http.MethodPost, []int{500, 200}, nil, 1, 500},
 		{"429 on POST is retried", http.MethodPost, []int{429, 201}, http.Header{"Retry-After": {"2"}}, 2, 201},
 		{"429 too long to wait", http.MethodGet, []int{429, 200}, http.Header{"Retry-After": {"3600"}}, 1, 429},
+		// Seconds that overflow a time.Duration once multiplied: never a negative or tiny wait.
+		{"429 Retry-After overflowing to negative", http.MethodGet, []int{429, 200}, http.Header{"Retry-After": {"9223372037"}}, 1, 429},
+		{"429 Retry-After wrapping to 290ms", http.MethodGet, []int{429, 200}, http.Header{"Retry-After": {"18446744074"}}, 1, 429},
+		{"429 Retry-After beyond int64", http.MethodGet, []int{429, 200}, http.Header{"Retry-After": {"99999999999999999999999"}}, 1, 429},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -155,5 +159,16 @@ func TestConcurrencyIsCapped(t *testing.T) {
 	}
 	if peak.Load() != 2 {
 		t.Fatalf("peak in flight %d, want 2", peak.Load())
+	}
+}
+
+// An absurd Retry-After is read as "longer than anyone waits", never as a short or negative wait.
+func TestRetryAfterOverflowIsCapped(t *testing.T) {
+	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, v := range []string{"9223372037", "18446744074", "99999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"} {
+		d, ok := RetryAfter(http.Header{"Retry-After": {v}}, now)
+		if !ok || d != LongestRetryAfter {
+			t.Errorf("Retry-After %s = %v, %v; want %v", v, d, ok, LongestRetryAfter)
+		}
 	}
 }

@@ -115,7 +115,8 @@ func (e *signInError) Error() string { return "sign-in at " + e.host + " failed:
 func (e *signInError) Unwrap() error { return e.err }
 
 // retryTransport sends the token request through the Doer, rebuilding the form body for each
-// attempt. (The Doer only repeats a POST on 429 or when the connection was never made.)
+// attempt. The token POST creates nothing, so it is retried like a GET (5xx, network errors):
+// one transient error at id.sophos.com must not fail a whole run.
 type retryTransport struct {
 	doer      *httpretry.Doer
 	userAgent string
@@ -123,7 +124,7 @@ type retryTransport struct {
 
 func (t retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	attempt := 0
-	return t.doer.Do(req.Context(), func(ctx context.Context) (*http.Request, error) {
+	return t.doer.DoRepeatable(req.Context(), func(ctx context.Context) (*http.Request, error) {
 		attempt++
 		r := req.Clone(ctx)
 		if attempt > 1 && req.Body != nil {

@@ -44,8 +44,19 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	doer := httpretry.New(cfg.HTTPClient, cfg.Retry)
+	doer := httpretry.New(withSameHostRedirects(cfg.HTTPClient), cfg.Retry)
 	return &Client{cfg: cfg, doer: doer, tokens: newTokenCache(newTokenSource(cfg, doer))}, nil
+}
+
+// withSameHostRedirects returns a copy of hc that follows redirects only on the same host
+// and never from https to http: a 307/308 from the token endpoint would otherwise re-POST
+// the client secret wherever it points. A CheckRedirect the caller set is kept.
+func withSameHostRedirects(hc *http.Client) *http.Client {
+	out := *hc
+	if out.CheckRedirect == nil {
+		out.CheckRedirect = httpretry.SameHostRedirects
+	}
+	return &out
 }
 
 // apiRequest is one GET to the Sophos API.
@@ -71,10 +82,33 @@ func (c *Client) getJSON(ctx context.Context, r apiRequest, out any) error {
 	if err != nil {
 		return err
 	}
+	if msg, ok := okErrorBody(body); ok {
+		return fmt.Errorf("Sophos Central: %s: the reply is an error, not data: %s", r.op, msg)
+	}
 	if err := json.Unmarshal(body, out); err != nil {
 		return &ReplyError{Op: r.op, Problem: "the reply is not the JSON that was expected: " + describeJSONError(err)}
 	}
 	return nil
+}
+
+// okErrorBody recognises Sophos' error shape sent with a 2xx status: an object with a
+// string "error" and a string "message" and neither "id" nor "items" (no record or page
+// we read looks like that).
+func okErrorBody(body []byte) (string, bool) {
+	trimmed := strings.TrimSpace(string(body[:min(len(body), 16)]))
+	if !strings.HasPrefix(trimmed, "{") {
+		return "", false
+	}
+	var wire struct {
+		Error   *string         `json:"error"`
+		Message *string         `json:"message"`
+		ID      json.RawMessage `json:"id"`
+		Items   json.RawMessage `json:"items"`
+	}
+	if json.Unmarshal(body, &wire) != nil || wire.Error == nil || wire.Message == nil || wire.ID != nil || wire.Items != nil {
+		return "", false
+	}
+	return readableSnippet([]byte(*wire.Error + ": " + *wire.Message)), true
 }
 
 // get sends r with a bearer token and returns the body of a 2xx reply. 429, 5xx and network

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -101,7 +102,7 @@ func (c Config) normalized() (Config, error) {
 func checkEndpoint(field, raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-		return "", &ConfigError{field, fmt.Sprintf("must be an absolute https URL, got %q", raw)}
+		return "", &ConfigError{field, "must be an absolute https URL, got " + quoteClipped(raw)}
 	}
 	if u.User != nil {
 		return "", &ConfigError{field, "must not contain a user name or password"}
@@ -113,6 +114,16 @@ func checkEndpoint(field, raw string) (string, error) {
 		return "", &ConfigError{field, "must use https; plain http is only allowed for loopback hosts such as 127.0.0.1"}
 	}
 	return u.String(), nil
+}
+
+// quoteClipped quotes an input for a message, cut to a readable length: a 2 MB paste is
+// named, not echoed.
+func quoteClipped(s string) string {
+	const maxRunes = 80
+	if r := []rune(s); len(r) > maxRunes {
+		s = string(r[:maxRunes]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // isLoopbackHost reports whether host (without port) is this machine.

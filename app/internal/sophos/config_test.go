@@ -100,3 +100,12 @@ func TestPartnerBaseURL(t *testing.T) {
 		}
 	}
 }
+
+// A 1.5 MB paste is named in the error, not echoed whole.
+func TestHugeEndpointIsNotEchoed(t *testing.T) {
+	huge := strings.Repeat("x", 1_500_000)
+	_, err := New(Config{ClientID: "id", ClientSecret: "secret", TokenURL: "ftp:" + huge})
+	if err == nil || len(err.Error()) > 1000 {
+		t.Fatalf("a %d-byte error: want a short one", len(fmt.Sprint(err)))
+	}
+}

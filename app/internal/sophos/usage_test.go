@@ -125,6 +125,8 @@ func TestRetriesAndFaults(t *testing.T) {
 			PathPrefix: "/partner/v1/billing/usage", Times: 10}, "Unexpected error.", nil},
 		{"malformed body", sophossandbox.Fault{Kind: sophossandbox.FaultMalformedBody,
 			PathPrefix: "/partner/v1/billing/usage", Skip: 2}, "truncated JSON", nil},
+		{"200 with an error body", sophossandbox.Fault{Kind: sophossandbox.FaultOKErrorBody,
+			PathPrefix: "/partner/v1/billing/usage", Skip: 1}, "Unexpected error.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,7 +19,8 @@ import (
 //
 // Keywords are case-insensitive. Strings are in double (or single) quotes. Inside a string:
 //   - \\ and \" (and \') stand for a backslash and a quote; any other backslash is an error;
-//   - "[" starts a one-character escape: [[] is a literal "[", [%] a literal "%", [*] a
+//   - "[" starts a one-character escape: [[] is a literal "[", [%] a literal "%", [_] a
+//     literal "_" (a one-character wildcard in like and contains otherwise), [*] a
 //     literal "*" (the DevGuide's rule for "[", and the same bracket escape for the two
 //     wildcard characters); any other "[" is an error, so a bracket can never begin a date;
 //   - an unescaped % or * is a wildcard (for like, contains, and = the way the DevGuide
@@ -80,10 +81,13 @@ type Value struct {
 	parts  []patternPart // StringValue: literal runs and wildcards, in order
 }
 
-// patternPart is a literal run of a string, or (wild) one unescaped % or *.
+// patternPart is a literal run of a string, or (wild) one unescaped % or *, or (one) an
+// unescaped _: any one character in like and contains, as in SQL Server's LIKE, which
+// ConnectWise runs on; a plain "_" in = and != comparisons.
 type patternPart struct {
 	lit  string
 	wild bool
+	one  bool
 }
 
 // HasWildcard reports whether the string holds an unescaped % or *.
@@ -398,8 +402,8 @@ func lexString(s string, start int) (Value, int, error) {
 			lit.WriteByte(s[i])
 			text.WriteByte(s[i])
 		case c == '[':
-			if i+2 >= len(s) || s[i+2] != ']' || (s[i+1] != '[' && s[i+1] != '%' && s[i+1] != '*') {
-				return Value{}, 0, &ConditionError{Pos: i, Reason: `"[" in a string must be written [[] (and % or * as [%] or [*])`}
+			if i+2 >= len(s) || s[i+2] != ']' || (s[i+1] != '[' && s[i+1] != '%' && s[i+1] != '*' && s[i+1] != '_') {
+				return Value{}, 0, &ConditionError{Pos: i, Reason: `"[" in a string must be written [[] (and %, * or _ as [%], [*] or [_])`}
 			}
 			lit.WriteByte(s[i+1])
 			text.WriteByte(s[i+1])
@@ -407,6 +411,10 @@ func lexString(s string, start int) (Value, int, error) {
 		case c == '%' || c == '*':
 			flush()
 			parts = append(parts, patternPart{wild: true})
+			text.WriteByte(c)
+		case c == '_':
+			flush()
+			parts = append(parts, patternPart{one: true})
 			text.WriteByte(c)
 		default:
 			lit.WriteByte(c)

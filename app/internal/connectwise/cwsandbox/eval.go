@@ -3,6 +3,7 @@ package cwsandbox
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 )
 
@@ -58,7 +59,7 @@ func compileComparison(c *Comparison, t reflect.Type) (predicate, error) {
 		if strings.HasSuffix(c.Op, "contains") {
 			parts = append(append([]patternPart{{wild: true}}, parts...), patternPart{wild: true})
 		}
-		m := newMatcher(parts)
+		m := newMatcher(parts, true)
 		negate := strings.HasPrefix(c.Op, "not ")
 		return func(r reflect.Value) bool {
 			s, ok := acc.scalar(r)
@@ -70,7 +71,7 @@ func compileComparison(c *Comparison, t reflect.Type) (predicate, error) {
 	}
 	lit := literal(v)
 	if acc.kind == kindString && (c.Op == "=" || c.Op == "!=") && v.HasWildcard() {
-		m := newMatcher(v.parts)
+		m := newMatcher(v.parts, false)
 		want := c.Op == "="
 		return func(r reflect.Value) bool {
 			s, ok := acc.scalar(r)
@@ -129,40 +130,27 @@ func literal(v Value) any {
 }
 
 // matcher matches a pattern of literal runs and wildcards, ignoring case.
-type matcher struct {
-	segments       []string // literal runs between wildcards, lower-cased
-	hasAnyWildcard bool
-}
+type matcher struct{ re *regexp.Regexp }
 
-func newMatcher(parts []patternPart) *matcher {
-	m := &matcher{segments: []string{""}}
+// newMatcher compiles parts; like says whether "_" is a one-character wildcard (like and
+// contains) or a plain character (= and !=).
+func newMatcher(parts []patternPart, like bool) *matcher {
+	var b strings.Builder
+	b.WriteString(`(?is)\A`)
 	for _, p := range parts {
-		if p.wild {
-			m.hasAnyWildcard = true
-			m.segments = append(m.segments, "")
-			continue
+		switch {
+		case p.wild:
+			b.WriteString(`.*`)
+		case p.one && like:
+			b.WriteString(`.`)
+		case p.one:
+			b.WriteString(`_`)
+		default:
+			b.WriteString(regexp.QuoteMeta(p.lit))
 		}
-		m.segments[len(m.segments)-1] += strings.ToLower(p.lit)
 	}
-	return m
+	b.WriteString(`\z`)
+	return &matcher{re: regexp.MustCompile(b.String())}
 }
 
-func (m *matcher) match(s string) bool {
-	s = strings.ToLower(s)
-	if !m.hasAnyWildcard {
-		return s == m.segments[0]
-	}
-	first, last := m.segments[0], m.segments[len(m.segments)-1]
-	if !strings.HasPrefix(s, first) || !strings.HasSuffix(s, last) || len(first)+len(last) > len(s) {
-		return false
-	}
-	s = s[len(first) : len(s)-len(last)]
-	for _, seg := range m.segments[1 : len(m.segments)-1] {
-		i := strings.Index(s, seg)
-		if i < 0 {
-			return false
-		}
-		s = s[i+len(seg):]
-	}
-	return true
-}
+func (m *matcher) match(s string) bool { return m.re.MatchString(s) }

@@ -52,6 +52,9 @@ type Fault struct {
 	Delay      time.Duration // Latency
 	// Times is how many matching requests the fault affects; 0 means until cleared.
 	Times int
+	// Skip lets this many matching requests through first: Skip 1 on a list path hits its
+	// second page ("page 2 answered 200 []").
+	Skip int
 }
 
 func (f *Fault) matches(method, path string) bool {
@@ -73,6 +76,7 @@ type Faults struct {
 type activeFault struct {
 	Fault
 	left int // remaining uses when Times > 0
+	skip int // matching requests still to let through
 }
 
 // Set adds a fault. Faults are tried in the order they were set; the first that matches
@@ -80,7 +84,7 @@ type activeFault struct {
 func (f *Faults) Set(fault Fault) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.active = append(f.active, &activeFault{Fault: fault, left: fault.Times})
+	f.active = append(f.active, &activeFault{Fault: fault, left: fault.Times, skip: fault.Skip})
 }
 
 // Clear removes every fault.
@@ -106,7 +110,9 @@ func (f *Faults) take(method, path string) []Fault {
 	kept := f.active[:0]
 	done := false
 	for _, a := range f.active {
-		if !done && a.matches(method, path) {
+		if !done && a.matches(method, path) && a.skip > 0 {
+			a.skip--
+		} else if !done && a.matches(method, path) {
 			out = append(out, a.Fault)
 			done = a.Kind != Latency
 			if a.Times > 0 {

@@ -18,6 +18,9 @@ const (
 	FaultMalformedBody FaultKind = "malformed-body"
 	// FaultUnauthorized answers 401 as for a revoked token, without expiring any token.
 	FaultUnauthorized FaultKind = "unauthorized"
+	// FaultOKErrorBody answers 200 with Sophos' error body: a proxy or a broken endpoint
+	// that reports a failure with a success status.
+	FaultOKErrorBody FaultKind = "ok-error-body"
 	// FaultExpireTokens expires every token issued so far, then serves the request as usual,
 	// which therefore fails with 401: a token that runs out in the middle of a run.
 	FaultExpireTokens FaultKind = "expire-tokens"

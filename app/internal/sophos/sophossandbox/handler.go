@@ -77,6 +77,8 @@ func answerFault(w http.ResponseWriter, r *http.Request, f Fault) {
 		_, _ = w.Write([]byte(`{"items":[{"id":"9c1f2e7a-`))
 	case FaultUnauthorized:
 		fail(http.StatusUnauthorized, "invalidToken", "The access token is not valid")
+	case FaultOKErrorBody:
+		fail(http.StatusOK, "internalError", "Unexpected error.")
 	default:
 		fail(http.StatusInternalServerError, "internalError", "Unknown injected fault "+string(f.Kind))
 	}
