@@ -22,7 +22,7 @@ func (q *Queries) AcknowledgeNewTenant(ctx context.Context, id string) (int64, e
 }
 
 const companiesByNameKey = `-- name: CompaniesByNameKey :many
-SELECT id, identifier, name, status_name, deleted_flag, inactive FROM cw_companies WHERE name_key = ? ORDER BY id
+SELECT id, identifier, name, status_name, deleted_flag, inactive, gone FROM cw_companies WHERE name_key = ? ORDER BY id
 `
 
 type CompaniesByNameKeyRow struct {
@@ -32,6 +32,7 @@ type CompaniesByNameKeyRow struct {
 	StatusName  string `json:"status_name"`
 	DeletedFlag int64  `json:"deleted_flag"`
 	Inactive    int64  `json:"inactive"`
+	Gone        int64  `json:"gone"`
 }
 
 // Companies whose normalised name equals the key: the candidates for a suggestion.
@@ -51,6 +52,7 @@ func (q *Queries) CompaniesByNameKey(ctx context.Context, nameKey string) ([]Com
 			&i.StatusName,
 			&i.DeletedFlag,
 			&i.Inactive,
+			&i.Gone,
 		); err != nil {
 			return nil, err
 		}
@@ -77,7 +79,7 @@ func (q *Queries) CountAgreements(ctx context.Context) (int64, error) {
 }
 
 const countCompanies = `-- name: CountCompanies :one
-SELECT count(*) FROM cw_companies
+SELECT count(*) FROM cw_companies WHERE gone = 0
 `
 
 func (q *Queries) CountCompanies(ctx context.Context) (int64, error) {
@@ -93,18 +95,6 @@ DELETE FROM cw_agreements WHERE id = ?
 
 func (q *Queries) DeleteAgreement(ctx context.Context, id int64) (int64, error) {
 	result, err := q.exec(ctx, q.deleteAgreementStmt, deleteAgreement, id)
-	if err != nil {
-		return 0, err
-	}
-	return result.RowsAffected()
-}
-
-const deleteCompany = `-- name: DeleteCompany :execrows
-DELETE FROM cw_companies WHERE id = ?
-`
-
-func (q *Queries) DeleteCompany(ctx context.Context, id int64) (int64, error) {
-	result, err := q.exec(ctx, q.deleteCompanyStmt, deleteCompany, id)
 	if err != nil {
 		return 0, err
 	}
@@ -156,7 +146,7 @@ func (q *Queries) GetCacheState(ctx context.Context, entity string) (CWCacheStat
 }
 
 const getCompany = `-- name: GetCompany :one
-SELECT id, identifier, name, status_id, status_name, deleted_flag, inactive, is_vendor, last_updated, identifier_key, name_key FROM cw_companies WHERE id = ?
+SELECT id, identifier, name, status_id, status_name, deleted_flag, inactive, is_vendor, gone, last_updated, identifier_key, name_key FROM cw_companies WHERE id = ?
 `
 
 func (q *Queries) GetCompany(ctx context.Context, id int64) (CWCompany, error) {
@@ -171,6 +161,7 @@ func (q *Queries) GetCompany(ctx context.Context, id int64) (CWCompany, error) {
 		&i.DeletedFlag,
 		&i.Inactive,
 		&i.IsVendor,
+		&i.Gone,
 		&i.LastUpdated,
 		&i.IdentifierKey,
 		&i.NameKey,
@@ -277,6 +268,54 @@ func (q *Queries) ListAllAgreements(ctx context.Context) ([]CWAgreement, error) 
 	return items, nil
 }
 
+const listAllCompanies = `-- name: ListAllCompanies :many
+SELECT id, identifier, name, status_name, deleted_flag, inactive, gone, name_key FROM cw_companies ORDER BY id
+`
+
+type ListAllCompaniesRow struct {
+	ID          int64  `json:"id"`
+	Identifier  string `json:"identifier"`
+	Name        string `json:"name"`
+	StatusName  string `json:"status_name"`
+	DeletedFlag int64  `json:"deleted_flag"`
+	Inactive    int64  `json:"inactive"`
+	Gone        int64  `json:"gone"`
+	NameKey     string `json:"name_key"`
+}
+
+// Every cached company (for the customers page's rows and suggestions; a few thousand rows).
+func (q *Queries) ListAllCompanies(ctx context.Context) ([]ListAllCompaniesRow, error) {
+	rows, err := q.query(ctx, q.listAllCompaniesStmt, listAllCompanies)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListAllCompaniesRow{}
+	for rows.Next() {
+		var i ListAllCompaniesRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Identifier,
+			&i.Name,
+			&i.StatusName,
+			&i.DeletedFlag,
+			&i.Inactive,
+			&i.Gone,
+			&i.NameKey,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listCompanyAgreements = `-- name: ListCompanyAgreements :many
 SELECT id, company_id, name, type_id, type_name, agreement_status, start_date, end_date, no_ending_date_flag, billing_cycle_id, billing_cycle_name, cancelled_flag, date_cancelled, parent_agreement_id, prorate_flag, last_updated FROM cw_agreements WHERE company_id = ? ORDER BY name, id
 `
@@ -323,9 +362,10 @@ func (q *Queries) ListCompanyAgreements(ctx context.Context, companyID int64) ([
 }
 
 const listCompanyIDs = `-- name: ListCompanyIDs :many
-SELECT id FROM cw_companies ORDER BY id
+SELECT id FROM cw_companies WHERE gone = 0 ORDER BY id
 `
 
+// Companies ConnectWise still has (as far as the cache knows).
 func (q *Queries) ListCompanyIDs(ctx context.Context) ([]int64, error) {
 	rows, err := q.query(ctx, q.listCompanyIDsStmt, listCompanyIDs)
 	if err != nil {
@@ -393,6 +433,18 @@ func (q *Queries) ListTenants(ctx context.Context) ([]SophosTenant, error) {
 	return items, nil
 }
 
+const markCompanyGone = `-- name: MarkCompanyGone :execrows
+UPDATE cw_companies SET gone = 1 WHERE id = ? AND gone = 0
+`
+
+func (q *Queries) MarkCompanyGone(ctx context.Context, id int64) (int64, error) {
+	result, err := q.exec(ctx, q.markCompanyGoneStmt, markCompanyGone, id)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
+
 const markTenantsGoneExcept = `-- name: MarkTenantsGoneExcept :execrows
 UPDATE sophos_tenants SET gone = 1, updated_at = ?1
 WHERE last_seen < ?1 AND gone = 0
@@ -412,7 +464,7 @@ const searchCompaniesByIdentifierPrefix = `-- name: SearchCompaniesByIdentifierP
 SELECT id, identifier, name, status_name, inactive
 FROM cw_companies
 WHERE identifier_key >= ?1 AND identifier_key < ?2
-  AND deleted_flag = 0
+  AND deleted_flag = 0 AND gone = 0
   AND (CAST(?3 AS INTEGER) = 1 OR inactive = 0)
 ORDER BY identifier_key
 LIMIT ?4
@@ -473,7 +525,7 @@ const searchCompaniesByWords = `-- name: SearchCompaniesByWords :many
 SELECT c.id, c.identifier, c.name, c.status_name, c.inactive
 FROM cw_companies_fts f JOIN cw_companies c ON c.id = f.rowid
 WHERE f.doc MATCH ?1
-  AND c.deleted_flag = 0
+  AND c.deleted_flag = 0 AND c.gone = 0
   AND (CAST(?2 AS INTEGER) = 1 OR c.inactive = 0)
 LIMIT ?3
 `
@@ -664,11 +716,11 @@ ON CONFLICT (id) DO UPDATE SET
     identifier = excluded.identifier, name = excluded.name, status_id = excluded.status_id,
     status_name = excluded.status_name, deleted_flag = excluded.deleted_flag, inactive = excluded.inactive,
     is_vendor = excluded.is_vendor, last_updated = excluded.last_updated,
-    identifier_key = excluded.identifier_key, name_key = excluded.name_key
-WHERE (cw_companies.identifier, cw_companies.name, cw_companies.status_id, cw_companies.status_name,
+    identifier_key = excluded.identifier_key, name_key = excluded.name_key, gone = 0
+WHERE (cw_companies.gone, cw_companies.identifier, cw_companies.name, cw_companies.status_id, cw_companies.status_name,
        cw_companies.deleted_flag, cw_companies.inactive, cw_companies.is_vendor, cw_companies.last_updated,
        cw_companies.name_key)
-   IS NOT (excluded.identifier, excluded.name, excluded.status_id, excluded.status_name,
+   IS NOT (0, excluded.identifier, excluded.name, excluded.status_id, excluded.status_name,
        excluded.deleted_flag, excluded.inactive, excluded.is_vendor, excluded.last_updated, excluded.name_key)
 `
 

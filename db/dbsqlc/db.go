@@ -63,9 +63,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.deleteCatalogItemStmt, err = db.PrepareContext(ctx, deleteCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteCatalogItem: %w", err)
 	}
-	if q.deleteCompanyStmt, err = db.PrepareContext(ctx, deleteCompany); err != nil {
-		return nil, fmt.Errorf("error preparing query DeleteCompany: %w", err)
-	}
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
 	}
@@ -123,6 +120,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listAllAgreementsStmt, err = db.PrepareContext(ctx, listAllAgreements); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAllAgreements: %w", err)
 	}
+	if q.listAllCompaniesStmt, err = db.PrepareContext(ctx, listAllCompanies); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAllCompanies: %w", err)
+	}
 	if q.listCatalogItemIDsStmt, err = db.PrepareContext(ctx, listCatalogItemIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCatalogItemIDs: %w", err)
 	}
@@ -167,6 +167,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.mapSophosProductStmt, err = db.PrepareContext(ctx, mapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query MapSophosProduct: %w", err)
+	}
+	if q.markCompanyGoneStmt, err = db.PrepareContext(ctx, markCompanyGone); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkCompanyGone: %w", err)
 	}
 	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
@@ -301,11 +304,6 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing deleteCatalogItemStmt: %w", cerr)
 		}
 	}
-	if q.deleteCompanyStmt != nil {
-		if cerr := q.deleteCompanyStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing deleteCompanyStmt: %w", cerr)
-		}
-	}
 	if q.deleteSettingStmt != nil {
 		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
@@ -401,6 +399,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listAllAgreementsStmt: %w", cerr)
 		}
 	}
+	if q.listAllCompaniesStmt != nil {
+		if cerr := q.listAllCompaniesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAllCompaniesStmt: %w", cerr)
+		}
+	}
 	if q.listCatalogItemIDsStmt != nil {
 		if cerr := q.listCatalogItemIDsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listCatalogItemIDsStmt: %w", cerr)
@@ -474,6 +477,11 @@ func (q *Queries) Close() error {
 	if q.mapSophosProductStmt != nil {
 		if cerr := q.mapSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing mapSophosProductStmt: %w", cerr)
+		}
+	}
+	if q.markCompanyGoneStmt != nil {
+		if cerr := q.markCompanyGoneStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markCompanyGoneStmt: %w", cerr)
 		}
 	}
 	if q.markSophosProductSeenStmt != nil {
@@ -633,7 +641,6 @@ type Queries struct {
 	countSophosProductsStmt                *sql.Stmt
 	deleteAgreementStmt                    *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
-	deleteCompanyStmt                      *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
 	getAgreementStmt                       *sql.Stmt
@@ -653,6 +660,7 @@ type Queries struct {
 	insertUnitOfMeasureStmt                *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
+	listAllCompaniesStmt                   *sql.Stmt
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
 	listCompanyAgreementsStmt              *sql.Stmt
@@ -668,6 +676,7 @@ type Queries struct {
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
+	markCompanyGoneStmt                    *sql.Stmt
 	markSophosProductSeenStmt              *sql.Stmt
 	markTenantsGoneExceptStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
@@ -708,7 +717,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		countSophosProductsStmt:                q.countSophosProductsStmt,
 		deleteAgreementStmt:                    q.deleteAgreementStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
-		deleteCompanyStmt:                      q.deleteCompanyStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
 		getAgreementStmt:                       q.getAgreementStmt,
@@ -728,6 +736,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
+		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
@@ -743,6 +752,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
+		markCompanyGoneStmt:                    q.markCompanyGoneStmt,
 		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
 		markTenantsGoneExceptStmt:              q.markTenantsGoneExceptStmt,
 		putSettingStmt:                         q.putSettingStmt,

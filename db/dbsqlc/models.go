@@ -45,6 +45,7 @@ type CWCompany struct {
 	DeletedFlag   int64  `json:"deleted_flag"`
 	Inactive      int64  `json:"inactive"`
 	IsVendor      int64  `json:"is_vendor"`
+	Gone          int64  `json:"gone"`
 	LastUpdated   int64  `json:"last_updated"`
 	IdentifierKey string `json:"identifier_key"`
 	NameKey       string `json:"name_key"`

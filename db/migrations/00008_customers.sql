@@ -5,7 +5,8 @@
 -- constraints and triggers rather than promises every caller must keep.
 
 -- ConnectWise companies, deleted and inactive ones included: a mapping may still point at
--- them and the page shows them as such.
+-- them and the page shows them as such. A company purged from ConnectWise altogether is kept
+-- too, marked gone, so a mapping to it still shows its name.
 CREATE TABLE cw_companies (
     id             INTEGER PRIMARY KEY CHECK (id > 0),
     identifier     TEXT    NOT NULL CHECK (length(identifier) >= 1),
@@ -15,6 +16,7 @@ CREATE TABLE cw_companies (
     deleted_flag   INTEGER NOT NULL DEFAULT 0 CHECK (deleted_flag IN (0, 1)),
     inactive       INTEGER NOT NULL DEFAULT 0 CHECK (inactive IN (0, 1)), -- status "Inactive"
     is_vendor      INTEGER NOT NULL DEFAULT 0 CHECK (is_vendor IN (0, 1)),
+    gone           INTEGER NOT NULL DEFAULT 0 CHECK (gone IN (0, 1)), -- no longer returned by ConnectWise
     last_updated   INTEGER NOT NULL, -- ConnectWise _info.lastUpdated, unix ms UTC
     identifier_key TEXT    NOT NULL, -- identifier folded (case, accents): prefix search
     name_key       TEXT    NOT NULL  -- name normalised for suggestions (legal suffixes dropped)

@@ -7,28 +7,29 @@ ON CONFLICT (id) DO UPDATE SET
     identifier = excluded.identifier, name = excluded.name, status_id = excluded.status_id,
     status_name = excluded.status_name, deleted_flag = excluded.deleted_flag, inactive = excluded.inactive,
     is_vendor = excluded.is_vendor, last_updated = excluded.last_updated,
-    identifier_key = excluded.identifier_key, name_key = excluded.name_key
-WHERE (cw_companies.identifier, cw_companies.name, cw_companies.status_id, cw_companies.status_name,
+    identifier_key = excluded.identifier_key, name_key = excluded.name_key, gone = 0
+WHERE (cw_companies.gone, cw_companies.identifier, cw_companies.name, cw_companies.status_id, cw_companies.status_name,
        cw_companies.deleted_flag, cw_companies.inactive, cw_companies.is_vendor, cw_companies.last_updated,
        cw_companies.name_key)
-   IS NOT (excluded.identifier, excluded.name, excluded.status_id, excluded.status_name,
+   IS NOT (0, excluded.identifier, excluded.name, excluded.status_id, excluded.status_name,
        excluded.deleted_flag, excluded.inactive, excluded.is_vendor, excluded.last_updated, excluded.name_key);
 
--- name: DeleteCompany :execrows
-DELETE FROM cw_companies WHERE id = ?;
+-- name: MarkCompanyGone :execrows
+UPDATE cw_companies SET gone = 1 WHERE id = ? AND gone = 0;
 
 -- name: ListCompanyIDs :many
-SELECT id FROM cw_companies ORDER BY id;
+-- Companies ConnectWise still has (as far as the cache knows).
+SELECT id FROM cw_companies WHERE gone = 0 ORDER BY id;
 
 -- name: CountCompanies :one
-SELECT count(*) FROM cw_companies;
+SELECT count(*) FROM cw_companies WHERE gone = 0;
 
 -- name: GetCompany :one
 SELECT * FROM cw_companies WHERE id = ?;
 
 -- name: CompaniesByNameKey :many
 -- Companies whose normalised name equals the key: the candidates for a suggestion.
-SELECT id, identifier, name, status_name, deleted_flag, inactive FROM cw_companies WHERE name_key = ? ORDER BY id;
+SELECT id, identifier, name, status_name, deleted_flag, inactive, gone FROM cw_companies WHERE name_key = ? ORDER BY id;
 
 -- name: SearchCompaniesByIdentifierPrefix :many
 -- The combobox's first tier: identifiers starting with the (folded) query, via the index.
@@ -36,7 +37,7 @@ SELECT id, identifier, name, status_name, deleted_flag, inactive FROM cw_compani
 SELECT id, identifier, name, status_name, inactive
 FROM cw_companies
 WHERE identifier_key >= sqlc.arg(prefix) AND identifier_key < sqlc.arg(prefix_end)
-  AND deleted_flag = 0
+  AND deleted_flag = 0 AND gone = 0
   AND (CAST(sqlc.arg(include_inactive) AS INTEGER) = 1 OR inactive = 0)
 ORDER BY identifier_key
 LIMIT sqlc.arg(lim);
@@ -47,7 +48,7 @@ LIMIT sqlc.arg(lim);
 SELECT c.id, c.identifier, c.name, c.status_name, c.inactive
 FROM cw_companies_fts f JOIN cw_companies c ON c.id = f.rowid
 WHERE f.doc MATCH sqlc.arg(match)
-  AND c.deleted_flag = 0
+  AND c.deleted_flag = 0 AND c.gone = 0
   AND (CAST(sqlc.arg(include_inactive) AS INTEGER) = 1 OR c.inactive = 0)
 LIMIT sqlc.arg(lim);
 
@@ -93,6 +94,10 @@ SELECT * FROM cw_agreements WHERE company_id = ? ORDER BY name, id;
 
 -- name: ListAllAgreements :many
 SELECT * FROM cw_agreements ORDER BY company_id, id;
+
+-- name: ListAllCompanies :many
+-- Every cached company (for the customers page's rows and suggestions; a few thousand rows).
+SELECT id, identifier, name, status_name, deleted_flag, inactive, gone, name_key FROM cw_companies ORDER BY id;
 
 -- name: GetCacheState :one
 SELECT * FROM cw_cache_state WHERE entity = ?;
