@@ -21,8 +21,8 @@ const (
 	ProblemCompanyDeleted     Problem = "company_deleted"     // deleted (recycle bin) or purged in ConnectWise
 	ProblemCompanyInactive    Problem = "company_inactive"
 	ProblemTenantSuspended    Problem = "tenant_suspended"
-	ProblemTenantGone         Problem = "tenant_gone"         // no longer returned by Sophos
-	ProblemNotUsageBilling    Problem = "not_usage_billing"   // billingType other than usage: no MSP Flex usage
+	ProblemTenantGone         Problem = "tenant_gone"       // no longer returned by Sophos
+	ProblemNotUsageBilling    Problem = "not_usage_billing" // billingType other than usage: no MSP Flex usage
 )
 
 // tenantStatusSuspended is the tenant status Sophos reports for a suspended customer.
