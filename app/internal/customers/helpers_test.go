@@ -8,6 +8,8 @@ import (
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sophos"
+	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
@@ -87,4 +89,22 @@ func (f fixture) get(id string) dbsqlc.SophosTenant {
 		f.tb.Fatal(err)
 	}
 	return t
+}
+
+// startSophos serves the demo Sophos partner (40 tenants) and returns a client for it.
+func startSophos(tb testing.TB) (*sophossandbox.Server, *sophos.Client) {
+	tb.Helper()
+	sb := sophossandbox.New(sophossandbox.Options{})
+	if err := sb.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { sb.Close() })
+	c, err := sophos.New(sophos.Config{
+		ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
+		TokenURL: sb.TokenURL(), APIHost: sb.URL(),
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sb, c
 }
