@@ -25,10 +25,12 @@ CREATE INDEX cw_companies_identifier_key ON cw_companies (identifier_key);
 CREATE INDEX cw_companies_name_key ON cw_companies (name_key);
 
 -- Full-text index over name and identifier for the company combobox (as cw_catalog_fts).
+-- A one-letter prefix index too: "autohaus k" is a common thing to type, and the table is
+-- small enough for it.
 CREATE VIRTUAL TABLE cw_companies_fts USING fts5(
     doc,
     tokenize = "unicode61 remove_diacritics 2",
-    prefix = '2 3 4'
+    prefix = '1 2 3 4'
 );
 
 -- +goose StatementBegin
