@@ -445,15 +445,15 @@ func (q *Queries) MarkCompanyGone(ctx context.Context, id int64) (int64, error) 
 	return result.RowsAffected()
 }
 
-const markTenantsGoneExcept = `-- name: MarkTenantsGoneExcept :execrows
+const markUnseenTenantsGone = `-- name: MarkUnseenTenantsGone :execrows
 UPDATE sophos_tenants SET gone = 1, updated_at = ?1
 WHERE last_seen < ?1 AND gone = 0
 `
 
 // Tenants the last refresh did not return (their last_seen is older than this refresh):
 // marked gone, never deleted, so their mapping and history stay.
-func (q *Queries) MarkTenantsGoneExcept(ctx context.Context, now int64) (int64, error) {
-	result, err := q.exec(ctx, q.markTenantsGoneExceptStmt, markTenantsGoneExcept, now)
+func (q *Queries) MarkUnseenTenantsGone(ctx context.Context, now int64) (int64, error) {
+	result, err := q.exec(ctx, q.markUnseenTenantsGoneStmt, markUnseenTenantsGone, now)
 	if err != nil {
 		return 0, err
 	}

@@ -174,8 +174,8 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
 	}
-	if q.markTenantsGoneExceptStmt, err = db.PrepareContext(ctx, markTenantsGoneExcept); err != nil {
-		return nil, fmt.Errorf("error preparing query MarkTenantsGoneExcept: %w", err)
+	if q.markUnseenTenantsGoneStmt, err = db.PrepareContext(ctx, markUnseenTenantsGone); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkUnseenTenantsGone: %w", err)
 	}
 	if q.putSettingStmt, err = db.PrepareContext(ctx, putSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query PutSetting: %w", err)
@@ -489,9 +489,9 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing markSophosProductSeenStmt: %w", cerr)
 		}
 	}
-	if q.markTenantsGoneExceptStmt != nil {
-		if cerr := q.markTenantsGoneExceptStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing markTenantsGoneExceptStmt: %w", cerr)
+	if q.markUnseenTenantsGoneStmt != nil {
+		if cerr := q.markUnseenTenantsGoneStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markUnseenTenantsGoneStmt: %w", cerr)
 		}
 	}
 	if q.putSettingStmt != nil {
@@ -678,7 +678,7 @@ type Queries struct {
 	mapSophosProductStmt                   *sql.Stmt
 	markCompanyGoneStmt                    *sql.Stmt
 	markSophosProductSeenStmt              *sql.Stmt
-	markTenantsGoneExceptStmt              *sql.Stmt
+	markUnseenTenantsGoneStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
@@ -754,7 +754,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
 		markCompanyGoneStmt:                    q.markCompanyGoneStmt,
 		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
-		markTenantsGoneExceptStmt:              q.markTenantsGoneExceptStmt,
+		markUnseenTenantsGoneStmt:              q.markUnseenTenantsGoneStmt,
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,

@@ -134,7 +134,7 @@ ON CONFLICT (id) DO UPDATE SET
                            excluded.data_geography, excluded.api_host, excluded.status, 0)
                       THEN sophos_tenants.updated_at ELSE excluded.updated_at END;
 
--- name: MarkTenantsGoneExcept :execrows
+-- name: MarkUnseenTenantsGone :execrows
 -- Tenants the last refresh did not return (their last_seen is older than this refresh):
 -- marked gone, never deleted, so their mapping and history stay.
 UPDATE sophos_tenants SET gone = 1, updated_at = sqlc.arg(now)

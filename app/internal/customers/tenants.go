@@ -55,7 +55,7 @@ func RefreshTenants(ctx context.Context, d *db.DB, src TenantLister, now time.Ti
 				return fmt.Errorf("cache tenant %s (%s): %w", id, t.Name, err)
 			}
 		}
-		gone, err := q.MarkTenantsGoneExcept(ctx, at)
+		gone, err := q.MarkUnseenTenantsGone(ctx, at)
 		res.Gone = int(gone)
 		return err
 	})
