@@ -182,3 +182,19 @@ func TestSave(t *testing.T) {
 		})
 	}
 }
+
+func TestAcknowledgeNew(t *testing.T) {
+	d := openDB(t)
+	f := fixture{t, d}
+	f.tenant("t1", "A", nil)
+	f.tenant("t2", "B", nil)
+	must(t, AcknowledgeNew(context.Background(), d, []string{"t1", "unknown"}))
+	if f.get("t1").IsNew != 0 || f.get("t2").IsNew != 1 {
+		t.Fatalf("t1 %+v, t2 %+v", f.get("t1"), f.get("t2"))
+	}
+	// A refresh that returns it again does not make it new again.
+	f.tenant("t1", "A renamed", nil)
+	if got := f.get("t1"); got.IsNew != 0 || got.Name != "A renamed" {
+		t.Fatalf("after a refresh: %+v", got)
+	}
+}

@@ -166,3 +166,16 @@ func nonZero(id int64) *int64 {
 	}
 	return &id
 }
+
+// AcknowledgeNew clears the "new" mark of tenants the user has seen without mapping them
+// (as the products page does for new products). Unknown ids are ignored.
+func AcknowledgeNew(ctx context.Context, d *db.DB, tenantIDs []string) error {
+	return d.InTx(ctx, func(q *dbsqlc.Queries) error {
+		for _, id := range tenantIDs {
+			if _, err := q.AcknowledgeNewTenant(ctx, id); err != nil {
+				return fmt.Errorf("acknowledge tenant %s: %w", id, err)
+			}
+		}
+		return nil
+	})
+}
