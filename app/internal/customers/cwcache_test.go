@@ -2,6 +2,7 @@ package customers
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -108,5 +109,40 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Nothing is removed when the ids ConnectWise streams do not add up to its own count (it
+// changed while we read): a row that exists must never look deleted.
+func TestRefreshRemovesOnlyWhenIDsMatchTheCount(t *testing.T) {
+	ctx := context.Background()
+	sb, cw := startSandbox(t)
+	d := openDB(t)
+	r := &Refresher{DB: d, CW: cw}
+	if _, err := r.Refresh(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	ids := sb.CompanyIDs()
+	purged := ids[3]
+	must(t, sb.PurgeCompany(purged))
+	// The count claims one company more than the ids will show.
+	sb.Faults().Set(cwsandbox.Fault{Method: "GET", Path: "/company/companies/count", Kind: cwsandbox.StatusCode,
+		Status: 200, Body: fmt.Sprintf(`{"count": %d}`, len(ids)+1), Times: 1})
+	res, err := r.Refresh(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Companies.SkippedRemoval || res.Companies.Removed != 0 {
+		t.Fatalf("with a count that does not match: %+v", res.Companies)
+	}
+	if c, _ := d.Queries().GetCompany(ctx, int64(purged)); c.Gone != 0 {
+		t.Fatal("a company was marked gone although the sweep did not add up")
+	}
+	res, err = r.Refresh(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Companies.SkippedRemoval || res.Companies.Removed != 1 {
+		t.Fatalf("the next refresh: %+v", res.Companies)
 	}
 }
