@@ -389,6 +389,69 @@ func (q *Queries) ListCompanyIDs(ctx context.Context) ([]int64, error) {
 	return items, nil
 }
 
+const listSyncEnabledTenants = `-- name: ListSyncEnabledTenants :many
+SELECT t.id, t.name, t.gone, t.status, t.billing_type,
+       CAST(t.cw_company_id AS INTEGER) AS cw_company_id, CAST(t.cw_agreement_id AS INTEGER) AS cw_agreement_id,
+       a.agreement_status, a.cancelled_flag, a.end_date, a.no_ending_date_flag, a.prorate_flag
+FROM sophos_tenants t LEFT JOIN cw_agreements a ON a.id = t.cw_agreement_id
+WHERE t.sync_enabled = 1
+ORDER BY t.id
+`
+
+type ListSyncEnabledTenantsRow struct {
+	ID               string  `json:"id"`
+	Name             string  `json:"name"`
+	Gone             int64   `json:"gone"`
+	Status           string  `json:"status"`
+	BillingType      string  `json:"billing_type"`
+	CWCompanyID      int64   `json:"cw_company_id"`
+	CWAgreementID    int64   `json:"cw_agreement_id"`
+	AgreementStatus  *string `json:"agreement_status"`
+	CancelledFlag    *int64  `json:"cancelled_flag"`
+	EndDate          *int64  `json:"end_date"`
+	NoEndingDateFlag *int64  `json:"no_ending_date_flag"`
+	ProrateFlag      *int64  `json:"prorate_flag"`
+}
+
+// The tenants whose usage is synchronised, with their agreement as cached (NULL columns when
+// the agreement is no longer found): the usage sync's input. Gone tenants are included so
+// the sync can report them rather than silently skip them.
+func (q *Queries) ListSyncEnabledTenants(ctx context.Context) ([]ListSyncEnabledTenantsRow, error) {
+	rows, err := q.query(ctx, q.listSyncEnabledTenantsStmt, listSyncEnabledTenants)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListSyncEnabledTenantsRow{}
+	for rows.Next() {
+		var i ListSyncEnabledTenantsRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Name,
+			&i.Gone,
+			&i.Status,
+			&i.BillingType,
+			&i.CWCompanyID,
+			&i.CWAgreementID,
+			&i.AgreementStatus,
+			&i.CancelledFlag,
+			&i.EndDate,
+			&i.NoEndingDateFlag,
+			&i.ProrateFlag,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listTenants = `-- name: ListTenants :many
 SELECT id, name, show_as, billing_type, data_region, data_geography, api_host, status, first_seen, last_seen, is_new, gone, cw_company_id, cw_agreement_id, sync_enabled, updated_at FROM sophos_tenants ORDER BY name COLLATE NOCASE, id
 `

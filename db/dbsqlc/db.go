@@ -156,6 +156,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listSubcategoriesStmt, err = db.PrepareContext(ctx, listSubcategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSubcategories: %w", err)
 	}
+	if q.listSyncEnabledTenantsStmt, err = db.PrepareContext(ctx, listSyncEnabledTenants); err != nil {
+		return nil, fmt.Errorf("error preparing query ListSyncEnabledTenants: %w", err)
+	}
 	if q.listTenantsStmt, err = db.PrepareContext(ctx, listTenants); err != nil {
 		return nil, fmt.Errorf("error preparing query ListTenants: %w", err)
 	}
@@ -459,6 +462,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listSubcategoriesStmt: %w", cerr)
 		}
 	}
+	if q.listSyncEnabledTenantsStmt != nil {
+		if cerr := q.listSyncEnabledTenantsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listSyncEnabledTenantsStmt: %w", cerr)
+		}
+	}
 	if q.listTenantsStmt != nil {
 		if cerr := q.listTenantsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listTenantsStmt: %w", cerr)
@@ -672,6 +680,7 @@ type Queries struct {
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
+	listSyncEnabledTenantsStmt             *sql.Stmt
 	listTenantsStmt                        *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
@@ -748,6 +757,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
+		listSyncEnabledTenantsStmt:             q.listSyncEnabledTenantsStmt,
 		listTenantsStmt:                        q.listTenantsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,

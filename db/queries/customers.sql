@@ -156,3 +156,14 @@ WHERE id = sqlc.arg(id);
 
 -- name: AcknowledgeNewTenant :execrows
 UPDATE sophos_tenants SET is_new = 0 WHERE id = ? AND is_new = 1;
+
+-- name: ListSyncEnabledTenants :many
+-- The tenants whose usage is synchronised, with their agreement as cached (NULL columns when
+-- the agreement is no longer found): the usage sync's input. Gone tenants are included so
+-- the sync can report them rather than silently skip them.
+SELECT t.id, t.name, t.gone, t.status, t.billing_type,
+       CAST(t.cw_company_id AS INTEGER) AS cw_company_id, CAST(t.cw_agreement_id AS INTEGER) AS cw_agreement_id,
+       a.agreement_status, a.cancelled_flag, a.end_date, a.no_ending_date_flag, a.prorate_flag
+FROM sophos_tenants t LEFT JOIN cw_agreements a ON a.id = t.cw_agreement_id
+WHERE t.sync_enabled = 1
+ORDER BY t.id;

@@ -124,4 +124,16 @@ func TestProblemsAndCounts(t *testing.T) {
 			t.Errorf("agreement %s usable = %v, want %v", name, usable[name], u)
 		}
 	}
+
+	syncing, err := q.ListSyncEnabledTenants(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, r := range syncing {
+		found[r.ID] = r.AgreementStatus != nil
+	}
+	if len(syncing) != 4 || !found["ok"] || !found["cancelled"] || found["agreement-gone"] {
+		t.Errorf("sync-enabled tenants %+v", found)
+	}
 }
