@@ -28,8 +28,12 @@ type CompanyMatch struct {
 // SearchCompanies finds cached companies for the combobox, as the catalog typeahead does:
 // first identifiers starting with the query, then companies where every word of the query
 // starts a word of the name or identifier. Deleted companies are never offered; inactive
-// ones only on request. Both tiers stop at the limit.
+// ones only on request. Both tiers stop at the limit. Text over the limits is refused
+// (*textsearch.QueryTooLongError).
 func SearchCompanies(ctx context.Context, q *dbsqlc.Queries, text string, includeInactive bool) ([]CompanyMatch, error) {
+	if err := textsearch.CheckLength(text); err != nil {
+		return nil, err
+	}
 	folded := strings.TrimSpace(textsearch.Fold(text))
 	if utf8.RuneCountInString(folded) < MinQueryLength {
 		return []CompanyMatch{}, nil

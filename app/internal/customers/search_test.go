@@ -2,6 +2,8 @@ package customers
 
 import (
 	"context"
+	"errors"
+	"strings"
 	"testing"
 
 	"psabridge/app/internal/textsearch"
@@ -62,6 +64,12 @@ func TestSearchCompanies(t *testing.T) {
 				t.Errorf("%q: %v, want %v", tc.text, g, tc.want)
 				break
 			}
+		}
+	}
+	for _, text := range []string{strings.Repeat("a", 101), "a b c d e f g h i"} {
+		var tooLong *textsearch.QueryTooLongError
+		if _, err := SearchCompanies(ctx, d.Reader(), text, false); !errors.As(err, &tooLong) {
+			t.Errorf("%d characters: %v", len(text), err)
 		}
 	}
 }

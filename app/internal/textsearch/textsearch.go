@@ -4,8 +4,10 @@
 package textsearch
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -45,3 +47,30 @@ func MatchExpr(folded string) string {
 // PrefixEnd is the smallest string greater than every string starting with prefix, for a
 // half-open index range [prefix, PrefixEnd).
 func PrefixEnd(prefix string) string { return prefix + "\U0010FFFF" }
+
+// Search text limits. Longer text cannot name a record better, but costs the database
+// work that grows with its size.
+const (
+	MaxQueryLength = 100 // characters
+	MaxQueryWords  = 8
+)
+
+// QueryTooLongError says the search text is over MaxQueryLength characters or
+// MaxQueryWords words; nothing was searched.
+type QueryTooLongError struct {
+	Length, Words int
+}
+
+func (e *QueryTooLongError) Error() string {
+	return fmt.Sprintf("search text: %d characters and %d words; at most %d characters and %d words are searched",
+		e.Length, e.Words, MaxQueryLength, MaxQueryWords)
+}
+
+// CheckLength refuses search text over the limits, before any work is done on it.
+func CheckLength(text string) error {
+	n, words := utf8.RuneCountInString(text), len(Words(Fold(text)))
+	if n > MaxQueryLength || words > MaxQueryWords {
+		return &QueryTooLongError{Length: n, Words: words}
+	}
+	return nil
+}
