@@ -27,7 +27,7 @@ type Customer struct {
 // names line up the two systems the way real ones do: most tenants carry their company's
 // name, some differ only in case, punctuation or legal form (a suggestion still finds
 // them), some differ outright (no suggestion), and two companies share a name ("Proseware
-// Inc" and "Proseware, Inc.": no suggestion for the Proseware tenant, it is ambiguous).
+// Inc", as after a merger or a re-created customer: the Proseware tenant is ambiguous).
 var names = []struct{ company, identifier, tenant string }{
 	{"Acme Corporation", "AcmeCorp", "Acme Corp"},
 	{"Bäckerei Müller GmbH", "BaeckereiMueller", "Bäckerei Müller GmbH"},
@@ -51,7 +51,7 @@ var names = []struct{ company, identifier, tenant string }{
 	{"Margie's Travel", "MargiesTravel", "Margie's Travel"},
 	{"Nod Publishers", "NodPublishers", "Nod Publishers"},
 	{"Proseware Inc", "Proseware", "Proseware Inc"},
-	{"Proseware, Inc.", "ProsewareEast", "School of Fine Art"},
+	{"Proseware Inc", "ProsewareEast", "School of Fine Art"},
 	{"Southridge Video", "Southridge", "Southridge Media"},
 	{"Trey Research", "TreyResearch", "Trey Research"},
 	{"VanArsdel Ltd", "VanArsdel", "VanArsdel Ltd"},
