@@ -93,6 +93,7 @@ func (r *Refresher) Refresh(ctx context.Context, progress func(Progress)) (Resul
 // entity is one cache's part in the shared refresh: how to read ConnectWise and write rows.
 type entity[T any] struct {
 	name       Entity
+	id         func(row T) int64
 	count      func(ctx context.Context) (int, error)
 	eachPage   func(ctx context.Context, cond connectwise.Cond, fn func([]T) error) error
 	eachIDPage func(ctx context.Context, fn func(ids []int) error) error
@@ -110,9 +111,10 @@ func (r *Refresher) now() time.Time {
 }
 
 // refresh reads what changed since the high-water mark (everything the first time) and the
-// count, then writes in one transaction: a refresh that fails half-way leaves the previous
-// cache. Companies and agreements are a few thousand small rows, so a change set is held in
-// memory rather than streamed into an open transaction.
+// count, sweeps the ids when the counts disagree, and only then writes, in one short
+// transaction: no request is made while the database is locked for writing, and a refresh
+// that fails half-way leaves the previous cache. Companies and agreements are a few
+// thousand small rows, so a change set is held in memory.
 func refresh[T any](ctx context.Context, r *Refresher, e entity[T], progress func(Progress)) (EntityResult, error) {
 	report := func(p Progress) {
 		if progress != nil {
@@ -120,7 +122,8 @@ func refresh[T any](ctx context.Context, r *Refresher, e entity[T], progress fun
 			progress(p)
 		}
 	}
-	state, err := r.DB.Queries().GetCacheState(ctx, string(e.name))
+	q := r.DB.Queries()
+	state, err := q.GetCacheState(ctx, string(e.name))
 	if err != nil {
 		return EntityResult{}, fmt.Errorf("read the %s cache state: %w", e.name, err)
 	}
@@ -143,19 +146,34 @@ func refresh[T any](ctx context.Context, r *Refresher, e entity[T], progress fun
 		return res, fmt.Errorf("read ConnectWise %s: %w", e.name, err)
 	}
 	res.Written = len(rows)
+
+	// What the cache will hold once the changed rows are written: its ids plus new ones.
+	cached, err := e.localIDs(q, ctx)
+	if err != nil {
+		return res, err
+	}
+	after := make(map[int64]bool, len(cached)+len(rows))
+	for _, id := range cached {
+		after[id] = true
+	}
+	for _, row := range rows {
+		after[e.id(row)] = true
+	}
+	var gone []int64
+	if len(after) != remote {
+		if gone, err = sweep(ctx, e, remote, after, &res, report); err != nil {
+			return res, err
+		}
+	}
 	err = r.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		for _, row := range rows {
 			if err := e.upsert(ctx, q, row); err != nil {
 				return err
 			}
 		}
-		local, err := e.localIDs(q, ctx)
-		if err != nil {
-			return err
-		}
-		if len(local) != remote {
-			if err := sweep(ctx, q, e, remote, local, &res, report); err != nil {
-				return err
+		for _, id := range gone {
+			if _, err := e.remove(q, ctx, id); err != nil {
+				return fmt.Errorf("remove %s %d gone from ConnectWise: %w", e.name, id, err)
 			}
 		}
 		return e.saveState(ctx, q, res.Full, r.now().UnixMilli())
@@ -163,46 +181,40 @@ func refresh[T any](ctx context.Context, r *Refresher, e entity[T], progress fun
 	if err != nil {
 		return res, fmt.Errorf("refresh the %s cache: %w", e.name, err)
 	}
-	ids, err := e.localIDs(r.DB.Queries(), ctx)
-	if err != nil {
-		return res, err
-	}
-	res.Total = len(ids)
+	res.Removed = len(gone)
+	res.Total = len(after) - len(gone)
 	report(Progress{Phase: PhaseFinished, Done: res.Total, Total: res.Total})
 	return res, nil
 }
 
-// sweep reads every id ConnectWise has and removes cached rows not among them, but only when
-// the ids add up to ConnectWise's count: a row created or deleted during the sweep would
-// otherwise make a row that exists look deleted.
-func sweep[T any](ctx context.Context, q *dbsqlc.Queries, e entity[T], remote int, local []int64, res *EntityResult, report func(Progress)) error {
-	seen := make([]int64, 0, remote)
+// sweep reads every id ConnectWise has and returns the cached ids not among them, but only
+// when the ids add up to ConnectWise's count: a row created or deleted during the sweep
+// would otherwise make a row that exists look deleted (then nothing is removed, and
+// res.SkippedRemoval says so).
+func sweep[T any](ctx context.Context, e entity[T], remote int, cached map[int64]bool, res *EntityResult, report func(Progress)) ([]int64, error) {
+	seen := make(map[int64]bool, remote)
 	report(Progress{Phase: PhaseSweep, Total: remote})
 	if err := e.eachIDPage(ctx, func(ids []int) error {
 		for _, id := range ids {
-			seen = append(seen, int64(id))
+			seen[int64(id)] = true
 		}
 		report(Progress{Phase: PhaseSweep, Done: len(seen), Total: max(remote, len(seen))})
 		return nil
 	}); err != nil {
-		return fmt.Errorf("sweep ConnectWise %s ids: %w", e.name, err)
+		return nil, fmt.Errorf("sweep ConnectWise %s ids: %w", e.name, err)
 	}
-	slices.Sort(seen)
-	seen = slices.Compact(seen)
 	if len(seen) != remote {
 		res.SkippedRemoval = true
-		return nil
+		return nil, nil
 	}
-	for _, id := range local {
-		if _, found := slices.BinarySearch(seen, id); found {
-			continue
+	var gone []int64
+	for id := range cached {
+		if !seen[id] {
+			gone = append(gone, id)
 		}
-		if _, err := e.remove(q, ctx, id); err != nil {
-			return fmt.Errorf("remove %s %d gone from ConnectWise: %w", e.name, id, err)
-		}
-		res.Removed++
 	}
-	return nil
+	slices.Sort(gone)
+	return gone, nil
 }
 
 func totalIf(known bool, n int) int {
@@ -215,6 +227,7 @@ func totalIf(known bool, n int) int {
 func (r *Refresher) companies() entity[connectwise.Company] {
 	return entity[connectwise.Company]{
 		name:       EntityCompanies,
+		id:         func(c connectwise.Company) int64 { return int64(c.ID) },
 		count:      func(ctx context.Context) (int, error) { return r.CW.CompanyCount(ctx, connectwise.Cond{}) },
 		eachPage:   r.CW.EachCompanyPage,
 		eachIDPage: r.CW.EachCompanyIDPage,
@@ -231,6 +244,7 @@ func (r *Refresher) companies() entity[connectwise.Company] {
 func (r *Refresher) agreements() entity[connectwise.Agreement] {
 	return entity[connectwise.Agreement]{
 		name:       EntityAgreements,
+		id:         func(a connectwise.Agreement) int64 { return int64(a.ID) },
 		count:      func(ctx context.Context) (int, error) { return r.CW.AgreementCount(ctx, connectwise.Cond{}) },
 		eachPage:   r.CW.EachAgreementPage,
 		eachIDPage: r.CW.EachAgreementIDPage,
