@@ -24,6 +24,9 @@ func New(db DBTX) *Queries {
 func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	q := Queries{db: db}
 	var err error
+	if q.acknowledgeNewTenantStmt, err = db.PrepareContext(ctx, acknowledgeNewTenant); err != nil {
+		return nil, fmt.Errorf("error preparing query AcknowledgeNewTenant: %w", err)
+	}
 	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
 	}
@@ -39,11 +42,23 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.clearUnitsOfMeasureStmt, err = db.PrepareContext(ctx, clearUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearUnitsOfMeasure: %w", err)
 	}
+	if q.companiesByNameKeyStmt, err = db.PrepareContext(ctx, companiesByNameKey); err != nil {
+		return nil, fmt.Errorf("error preparing query CompaniesByNameKey: %w", err)
+	}
+	if q.countAgreementsStmt, err = db.PrepareContext(ctx, countAgreements); err != nil {
+		return nil, fmt.Errorf("error preparing query CountAgreements: %w", err)
+	}
 	if q.countCatalogItemsStmt, err = db.PrepareContext(ctx, countCatalogItems); err != nil {
 		return nil, fmt.Errorf("error preparing query CountCatalogItems: %w", err)
 	}
+	if q.countCompaniesStmt, err = db.PrepareContext(ctx, countCompanies); err != nil {
+		return nil, fmt.Errorf("error preparing query CountCompanies: %w", err)
+	}
 	if q.countSophosProductsStmt, err = db.PrepareContext(ctx, countSophosProducts); err != nil {
 		return nil, fmt.Errorf("error preparing query CountSophosProducts: %w", err)
+	}
+	if q.deleteAgreementStmt, err = db.PrepareContext(ctx, deleteAgreement); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteAgreement: %w", err)
 	}
 	if q.deleteCatalogItemStmt, err = db.PrepareContext(ctx, deleteCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteCatalogItem: %w", err)
@@ -54,6 +69,12 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.finishPendingCreationStmt, err = db.PrepareContext(ctx, finishPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query FinishPendingCreation: %w", err)
 	}
+	if q.getAgreementStmt, err = db.PrepareContext(ctx, getAgreement); err != nil {
+		return nil, fmt.Errorf("error preparing query GetAgreement: %w", err)
+	}
+	if q.getCacheStateStmt, err = db.PrepareContext(ctx, getCacheState); err != nil {
+		return nil, fmt.Errorf("error preparing query GetCacheState: %w", err)
+	}
 	if q.getCatalogItemStmt, err = db.PrepareContext(ctx, getCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogItem: %w", err)
 	}
@@ -63,6 +84,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getCatalogStateStmt, err = db.PrepareContext(ctx, getCatalogState); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogState: %w", err)
 	}
+	if q.getCompanyStmt, err = db.PrepareContext(ctx, getCompany); err != nil {
+		return nil, fmt.Errorf("error preparing query GetCompany: %w", err)
+	}
 	if q.getPendingCreationStmt, err = db.PrepareContext(ctx, getPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query GetPendingCreation: %w", err)
 	}
@@ -71,6 +95,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.getSophosProductStmt, err = db.PrepareContext(ctx, getSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSophosProduct: %w", err)
+	}
+	if q.getTenantStmt, err = db.PrepareContext(ctx, getTenant); err != nil {
+		return nil, fmt.Errorf("error preparing query GetTenant: %w", err)
 	}
 	if q.insertCategoryStmt, err = db.PrepareContext(ctx, insertCategory); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertCategory: %w", err)
@@ -87,11 +114,26 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.insertUnitOfMeasureStmt, err = db.PrepareContext(ctx, insertUnitOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertUnitOfMeasure: %w", err)
 	}
+	if q.listAgreementIDsStmt, err = db.PrepareContext(ctx, listAgreementIDs); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAgreementIDs: %w", err)
+	}
+	if q.listAllAgreementsStmt, err = db.PrepareContext(ctx, listAllAgreements); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAllAgreements: %w", err)
+	}
+	if q.listAllCompaniesStmt, err = db.PrepareContext(ctx, listAllCompanies); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAllCompanies: %w", err)
+	}
 	if q.listCatalogItemIDsStmt, err = db.PrepareContext(ctx, listCatalogItemIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCatalogItemIDs: %w", err)
 	}
 	if q.listCategoriesStmt, err = db.PrepareContext(ctx, listCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCategories: %w", err)
+	}
+	if q.listCompanyAgreementsStmt, err = db.PrepareContext(ctx, listCompanyAgreements); err != nil {
+		return nil, fmt.Errorf("error preparing query ListCompanyAgreements: %w", err)
+	}
+	if q.listCompanyIDsStmt, err = db.PrepareContext(ctx, listCompanyIDs); err != nil {
+		return nil, fmt.Errorf("error preparing query ListCompanyIDs: %w", err)
 	}
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
@@ -114,6 +156,12 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listSubcategoriesStmt, err = db.PrepareContext(ctx, listSubcategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSubcategories: %w", err)
 	}
+	if q.listSyncEnabledTenantsStmt, err = db.PrepareContext(ctx, listSyncEnabledTenants); err != nil {
+		return nil, fmt.Errorf("error preparing query ListSyncEnabledTenants: %w", err)
+	}
+	if q.listTenantsStmt, err = db.PrepareContext(ctx, listTenants); err != nil {
+		return nil, fmt.Errorf("error preparing query ListTenants: %w", err)
+	}
 	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
 	}
@@ -123,8 +171,14 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.mapSophosProductStmt, err = db.PrepareContext(ctx, mapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query MapSophosProduct: %w", err)
 	}
+	if q.markCompanyGoneStmt, err = db.PrepareContext(ctx, markCompanyGone); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkCompanyGone: %w", err)
+	}
 	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
+	}
+	if q.markUnseenTenantsGoneStmt, err = db.PrepareContext(ctx, markUnseenTenantsGone); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkUnseenTenantsGone: %w", err)
 	}
 	if q.putSettingStmt, err = db.PrepareContext(ctx, putSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query PutSetting: %w", err)
@@ -141,8 +195,17 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.searchCatalogByWordsStmt, err = db.PrepareContext(ctx, searchCatalogByWords); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByWords: %w", err)
 	}
+	if q.searchCompaniesByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCompaniesByIdentifierPrefix); err != nil {
+		return nil, fmt.Errorf("error preparing query SearchCompaniesByIdentifierPrefix: %w", err)
+	}
+	if q.searchCompaniesByWordsStmt, err = db.PrepareContext(ctx, searchCompaniesByWords); err != nil {
+		return nil, fmt.Errorf("error preparing query SearchCompaniesByWords: %w", err)
+	}
 	if q.setSophosProductSyncStmt, err = db.PrepareContext(ctx, setSophosProductSync); err != nil {
 		return nil, fmt.Errorf("error preparing query SetSophosProductSync: %w", err)
+	}
+	if q.setTenantMappingStmt, err = db.PrepareContext(ctx, setTenantMapping); err != nil {
+		return nil, fmt.Errorf("error preparing query SetTenantMapping: %w", err)
 	}
 	if q.startPendingCreationStmt, err = db.PrepareContext(ctx, startPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query StartPendingCreation: %w", err)
@@ -150,20 +213,40 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
 	}
+	if q.updateAgreementsStateAfterRefreshStmt, err = db.PrepareContext(ctx, updateAgreementsStateAfterRefresh); err != nil {
+		return nil, fmt.Errorf("error preparing query UpdateAgreementsStateAfterRefresh: %w", err)
+	}
 	if q.updateCatalogStateAfterFullStmt, err = db.PrepareContext(ctx, updateCatalogStateAfterFull); err != nil {
 		return nil, fmt.Errorf("error preparing query UpdateCatalogStateAfterFull: %w", err)
 	}
 	if q.updateCatalogStateAfterIncrementalStmt, err = db.PrepareContext(ctx, updateCatalogStateAfterIncremental); err != nil {
 		return nil, fmt.Errorf("error preparing query UpdateCatalogStateAfterIncremental: %w", err)
 	}
+	if q.updateCompaniesStateAfterRefreshStmt, err = db.PrepareContext(ctx, updateCompaniesStateAfterRefresh); err != nil {
+		return nil, fmt.Errorf("error preparing query UpdateCompaniesStateAfterRefresh: %w", err)
+	}
+	if q.upsertAgreementStmt, err = db.PrepareContext(ctx, upsertAgreement); err != nil {
+		return nil, fmt.Errorf("error preparing query UpsertAgreement: %w", err)
+	}
 	if q.upsertCatalogItemStmt, err = db.PrepareContext(ctx, upsertCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query UpsertCatalogItem: %w", err)
+	}
+	if q.upsertCompanyStmt, err = db.PrepareContext(ctx, upsertCompany); err != nil {
+		return nil, fmt.Errorf("error preparing query UpsertCompany: %w", err)
+	}
+	if q.upsertTenantStmt, err = db.PrepareContext(ctx, upsertTenant); err != nil {
+		return nil, fmt.Errorf("error preparing query UpsertTenant: %w", err)
 	}
 	return &q, nil
 }
 
 func (q *Queries) Close() error {
 	var err error
+	if q.acknowledgeNewTenantStmt != nil {
+		if cerr := q.acknowledgeNewTenantStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing acknowledgeNewTenantStmt: %w", cerr)
+		}
+	}
 	if q.clearCategoriesStmt != nil {
 		if cerr := q.clearCategoriesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing clearCategoriesStmt: %w", cerr)
@@ -189,14 +272,34 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing clearUnitsOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.companiesByNameKeyStmt != nil {
+		if cerr := q.companiesByNameKeyStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing companiesByNameKeyStmt: %w", cerr)
+		}
+	}
+	if q.countAgreementsStmt != nil {
+		if cerr := q.countAgreementsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing countAgreementsStmt: %w", cerr)
+		}
+	}
 	if q.countCatalogItemsStmt != nil {
 		if cerr := q.countCatalogItemsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing countCatalogItemsStmt: %w", cerr)
 		}
 	}
+	if q.countCompaniesStmt != nil {
+		if cerr := q.countCompaniesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing countCompaniesStmt: %w", cerr)
+		}
+	}
 	if q.countSophosProductsStmt != nil {
 		if cerr := q.countSophosProductsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing countSophosProductsStmt: %w", cerr)
+		}
+	}
+	if q.deleteAgreementStmt != nil {
+		if cerr := q.deleteAgreementStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteAgreementStmt: %w", cerr)
 		}
 	}
 	if q.deleteCatalogItemStmt != nil {
@@ -214,6 +317,16 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing finishPendingCreationStmt: %w", cerr)
 		}
 	}
+	if q.getAgreementStmt != nil {
+		if cerr := q.getAgreementStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getAgreementStmt: %w", cerr)
+		}
+	}
+	if q.getCacheStateStmt != nil {
+		if cerr := q.getCacheStateStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getCacheStateStmt: %w", cerr)
+		}
+	}
 	if q.getCatalogItemStmt != nil {
 		if cerr := q.getCatalogItemStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getCatalogItemStmt: %w", cerr)
@@ -229,6 +342,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getCatalogStateStmt: %w", cerr)
 		}
 	}
+	if q.getCompanyStmt != nil {
+		if cerr := q.getCompanyStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getCompanyStmt: %w", cerr)
+		}
+	}
 	if q.getPendingCreationStmt != nil {
 		if cerr := q.getPendingCreationStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getPendingCreationStmt: %w", cerr)
@@ -242,6 +360,11 @@ func (q *Queries) Close() error {
 	if q.getSophosProductStmt != nil {
 		if cerr := q.getSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getSophosProductStmt: %w", cerr)
+		}
+	}
+	if q.getTenantStmt != nil {
+		if cerr := q.getTenantStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getTenantStmt: %w", cerr)
 		}
 	}
 	if q.insertCategoryStmt != nil {
@@ -269,6 +392,21 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing insertUnitOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.listAgreementIDsStmt != nil {
+		if cerr := q.listAgreementIDsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAgreementIDsStmt: %w", cerr)
+		}
+	}
+	if q.listAllAgreementsStmt != nil {
+		if cerr := q.listAllAgreementsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAllAgreementsStmt: %w", cerr)
+		}
+	}
+	if q.listAllCompaniesStmt != nil {
+		if cerr := q.listAllCompaniesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAllCompaniesStmt: %w", cerr)
+		}
+	}
 	if q.listCatalogItemIDsStmt != nil {
 		if cerr := q.listCatalogItemIDsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listCatalogItemIDsStmt: %w", cerr)
@@ -277,6 +415,16 @@ func (q *Queries) Close() error {
 	if q.listCategoriesStmt != nil {
 		if cerr := q.listCategoriesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listCategoriesStmt: %w", cerr)
+		}
+	}
+	if q.listCompanyAgreementsStmt != nil {
+		if cerr := q.listCompanyAgreementsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listCompanyAgreementsStmt: %w", cerr)
+		}
+	}
+	if q.listCompanyIDsStmt != nil {
+		if cerr := q.listCompanyIDsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listCompanyIDsStmt: %w", cerr)
 		}
 	}
 	if q.listConnectWiseWritesStmt != nil {
@@ -314,6 +462,16 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listSubcategoriesStmt: %w", cerr)
 		}
 	}
+	if q.listSyncEnabledTenantsStmt != nil {
+		if cerr := q.listSyncEnabledTenantsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listSyncEnabledTenantsStmt: %w", cerr)
+		}
+	}
+	if q.listTenantsStmt != nil {
+		if cerr := q.listTenantsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listTenantsStmt: %w", cerr)
+		}
+	}
 	if q.listUnitsOfMeasureStmt != nil {
 		if cerr := q.listUnitsOfMeasureStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
@@ -329,9 +487,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing mapSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.markCompanyGoneStmt != nil {
+		if cerr := q.markCompanyGoneStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markCompanyGoneStmt: %w", cerr)
+		}
+	}
 	if q.markSophosProductSeenStmt != nil {
 		if cerr := q.markSophosProductSeenStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing markSophosProductSeenStmt: %w", cerr)
+		}
+	}
+	if q.markUnseenTenantsGoneStmt != nil {
+		if cerr := q.markUnseenTenantsGoneStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markUnseenTenantsGoneStmt: %w", cerr)
 		}
 	}
 	if q.putSettingStmt != nil {
@@ -359,9 +527,24 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing searchCatalogByWordsStmt: %w", cerr)
 		}
 	}
+	if q.searchCompaniesByIdentifierPrefixStmt != nil {
+		if cerr := q.searchCompaniesByIdentifierPrefixStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing searchCompaniesByIdentifierPrefixStmt: %w", cerr)
+		}
+	}
+	if q.searchCompaniesByWordsStmt != nil {
+		if cerr := q.searchCompaniesByWordsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing searchCompaniesByWordsStmt: %w", cerr)
+		}
+	}
 	if q.setSophosProductSyncStmt != nil {
 		if cerr := q.setSophosProductSyncStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing setSophosProductSyncStmt: %w", cerr)
+		}
+	}
+	if q.setTenantMappingStmt != nil {
+		if cerr := q.setTenantMappingStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing setTenantMappingStmt: %w", cerr)
 		}
 	}
 	if q.startPendingCreationStmt != nil {
@@ -374,6 +557,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing unmapSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.updateAgreementsStateAfterRefreshStmt != nil {
+		if cerr := q.updateAgreementsStateAfterRefreshStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing updateAgreementsStateAfterRefreshStmt: %w", cerr)
+		}
+	}
 	if q.updateCatalogStateAfterFullStmt != nil {
 		if cerr := q.updateCatalogStateAfterFullStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing updateCatalogStateAfterFullStmt: %w", cerr)
@@ -384,9 +572,29 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing updateCatalogStateAfterIncrementalStmt: %w", cerr)
 		}
 	}
+	if q.updateCompaniesStateAfterRefreshStmt != nil {
+		if cerr := q.updateCompaniesStateAfterRefreshStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing updateCompaniesStateAfterRefreshStmt: %w", cerr)
+		}
+	}
+	if q.upsertAgreementStmt != nil {
+		if cerr := q.upsertAgreementStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing upsertAgreementStmt: %w", cerr)
+		}
+	}
 	if q.upsertCatalogItemStmt != nil {
 		if cerr := q.upsertCatalogItemStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing upsertCatalogItemStmt: %w", cerr)
+		}
+	}
+	if q.upsertCompanyStmt != nil {
+		if cerr := q.upsertCompanyStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing upsertCompanyStmt: %w", cerr)
+		}
+	}
+	if q.upsertTenantStmt != nil {
+		if cerr := q.upsertTenantStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing upsertTenantStmt: %w", cerr)
 		}
 	}
 	return err
@@ -428,29 +636,43 @@ func (q *Queries) queryRow(ctx context.Context, stmt *sql.Stmt, query string, ar
 type Queries struct {
 	db                                     DBTX
 	tx                                     *sql.Tx
+	acknowledgeNewTenantStmt               *sql.Stmt
 	clearCategoriesStmt                    *sql.Stmt
 	clearManufacturersStmt                 *sql.Stmt
 	clearProductTypesStmt                  *sql.Stmt
 	clearSubcategoriesStmt                 *sql.Stmt
 	clearUnitsOfMeasureStmt                *sql.Stmt
+	companiesByNameKeyStmt                 *sql.Stmt
+	countAgreementsStmt                    *sql.Stmt
 	countCatalogItemsStmt                  *sql.Stmt
+	countCompaniesStmt                     *sql.Stmt
 	countSophosProductsStmt                *sql.Stmt
+	deleteAgreementStmt                    *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
+	getAgreementStmt                       *sql.Stmt
+	getCacheStateStmt                      *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
 	getCatalogItemByIdentifierKeyStmt      *sql.Stmt
 	getCatalogStateStmt                    *sql.Stmt
+	getCompanyStmt                         *sql.Stmt
 	getPendingCreationStmt                 *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
+	getTenantStmt                          *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
 	insertManufacturerStmt                 *sql.Stmt
 	insertProductTypeStmt                  *sql.Stmt
 	insertSubcategoryStmt                  *sql.Stmt
 	insertUnitOfMeasureStmt                *sql.Stmt
+	listAgreementIDsStmt                   *sql.Stmt
+	listAllAgreementsStmt                  *sql.Stmt
+	listAllCompaniesStmt                   *sql.Stmt
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
+	listCompanyAgreementsStmt              *sql.Stmt
+	listCompanyIDsStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
 	listProductRowsStmt                    *sql.Stmt
@@ -458,50 +680,76 @@ type Queries struct {
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
+	listSyncEnabledTenantsStmt             *sql.Stmt
+	listTenantsStmt                        *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
+	markCompanyGoneStmt                    *sql.Stmt
 	markSophosProductSeenStmt              *sql.Stmt
+	markUnseenTenantsGoneStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
+	searchCompaniesByIdentifierPrefixStmt  *sql.Stmt
+	searchCompaniesByWordsStmt             *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
+	setTenantMappingStmt                   *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
+	updateAgreementsStateAfterRefreshStmt  *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
 	updateCatalogStateAfterIncrementalStmt *sql.Stmt
+	updateCompaniesStateAfterRefreshStmt   *sql.Stmt
+	upsertAgreementStmt                    *sql.Stmt
 	upsertCatalogItemStmt                  *sql.Stmt
+	upsertCompanyStmt                      *sql.Stmt
+	upsertTenantStmt                       *sql.Stmt
 }
 
 func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 	return &Queries{
 		db:                                     tx,
 		tx:                                     tx,
+		acknowledgeNewTenantStmt:               q.acknowledgeNewTenantStmt,
 		clearCategoriesStmt:                    q.clearCategoriesStmt,
 		clearManufacturersStmt:                 q.clearManufacturersStmt,
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
 		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
 		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
+		companiesByNameKeyStmt:                 q.companiesByNameKeyStmt,
+		countAgreementsStmt:                    q.countAgreementsStmt,
 		countCatalogItemsStmt:                  q.countCatalogItemsStmt,
+		countCompaniesStmt:                     q.countCompaniesStmt,
 		countSophosProductsStmt:                q.countSophosProductsStmt,
+		deleteAgreementStmt:                    q.deleteAgreementStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
+		getAgreementStmt:                       q.getAgreementStmt,
+		getCacheStateStmt:                      q.getCacheStateStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
 		getCatalogItemByIdentifierKeyStmt:      q.getCatalogItemByIdentifierKeyStmt,
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
+		getCompanyStmt:                         q.getCompanyStmt,
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
+		getTenantStmt:                          q.getTenantStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
 		insertManufacturerStmt:                 q.insertManufacturerStmt,
 		insertProductTypeStmt:                  q.insertProductTypeStmt,
 		insertSubcategoryStmt:                  q.insertSubcategoryStmt,
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
+		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
+		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
+		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
+		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
+		listCompanyIDsStmt:                     q.listCompanyIDsStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
 		listProductRowsStmt:                    q.listProductRowsStmt,
@@ -509,20 +757,32 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
+		listSyncEnabledTenantsStmt:             q.listSyncEnabledTenantsStmt,
+		listTenantsStmt:                        q.listTenantsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
+		markCompanyGoneStmt:                    q.markCompanyGoneStmt,
 		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
+		markUnseenTenantsGoneStmt:              q.markUnseenTenantsGoneStmt,
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
+		searchCompaniesByIdentifierPrefixStmt:  q.searchCompaniesByIdentifierPrefixStmt,
+		searchCompaniesByWordsStmt:             q.searchCompaniesByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
+		setTenantMappingStmt:                   q.setTenantMappingStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
+		updateAgreementsStateAfterRefreshStmt:  q.updateAgreementsStateAfterRefreshStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,
 		updateCatalogStateAfterIncrementalStmt: q.updateCatalogStateAfterIncrementalStmt,
+		updateCompaniesStateAfterRefreshStmt:   q.updateCompaniesStateAfterRefreshStmt,
+		upsertAgreementStmt:                    q.upsertAgreementStmt,
 		upsertCatalogItemStmt:                  q.upsertCatalogItemStmt,
+		upsertCompanyStmt:                      q.upsertCompanyStmt,
+		upsertTenantStmt:                       q.upsertTenantStmt,
 	}
 }

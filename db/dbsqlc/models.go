@@ -10,6 +10,47 @@ type AppSetting struct {
 	UpdatedAt int64  `json:"updated_at"`
 }
 
+type CWAgreement struct {
+	ID                int64  `json:"id"`
+	CompanyID         int64  `json:"company_id"`
+	Name              string `json:"name"`
+	TypeID            *int64 `json:"type_id"`
+	TypeName          string `json:"type_name"`
+	AgreementStatus   string `json:"agreement_status"`
+	StartDate         int64  `json:"start_date"`
+	EndDate           int64  `json:"end_date"`
+	NoEndingDateFlag  int64  `json:"no_ending_date_flag"`
+	BillingCycleID    *int64 `json:"billing_cycle_id"`
+	BillingCycleName  string `json:"billing_cycle_name"`
+	CancelledFlag     int64  `json:"cancelled_flag"`
+	DateCancelled     int64  `json:"date_cancelled"`
+	ParentAgreementID *int64 `json:"parent_agreement_id"`
+	ProrateFlag       int64  `json:"prorate_flag"`
+	LastUpdated       int64  `json:"last_updated"`
+}
+
+type CWCacheState struct {
+	Entity           string `json:"entity"`
+	LastFullRefresh  int64  `json:"last_full_refresh"`
+	LastRefresh      int64  `json:"last_refresh"`
+	HighWaterUpdated int64  `json:"high_water_updated"`
+}
+
+type CWCompany struct {
+	ID            int64  `json:"id"`
+	Identifier    string `json:"identifier"`
+	Name          string `json:"name"`
+	StatusID      *int64 `json:"status_id"`
+	StatusName    string `json:"status_name"`
+	DeletedFlag   int64  `json:"deleted_flag"`
+	Inactive      int64  `json:"inactive"`
+	IsVendor      int64  `json:"is_vendor"`
+	Gone          int64  `json:"gone"`
+	LastUpdated   int64  `json:"last_updated"`
+	IdentifierKey string `json:"identifier_key"`
+	NameKey       string `json:"name_key"`
+}
+
 type CatalogFt struct {
 	Doc string `json:"doc"`
 }
@@ -57,6 +98,10 @@ type Category struct {
 	Name        string `json:"name"`
 	Inactive    int64  `json:"inactive"`
 	DefaultFlag int64  `json:"default_flag"`
+}
+
+type CompaniesFt struct {
+	Doc string `json:"doc"`
 }
 
 type CwWriteLog struct {
@@ -121,6 +166,25 @@ type SophosProduct struct {
 	UpdatedAt         int64  `json:"updated_at"`
 	MappedIdentifier  string `json:"mapped_identifier"`
 	MappedDescription string `json:"mapped_description"`
+}
+
+type SophosTenant struct {
+	ID            string `json:"id"`
+	Name          string `json:"name"`
+	ShowAs        string `json:"show_as"`
+	BillingType   string `json:"billing_type"`
+	DataRegion    string `json:"data_region"`
+	DataGeography string `json:"data_geography"`
+	ApiHost       string `json:"api_host"`
+	Status        string `json:"status"`
+	FirstSeen     int64  `json:"first_seen"`
+	LastSeen      int64  `json:"last_seen"`
+	IsNew         int64  `json:"is_new"`
+	Gone          int64  `json:"gone"`
+	CWCompanyID   *int64 `json:"cw_company_id"`
+	CWAgreementID *int64 `json:"cw_agreement_id"`
+	SyncEnabled   int64  `json:"sync_enabled"`
+	UpdatedAt     int64  `json:"updated_at"`
 }
 
 type Subcategory struct {

@@ -1,44 +1,7 @@
 package catalog
 
-import (
-	"strings"
-	"unicode"
+import "psabridge/app/internal/textsearch"
 
-	"golang.org/x/text/unicode/norm"
-)
-
-// Fold lower-cases s and strips accents ("Ärger" → "arger"), the same folding the FTS5
-// tokenizer applies (unicode61 remove_diacritics 2), so the identifier index and the
-// full-text index agree on what matches.
-func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining accent split off by NFD
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
-
-// words splits folded text into the tokens unicode61 would index: runs of letters and digits.
-func words(folded string) []string {
-	return strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
-// matchExpr builds an FTS5 query in which every word must match as a prefix: "int adv"
-// → `"int"* AND "adv"*`. Each word is a quoted string, so nothing the user types (quotes,
-// brackets, *, ^, NEAR, OR …) can act as FTS5 syntax.
-func matchExpr(folded string) string {
-	ws := words(folded)
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
-	}
-	return strings.Join(parts, " AND ")
-}
-
-// prefixEnd is the smallest string greater than every string starting with prefix, for a
-// half-open index range [prefix, prefixEnd).
-func prefixEnd(prefix string) string { return prefix + "\U0010FFFF" }
+// Fold folds text as the catalog's indexes do (see textsearch.Fold). It stays here for
+// callers outside the package that key catalog lookups by it.
+func Fold(s string) string { return textsearch.Fold(s) }

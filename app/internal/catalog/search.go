@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"psabridge/app/internal/textsearch"
 	"psabridge/db/dbsqlc"
 )
 
@@ -53,7 +54,7 @@ func Search(ctx context.Context, q *dbsqlc.Queries, query Query) ([]Match, error
 		inactive = 1
 	}
 	byIdentifier, err := q.SearchCatalogByIdentifierPrefix(ctx, dbsqlc.SearchCatalogByIdentifierPrefixParams{
-		Prefix: folded, PrefixEnd: prefixEnd(folded), IncludeInactive: inactive, Lim: int64(limit),
+		Prefix: folded, PrefixEnd: textsearch.PrefixEnd(folded), IncludeInactive: inactive, Lim: int64(limit),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("search catalog identifiers for %q: %w", query.Text, err)
@@ -64,7 +65,7 @@ func Search(ctx context.Context, q *dbsqlc.Queries, query Query) ([]Match, error
 		out = append(out, Match{r.ID, r.Identifier, r.Description, r.Inactive == 1, r.ManufacturerPartNumber, r.VendorSku, r.Price})
 		seen[r.ID] = true
 	}
-	match := matchExpr(folded)
+	match := textsearch.MatchExpr(folded)
 	if len(out) >= limit || match == "" {
 		return out, nil
 	}

@@ -2,9 +2,9 @@ package catalog
 
 import (
 	"context"
-	"slices"
 	"testing"
-	"time"
+
+	"psabridge/app/internal/latency"
 )
 
 // Realistic typeahead input: 1–3 words, 2–10 characters, some with no match.
@@ -41,32 +41,12 @@ func BenchmarkSearch100k(b *testing.B) {
 		return rows.Err()
 	}
 	b.ResetTimer()
-	fast := latencies(b, search)
+	fast := latency.Measure(b, benchQueries, search)
 	b.StopTimer()
-	slow := latencies(b, naive)
-	b.ReportMetric(float64(percentile(fast, 50).Microseconds()), "p50-µs")
-	b.ReportMetric(float64(percentile(fast, 99).Microseconds()), "p99-µs")
-	b.ReportMetric(float64(percentile(slow, 50).Microseconds()), "naive-p50-µs")
-	b.ReportMetric(float64(percentile(slow, 99).Microseconds()), "naive-p99-µs")
-	b.ReportMetric(float64(percentile(slow, 99))/float64(percentile(fast, 99)), "naive/fts-p99")
-}
-
-func latencies(b *testing.B, run func(string) error) []time.Duration {
-	var out []time.Duration
-	for i := 0; i < b.N; i++ {
-		for _, text := range benchQueries {
-			start := time.Now()
-			if err := run(text); err != nil {
-				b.Fatal(err)
-			}
-			out = append(out, time.Since(start))
-		}
-	}
-	return out
-}
-
-func percentile(ds []time.Duration, p int) time.Duration {
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	return s[min(len(s)-1, len(s)*p/100)]
+	slow := latency.Measure(b, benchQueries, naive)
+	b.ReportMetric(float64(latency.Percentile(fast, 50).Microseconds()), "p50-µs")
+	b.ReportMetric(float64(latency.Percentile(fast, 99).Microseconds()), "p99-µs")
+	b.ReportMetric(float64(latency.Percentile(slow, 50).Microseconds()), "naive-p50-µs")
+	b.ReportMetric(float64(latency.Percentile(slow, 99).Microseconds()), "naive-p99-µs")
+	b.ReportMetric(float64(latency.Percentile(slow, 99))/float64(latency.Percentile(fast, 99)), "naive/fts-p99")
 }

@@ -151,13 +151,7 @@ func (c *Client) ListCatalog(ctx context.Context, q CatalogQuery) ([]CatalogItem
 // EachCatalogIDPage streams the ids of all catalog items, inactive included (fields=id):
 // the cheap sweep that finds items deleted in ConnectWise.
 func (c *Client) EachCatalogIDPage(ctx context.Context, fn func(ids []int) error) error {
-	return eachPage[idOnly](ctx, c, listCall{path: catalogPath, fields: []string{"id"}}, func(page []idOnly) error {
-		ids := make([]int, len(page))
-		for i, r := range page {
-			ids[i] = r.ID
-		}
-		return fn(ids)
-	})
+	return eachIDPage(ctx, c, catalogPath, fn)
 }
 
 // idOnly is a row read with fields=id.

@@ -20,33 +20,39 @@ type Customer struct {
 	DataRegion  string // Sophos data region of the tenant
 	DataGeo     string // Sophos data geography
 	BillingType string // Sophos billing type: usage (MSP Flex), term or trial
+	// TenantStatus is the tenant's status in Sophos Central: "" (active) or "suspended".
+	TenantStatus string
 }
 
+// names line up the two systems the way real ones do: most tenants carry their company's
+// name, some differ only in case, punctuation or legal form (a suggestion still finds
+// them), some differ outright (no suggestion), and two companies share a name ("Proseware
+// Inc", as after a merger or a re-created customer: the Proseware tenant is ambiguous).
 var names = []struct{ company, identifier, tenant string }{
 	{"Acme Corporation", "AcmeCorp", "Acme Corp"},
 	{"Bäckerei Müller GmbH", "BaeckereiMueller", "Bäckerei Müller GmbH"},
 	{"Contoso Ltd", "Contoso", "Contoso Ltd"},
-	{"Fabrikam Inc", "Fabrikam", "Fabrikam Inc"},
+	{"Fabrikam Inc", "Fabrikam", "FABRIKAM, INC."},
 	{"Northwind Traders", "Northwind", "Northwind Traders"},
-	{"Tailspin Toys", "Tailspin", "Tailspin Toys"},
+	{"Tailspin Toys", "Tailspin", "Tailspin Toys GmbH"},
 	{"Wide World Importers", "WideWorld", "Wide World Importers"},
 	{"Woodgrove Bank", "Woodgrove", "Woodgrove Bank"},
 	{"Adventure Works Cycles", "AdventureWorks", "Adventure Works"},
 	{"Alpine Ski House", "AlpineSki", "Alpine Ski House"},
 	{"Blue Yonder Airlines", "BlueYonder", "Blue Yonder Airlines"},
 	{"City Power & Light", "CityPower", "City Power & Light"},
-	{"Coho Winery", "CohoWinery", "Coho Winery"},
+	{"Coho Winery", "CohoWinery", "coho winery llc"},
 	{"Consolidated Messenger", "ConsolidatedMsg", "Consolidated Messenger"},
 	{"Fourth Coffee", "FourthCoffee", "Fourth Coffee"},
 	{"Graphic Design Institute", "GraphicDesign", "Graphic Design Institute"},
 	{"Humongous Insurance", "Humongous", "Humongous Insurance"},
 	{"Litware Inc", "Litware", "Litware, Inc."},
-	{"Lucerne Publishing", "Lucerne", "Lucerne Publishing"},
+	{"Lucerne Publishing", "Lucerne", "Lucerne Verlag AG"},
 	{"Margie's Travel", "MargiesTravel", "Margie's Travel"},
 	{"Nod Publishers", "NodPublishers", "Nod Publishers"},
 	{"Proseware Inc", "Proseware", "Proseware Inc"},
-	{"School of Fine Art", "FineArt", "School of Fine Art"},
-	{"Southridge Video", "Southridge", "Southridge Video"},
+	{"Proseware Inc", "ProsewareEast", "School of Fine Art"},
+	{"Southridge Video", "Southridge", "Southridge Media"},
 	{"Trey Research", "TreyResearch", "Trey Research"},
 	{"VanArsdel Ltd", "VanArsdel", "VanArsdel Ltd"},
 	{"Wingtip Toys", "WingtipToys", "Wingtip Toys"},
@@ -87,6 +93,9 @@ func Customers() []Customer {
 		}
 		if i%13 == 12 {
 			c.BillingType = "term" // a few term customers: they have no MSP Flex usage
+		}
+		if n.tenant == "Zava Corporation" {
+			c.TenantStatus = "suspended" // one suspended customer
 		}
 		out = append(out, c)
 	}

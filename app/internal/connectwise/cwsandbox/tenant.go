@@ -157,6 +157,13 @@ func (t *tenant) seedCustomers() {
 
 		if cust.UsesSophos {
 			sec := newAgreement("Sophos Security Services", agreementTypeSecurity, start.AddDate(0, 3, 0))
+			if i%3 == 1 {
+				// Every third customer buys Sophos on its one managed-services agreement: a
+				// company with exactly one active agreement, which the customers page can
+				// suggest. The id stays allocated (a gap, as deletions leave in ConnectWise), so
+				// every other agreement keeps its id.
+				sec = managed
+			}
 			var ended time.Time
 			switch i % 11 {
 			case 5:
@@ -166,7 +173,9 @@ func (t *tenant) seedCustomers() {
 				ended = time.Date(2025, time.June, 30, 0, 0, 0, 0, time.UTC)
 				sec.NoEndingDateFlag, sec.EndDate, sec.AgreementStatus = false, at(ended), "Expired"
 			}
-			t.agreements.put(sec)
+			if sec != managed {
+				t.agreements.put(sec)
+			}
 			endpoints := float64(3 + rng.IntN(80))
 			addLine(sec, "Sophos_Intercept_X_Advanced", endpoints, ended)
 			addLine(sec, "Sophos_Intercept_X_Adv_Srv", float64(1+rng.IntN(5)), ended)

@@ -24,6 +24,7 @@ const (
 // tenantRecord is one Sophos tenant of the demo partner.
 type tenantRecord struct {
 	id, name, showAs, geography, region, billingType, organizationID string
+	status                                                           string // "" or "suspended"
 	contact                                                          contact
 }
 
@@ -171,7 +172,7 @@ func newTenantRecord(c demodata.Customer) tenantRecord {
 	}[c.DataGeo]
 	return tenantRecord{
 		id: c.TenantID, name: c.TenantName, showAs: c.TenantName, geography: c.DataGeo, region: c.DataRegion,
-		billingType: c.BillingType, organizationID: stableUUID("organization/" + c.TenantName),
+		billingType: c.BillingType, organizationID: stableUUID("organization/" + c.TenantName), status: c.TenantStatus,
 		contact: contact{
 			firstName: firstNames[r.IntN(len(firstNames))], lastName: lastNames[r.IntN(len(lastNames))],
 			email: "it@" + slug + ".example", phone: fmt.Sprintf("+1-555-%04d", r.IntN(10000)),

@@ -48,12 +48,13 @@ type tenantItem struct {
 	Partner       idRef  `json:"partner"`
 	Organization  *idRef `json:"organization,omitempty"`
 	APIHost       string `json:"apiHost"`
+	Status        string `json:"status,omitempty"` // only for a suspended tenant
 }
 
 // tenantJSON renders a tenant; the single-tenant route adds showAs and organization.
 func (s *Server) tenantJSON(t tenantRecord, detailed bool) tenantItem {
 	item := tenantItem{ID: t.id, Name: t.name, DataGeography: t.geography, DataRegion: t.region,
-		BillingType: t.billingType, Partner: idRef{s.data.partnerID},
+		BillingType: t.billingType, Partner: idRef{s.data.partnerID}, Status: t.status,
 		APIHost: s.URL()} // the sandbox stands in for the regional hosts too, so nothing leaks to Sophos
 	if detailed {
 		item.ShowAs, item.Organization = t.showAs, &idRef{t.organizationID}
@@ -84,7 +85,7 @@ func (s *Server) handleTenants(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	all := s.data.tenants
+	all := s.listedTenants()
 	items := []tenantItem{}
 	if start := (page - 1) * size; start < len(all) {
 		for _, t := range all[start:min(start+size, len(all))] {

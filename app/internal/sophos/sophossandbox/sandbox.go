@@ -54,9 +54,10 @@ type Server struct {
 	faults faultQueue
 	log    requestLog
 
-	mu  sync.Mutex
-	srv *http.Server
-	url string
+	mu     sync.Mutex
+	srv    *http.Server
+	url    string
+	hidden map[string]bool // tenant ids the tenant list leaves out (HideTenant)
 }
 
 // New prepares a sandbox; Start makes it listen.

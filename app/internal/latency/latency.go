@@ -1,0 +1,31 @@
+// Package latency measures per-call latencies in benchmarks, for the percentile figures
+// the typeahead searches report (b.ReportMetric).
+package latency
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// Measure runs run once per input, b.N times over, and returns how long each call took.
+func Measure(b *testing.B, inputs []string, run func(string) error) []time.Duration {
+	out := make([]time.Duration, 0, b.N*len(inputs))
+	for i := 0; i < b.N; i++ {
+		for _, in := range inputs {
+			start := time.Now()
+			if err := run(in); err != nil {
+				b.Fatal(err)
+			}
+			out = append(out, time.Since(start))
+		}
+	}
+	return out
+}
+
+// Percentile is the p-th percentile (0–100) of ds; ds is not changed.
+func Percentile(ds []time.Duration, p int) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, len(s)*p/100)]
+}

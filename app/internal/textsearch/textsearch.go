@@ -1,0 +1,76 @@
+// Package textsearch holds the text folding and FTS5 query building that the typeahead
+// searches share (catalog items, ConnectWise companies), so every cache folds text the
+// same way its full-text index does.
+package textsearch
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold lower-cases s and strips accents ("Ärger" → "arger"), the same folding the FTS5
+// tokenizer applies (unicode61 remove_diacritics 2), so the identifier index and the
+// full-text index agree on what matches.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining accent split off by NFD
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Words splits folded text into the tokens unicode61 would index: runs of letters and digits.
+func Words(folded string) []string {
+	return strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// MatchExpr builds an FTS5 query in which every word must match as a prefix: "int adv"
+// → `"int"* AND "adv"*`. Each word is a quoted string, so nothing the user types (quotes,
+// brackets, *, ^, NEAR, OR …) can act as FTS5 syntax.
+func MatchExpr(folded string) string {
+	ws := Words(folded)
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// PrefixEnd is the smallest string greater than every string starting with prefix, for a
+// half-open index range [prefix, PrefixEnd).
+func PrefixEnd(prefix string) string { return prefix + "\U0010FFFF" }
+
+// Search text limits. Longer text cannot name a record better, but costs the database
+// work that grows with its size.
+const (
+	MaxQueryLength = 100 // characters
+	MaxQueryWords  = 8
+)
+
+// QueryTooLongError says the search text is over MaxQueryLength characters or
+// MaxQueryWords words; nothing was searched.
+type QueryTooLongError struct {
+	Length, Words int
+}
+
+func (e *QueryTooLongError) Error() string {
+	return fmt.Sprintf("search text: %d characters and %d words; at most %d characters and %d words are searched",
+		e.Length, e.Words, MaxQueryLength, MaxQueryWords)
+}
+
+// CheckLength refuses search text over the limits, before any work is done on it.
+func CheckLength(text string) error {
+	n, words := utf8.RuneCountInString(text), len(Words(Fold(text)))
+	if n > MaxQueryLength || words > MaxQueryWords {
+		return &QueryTooLongError{Length: n, Words: words}
+	}
+	return nil
+}
