@@ -35,6 +35,10 @@ const (
 	Reset
 	// StripLink serves the request but drops its Link header, like a proxy that strips it.
 	StripLink
+	// LostReply serves the request (a POST is stored, a PATCH applied), then closes the
+	// connection without answering: the client cannot tell whether it worked, as after a
+	// timeout or a reset on the way back.
+	LostReply
 )
 
 // Fault makes matching requests fail in a chosen way.
@@ -52,6 +56,9 @@ type Fault struct {
 	Delay      time.Duration // Latency
 	// Times is how many matching requests the fault affects; 0 means until cleared.
 	Times int
+	// Skip lets this many matching requests through untouched before the fault applies,
+	// so a test can aim at one request: Skip 2, Times 1 hits only the third.
+	Skip int
 }
 
 func (f *Fault) matches(method, path string) bool {
@@ -72,7 +79,8 @@ type Faults struct {
 
 type activeFault struct {
 	Fault
-	left int // remaining uses when Times > 0
+	left    int // remaining uses when Times > 0
+	skipped int // matching requests let through so far (up to Skip)
 }
 
 // Set adds a fault. Faults are tried in the order they were set; the first that matches
@@ -106,7 +114,9 @@ func (f *Faults) take(method, path string) []Fault {
 	kept := f.active[:0]
 	done := false
 	for _, a := range f.active {
-		if !done && a.matches(method, path) {
+		if !done && a.matches(method, path) && a.skipped < a.Skip {
+			a.skipped++
+		} else if !done && a.matches(method, path) {
 			out = append(out, a.Fault)
 			done = a.Kind != Latency
 			if a.Times > 0 {
