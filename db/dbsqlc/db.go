@@ -54,6 +54,12 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.finishPendingCreationStmt, err = db.PrepareContext(ctx, finishPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query FinishPendingCreation: %w", err)
 	}
+	if q.finishSyncRunStmt, err = db.PrepareContext(ctx, finishSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query FinishSyncRun: %w", err)
+	}
+	if q.forgetManagedAdditionStmt, err = db.PrepareContext(ctx, forgetManagedAddition); err != nil {
+		return nil, fmt.Errorf("error preparing query ForgetManagedAddition: %w", err)
+	}
 	if q.getCatalogItemStmt, err = db.PrepareContext(ctx, getCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query GetCatalogItem: %w", err)
 	}
@@ -72,6 +78,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getSophosProductStmt, err = db.PrepareContext(ctx, getSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSophosProduct: %w", err)
 	}
+	if q.getSyncRunStmt, err = db.PrepareContext(ctx, getSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query GetSyncRun: %w", err)
+	}
 	if q.insertCategoryStmt, err = db.PrepareContext(ctx, insertCategory); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertCategory: %w", err)
 	}
@@ -87,6 +96,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.insertUnitOfMeasureStmt, err = db.PrepareContext(ctx, insertUnitOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertUnitOfMeasure: %w", err)
 	}
+	if q.lastSyncRunStmt, err = db.PrepareContext(ctx, lastSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query LastSyncRun: %w", err)
+	}
 	if q.listCatalogItemIDsStmt, err = db.PrepareContext(ctx, listCatalogItemIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCatalogItemIDs: %w", err)
 	}
@@ -96,14 +108,23 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
 	}
+	if q.listManagedAdditionsStmt, err = db.PrepareContext(ctx, listManagedAdditions); err != nil {
+		return nil, fmt.Errorf("error preparing query ListManagedAdditions: %w", err)
+	}
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listOpenAdditionIntentsStmt, err = db.PrepareContext(ctx, listOpenAdditionIntents); err != nil {
+		return nil, fmt.Errorf("error preparing query ListOpenAdditionIntents: %w", err)
 	}
 	if q.listProductRowsStmt, err = db.PrepareContext(ctx, listProductRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductRows: %w", err)
 	}
 	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
+	}
+	if q.listRunWritesStmt, err = db.PrepareContext(ctx, listRunWrites); err != nil {
+		return nil, fmt.Errorf("error preparing query ListRunWrites: %w", err)
 	}
 	if q.listSophosProductsStmt, err = db.PrepareContext(ctx, listSophosProducts); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSophosProducts: %w", err)
@@ -114,14 +135,23 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listSubcategoriesStmt, err = db.PrepareContext(ctx, listSubcategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSubcategories: %w", err)
 	}
+	if q.listSyncRunsStmt, err = db.PrepareContext(ctx, listSyncRuns); err != nil {
+		return nil, fmt.Errorf("error preparing query ListSyncRuns: %w", err)
+	}
 	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
 	}
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
 	}
+	if q.logSyncWriteStmt, err = db.PrepareContext(ctx, logSyncWrite); err != nil {
+		return nil, fmt.Errorf("error preparing query LogSyncWrite: %w", err)
+	}
 	if q.mapSophosProductStmt, err = db.PrepareContext(ctx, mapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query MapSophosProduct: %w", err)
+	}
+	if q.markInterruptedRunsStmt, err = db.PrepareContext(ctx, markInterruptedRuns); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkInterruptedRuns: %w", err)
 	}
 	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
@@ -135,6 +165,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
 	}
+	if q.resolveAdditionIntentStmt, err = db.PrepareContext(ctx, resolveAdditionIntent); err != nil {
+		return nil, fmt.Errorf("error preparing query ResolveAdditionIntent: %w", err)
+	}
 	if q.searchCatalogByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCatalogByIdentifierPrefix); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByIdentifierPrefix: %w", err)
 	}
@@ -144,8 +177,14 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.setSophosProductSyncStmt, err = db.PrepareContext(ctx, setSophosProductSync); err != nil {
 		return nil, fmt.Errorf("error preparing query SetSophosProductSync: %w", err)
 	}
+	if q.startAdditionIntentStmt, err = db.PrepareContext(ctx, startAdditionIntent); err != nil {
+		return nil, fmt.Errorf("error preparing query StartAdditionIntent: %w", err)
+	}
 	if q.startPendingCreationStmt, err = db.PrepareContext(ctx, startPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query StartPendingCreation: %w", err)
+	}
+	if q.startSyncRunStmt, err = db.PrepareContext(ctx, startSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query StartSyncRun: %w", err)
 	}
 	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
@@ -158,6 +197,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.upsertCatalogItemStmt, err = db.PrepareContext(ctx, upsertCatalogItem); err != nil {
 		return nil, fmt.Errorf("error preparing query UpsertCatalogItem: %w", err)
+	}
+	if q.upsertManagedAdditionStmt, err = db.PrepareContext(ctx, upsertManagedAddition); err != nil {
+		return nil, fmt.Errorf("error preparing query UpsertManagedAddition: %w", err)
 	}
 	return &q, nil
 }
@@ -214,6 +256,16 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing finishPendingCreationStmt: %w", cerr)
 		}
 	}
+	if q.finishSyncRunStmt != nil {
+		if cerr := q.finishSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing finishSyncRunStmt: %w", cerr)
+		}
+	}
+	if q.forgetManagedAdditionStmt != nil {
+		if cerr := q.forgetManagedAdditionStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing forgetManagedAdditionStmt: %w", cerr)
+		}
+	}
 	if q.getCatalogItemStmt != nil {
 		if cerr := q.getCatalogItemStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getCatalogItemStmt: %w", cerr)
@@ -244,6 +296,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.getSyncRunStmt != nil {
+		if cerr := q.getSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getSyncRunStmt: %w", cerr)
+		}
+	}
 	if q.insertCategoryStmt != nil {
 		if cerr := q.insertCategoryStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing insertCategoryStmt: %w", cerr)
@@ -269,6 +326,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing insertUnitOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.lastSyncRunStmt != nil {
+		if cerr := q.lastSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing lastSyncRunStmt: %w", cerr)
+		}
+	}
 	if q.listCatalogItemIDsStmt != nil {
 		if cerr := q.listCatalogItemIDsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listCatalogItemIDsStmt: %w", cerr)
@@ -284,9 +346,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
 		}
 	}
+	if q.listManagedAdditionsStmt != nil {
+		if cerr := q.listManagedAdditionsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listManagedAdditionsStmt: %w", cerr)
+		}
+	}
 	if q.listManufacturersStmt != nil {
 		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listOpenAdditionIntentsStmt != nil {
+		if cerr := q.listOpenAdditionIntentsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listOpenAdditionIntentsStmt: %w", cerr)
 		}
 	}
 	if q.listProductRowsStmt != nil {
@@ -297,6 +369,11 @@ func (q *Queries) Close() error {
 	if q.listProductTypesStmt != nil {
 		if cerr := q.listProductTypesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.listRunWritesStmt != nil {
+		if cerr := q.listRunWritesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listRunWritesStmt: %w", cerr)
 		}
 	}
 	if q.listSophosProductsStmt != nil {
@@ -314,6 +391,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listSubcategoriesStmt: %w", cerr)
 		}
 	}
+	if q.listSyncRunsStmt != nil {
+		if cerr := q.listSyncRunsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listSyncRunsStmt: %w", cerr)
+		}
+	}
 	if q.listUnitsOfMeasureStmt != nil {
 		if cerr := q.listUnitsOfMeasureStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
@@ -324,9 +406,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing logConnectWiseWriteStmt: %w", cerr)
 		}
 	}
+	if q.logSyncWriteStmt != nil {
+		if cerr := q.logSyncWriteStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing logSyncWriteStmt: %w", cerr)
+		}
+	}
 	if q.mapSophosProductStmt != nil {
 		if cerr := q.mapSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing mapSophosProductStmt: %w", cerr)
+		}
+	}
+	if q.markInterruptedRunsStmt != nil {
+		if cerr := q.markInterruptedRunsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markInterruptedRunsStmt: %w", cerr)
 		}
 	}
 	if q.markSophosProductSeenStmt != nil {
@@ -349,6 +441,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing recordSeenSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.resolveAdditionIntentStmt != nil {
+		if cerr := q.resolveAdditionIntentStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing resolveAdditionIntentStmt: %w", cerr)
+		}
+	}
 	if q.searchCatalogByIdentifierPrefixStmt != nil {
 		if cerr := q.searchCatalogByIdentifierPrefixStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing searchCatalogByIdentifierPrefixStmt: %w", cerr)
@@ -364,9 +461,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing setSophosProductSyncStmt: %w", cerr)
 		}
 	}
+	if q.startAdditionIntentStmt != nil {
+		if cerr := q.startAdditionIntentStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing startAdditionIntentStmt: %w", cerr)
+		}
+	}
 	if q.startPendingCreationStmt != nil {
 		if cerr := q.startPendingCreationStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing startPendingCreationStmt: %w", cerr)
+		}
+	}
+	if q.startSyncRunStmt != nil {
+		if cerr := q.startSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing startSyncRunStmt: %w", cerr)
 		}
 	}
 	if q.unmapSophosProductStmt != nil {
@@ -387,6 +494,11 @@ func (q *Queries) Close() error {
 	if q.upsertCatalogItemStmt != nil {
 		if cerr := q.upsertCatalogItemStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing upsertCatalogItemStmt: %w", cerr)
+		}
+	}
+	if q.upsertManagedAdditionStmt != nil {
+		if cerr := q.upsertManagedAdditionStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing upsertManagedAdditionStmt: %w", cerr)
 		}
 	}
 	return err
@@ -438,41 +550,55 @@ type Queries struct {
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
+	finishSyncRunStmt                      *sql.Stmt
+	forgetManagedAdditionStmt              *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
 	getCatalogItemByIdentifierKeyStmt      *sql.Stmt
 	getCatalogStateStmt                    *sql.Stmt
 	getPendingCreationStmt                 *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
+	getSyncRunStmt                         *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
 	insertManufacturerStmt                 *sql.Stmt
 	insertProductTypeStmt                  *sql.Stmt
 	insertSubcategoryStmt                  *sql.Stmt
 	insertUnitOfMeasureStmt                *sql.Stmt
+	lastSyncRunStmt                        *sql.Stmt
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listOpenAdditionIntentsStmt            *sql.Stmt
 	listProductRowsStmt                    *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
+	listRunWritesStmt                      *sql.Stmt
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
+	listSyncRunsStmt                       *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
+	logSyncWriteStmt                       *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
+	markInterruptedRunsStmt                *sql.Stmt
 	markSophosProductSeenStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
+	resolveAdditionIntentStmt              *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
+	startAdditionIntentStmt                *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
+	startSyncRunStmt                       *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
 	updateCatalogStateAfterIncrementalStmt *sql.Stmt
 	upsertCatalogItemStmt                  *sql.Stmt
+	upsertManagedAdditionStmt              *sql.Stmt
 }
 
 func (q *Queries) WithTx(tx *sql.Tx) *Queries {
@@ -489,40 +615,54 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
+		finishSyncRunStmt:                      q.finishSyncRunStmt,
+		forgetManagedAdditionStmt:              q.forgetManagedAdditionStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
 		getCatalogItemByIdentifierKeyStmt:      q.getCatalogItemByIdentifierKeyStmt,
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
+		getSyncRunStmt:                         q.getSyncRunStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
 		insertManufacturerStmt:                 q.insertManufacturerStmt,
 		insertProductTypeStmt:                  q.insertProductTypeStmt,
 		insertSubcategoryStmt:                  q.insertSubcategoryStmt,
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
+		lastSyncRunStmt:                        q.lastSyncRunStmt,
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listOpenAdditionIntentsStmt:            q.listOpenAdditionIntentsStmt,
 		listProductRowsStmt:                    q.listProductRowsStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
+		listRunWritesStmt:                      q.listRunWritesStmt,
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
+		listSyncRunsStmt:                       q.listSyncRunsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
+		logSyncWriteStmt:                       q.logSyncWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
+		markInterruptedRunsStmt:                q.markInterruptedRunsStmt,
 		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
+		resolveAdditionIntentStmt:              q.resolveAdditionIntentStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
+		startAdditionIntentStmt:                q.startAdditionIntentStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
+		startSyncRunStmt:                       q.startSyncRunStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,
 		updateCatalogStateAfterIncrementalStmt: q.updateCatalogStateAfterIncrementalStmt,
 		upsertCatalogItemStmt:                  q.upsertCatalogItemStmt,
+		upsertManagedAdditionStmt:              q.upsertManagedAdditionStmt,
 	}
 }
