@@ -210,6 +210,7 @@ func (r *run) agreement(ctx context.Context, id int, adds []connectwise.Addition
 		}
 	}
 	now := r.now()
+	var takeOver []int // unchanged rows whose addition becomes the managed one
 	for _, i := range rows {
 		planned := r.rows[i]
 		current := planned
@@ -221,9 +222,7 @@ func (r *run) agreement(ctx context.Context, id int, adds []connectwise.Addition
 		}
 		if planned.Action == ActionUnchanged {
 			if managed[planned.CatalogItemID] == 0 {
-				if err := r.remember(ctx, r.DB.Queries(), id, planned.CatalogItemID, planned.AdditionID, "adopted"); err != nil {
-					r.fail(i, err)
-				}
+				takeOver = append(takeOver, i)
 			}
 			continue
 		}
@@ -244,7 +243,29 @@ func (r *run) agreement(ctx context.Context, id int, adds []connectwise.Addition
 			r.fail(i, err)
 		}
 	}
+	r.takeOver(ctx, id, takeOver)
 	return nil
+}
+
+// takeOver remembers the additions of unchanged rows as managed, in one transaction per
+// agreement: from now on they are the ones written (and set to 0 when usage stops).
+func (r *run) takeOver(ctx context.Context, agreementID int, rows []int) {
+	if len(rows) == 0 {
+		return
+	}
+	err := r.DB.InTx(context.WithoutCancel(ctx), func(q *dbsqlc.Queries) error {
+		for _, i := range rows {
+			if err := r.remember(ctx, q, agreementID, r.rows[i].CatalogItemID, r.rows[i].AdditionID, "adopted"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		for _, i := range rows {
+			r.fail(i, fmt.Errorf("remember the managed addition: %w", err))
+		}
+	}
 }
 
 // create adds the row's addition. An intent is recorded first; if the reply is lost the
