@@ -33,7 +33,7 @@ type Progress struct {
 
 // ApplyOptions say who started a run and where progress goes.
 type ApplyOptions struct {
-	Trigger  Trigger         // empty: manual
+	Trigger  Trigger        // empty: manual
 	Progress func(Progress) // may be nil; called from one goroutine at a time
 }
 

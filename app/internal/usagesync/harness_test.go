@@ -38,10 +38,7 @@ func newHarness(t testing.TB) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sb.Close() })
-	cw, err := connectwise.New(connectwise.Config{Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, UserAgent: "PSA-Bridge/test", Timeout: 5 * time.Second,
-		Retry:      httpretry.Policy{MaxAttempts: 3, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, MaxRetryAfter: time.Second, Concurrency: 4},
-		RetrySleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }})
+	cw, err := connectwise.New(sandboxConfig(sb.URL()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +53,14 @@ func newHarness(t testing.TB) *harness {
 		in: Inputs{Month: testMonth}}
 	h.eng = h.engine()
 	return h
+}
+
+// sandboxConfig is a client configuration for a sandbox: quick retries without real waits.
+func sandboxConfig(site string) connectwise.Config {
+	return connectwise.Config{Site: site, CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
+		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, UserAgent: "PSA-Bridge/test", Timeout: 5 * time.Second,
+		Retry:      httpretry.Policy{MaxAttempts: 3, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, MaxRetryAfter: time.Second, Concurrency: 4},
+		RetrySleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }}
 }
 
 // engine is a fresh engine on the same database and sandbox, as after a restart.

@@ -18,7 +18,7 @@ func TestPlanAppliesEveryRule(t *testing.T) {
 
 	create := h.customer("t-create", false)
 	h.usage("t-create", "IXA", 12.5) // no addition: create (fractional quantity kept)
-	h.usage("t-create", "OFF", 3)     // product sync off
+	h.usage("t-create", "OFF", 3)    // product sync off
 	h.usage("t-create", "UNMAPPED", 2)
 
 	upd := h.customer("t-update", true)

@@ -37,7 +37,7 @@ func (s *Server) AddAgreement(seed AgreementSeed) (int, error) {
 		return 0, fmt.Errorf("cwsandbox: no company %d", seed.CompanyID)
 	}
 	a := &agreement{ID: max(s.t.agreements.maxID()+1, 6001), Name: seed.Name, Company: c.self,
-		Type: newRef(agreementTypeSecurity, "", "Security Services", "type_href", "finance/agreements/types"),
+		Type:      newRef(agreementTypeSecurity, "", "Security Services", "type_href", "finance/agreements/types"),
 		StartDate: at(demoEpoch.AddDate(-2, 0, 0)), NoEndingDateFlag: seed.EndDate.IsZero(), ProrateFlag: seed.ProrateFlag,
 		InvoiceProratedAdditionsFlag: seed.ProrateFlag, BillingCycle: s.t.lookups.billingCycles[1], BillProducts: "Billable",
 		AgreementStatus: "Active", Info: info{LastUpdated: at(s.now()), UpdatedBy: demoAPIMember}}
