@@ -325,3 +325,37 @@ func TestCancelStopsBetweenWrites(t *testing.T) {
 		t.Fatalf("runs %+v", runs)
 	}
 }
+
+// Two tenants billed on one agreement, and two Sophos products mapped to one catalog
+// item, feed one addition with the sum; the run-day setting dates a create today; a 429
+// on the way is waited out by the client, not reported.
+func TestSharedAdditionsRunDayAndThrottling(t *testing.T) {
+	h := newHarness(t)
+	ixa := h.product("IXA")
+	h.in.Products = append(h.in.Products, Product{Key: "IXA-OLD", CatalogItemID: ixa.CatalogItemID, SyncEnabled: true})
+	c := h.customer("t1", false)
+	h.in.Customers = append(h.in.Customers, Customer{TenantID: "t2", CompanyID: c.CompanyID, AgreementID: c.AgreementID, SyncEnabled: true})
+	h.usage("t1", "IXA", 3)
+	h.usage("t1", "IXA-OLD", 1.5)
+	h.usage("t2", "IXA", 4)
+	h.in.Settings.EffectiveDate = RunDay
+	h.sb.Faults().Set(cwsandbox.Fault{Method: http.MethodPost, Path: "/finance/agreements/*", Kind: cwsandbox.Status429, RetryAfter: time.Second, Times: 1})
+
+	p := h.plan()
+	if len(p.Rows) != 1 || p.Rows[0].NewQuantity != 8.5 || len(p.Rows[0].Sources) != 3 {
+		t.Fatalf("rows %+v", p.Rows)
+	}
+	rep := h.apply(p)
+	if rep.Result != ResultSucceeded || rep.Counts[ActionCreate] != 1 {
+		t.Fatalf("result %s %v %v", rep.Result, rep.Counts, rep.Errors)
+	}
+	if err := h.exactlyOne(c.AgreementID, ixa.CatalogItemID, 8.5); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.sb.RequestCount(http.MethodPost, "/finance/agreements/*"); n != 2 {
+		t.Fatalf("%d POSTs, want the throttled one and its retry", n)
+	}
+	if got := h.activeAdditions(c.AgreementID, ixa.CatalogItemID)[0].EffectiveDate; !got.Equal(testNow.Truncate(24 * time.Hour)) {
+		t.Fatalf("effective date %v, want the run day", got)
+	}
+}
