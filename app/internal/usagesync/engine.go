@@ -28,6 +28,10 @@ type Engine struct {
 	// the client's own limit whatever this is; it only keeps that limit busy.
 	Parallel int
 
+	// applying lets one apply run at a time: a run marks any run still recorded as running
+	// as interrupted (a killed process), which must never be a live run of the same engine.
+	applying sync.Mutex
+
 	// crashAt, in tests, stops the engine dead at a named point as kill -9 would: nothing
 	// after it runs, not even the run's final record.
 	crashAt func(point string) bool
