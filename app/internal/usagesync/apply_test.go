@@ -46,6 +46,9 @@ func TestApplyWritesThePreviewAndARerunWritesNothing(t *testing.T) {
 	if !created.EffectiveDate.Equal(time.Date(2026, time.October, 1, 0, 0, 0, 0, time.UTC)) || created.BillCustomer != "Billable" {
 		t.Errorf("created addition: effective %v, bill %q; want the first of the billing month, Billable", created.EffectiveDate, created.BillCustomer)
 	}
+	if created.UnitPrice == 0 {
+		t.Error("the created addition has no price: PSA Bridge must leave the price to the ConnectWise catalog, not send one")
+	}
 	if h.activeAdditions(c2.AgreementID, ixa.CatalogItemID)[0].ID != existing {
 		t.Error("the existing addition must be updated, not replaced")
 	}
