@@ -35,7 +35,7 @@ func (q *Queries) GetPendingCreation(ctx context.Context, productKey string) (Pe
 }
 
 const listConnectWiseWrites = `-- name: ListConnectWiseWrites :many
-SELECT id, at, actor, "action", entity_id, label, before_json, after_json FROM cw_write_log ORDER BY at DESC, id DESC LIMIT ?
+SELECT id, at, actor, "action", entity_id, label, before_json, after_json, run_id FROM cw_write_log ORDER BY at DESC, id DESC LIMIT ?
 `
 
 func (q *Queries) ListConnectWiseWrites(ctx context.Context, limit int64) ([]CwWriteLog, error) {
@@ -56,6 +56,7 @@ func (q *Queries) ListConnectWiseWrites(ctx context.Context, limit int64) ([]CwW
 			&i.Label,
 			&i.BeforeJson,
 			&i.AfterJson,
+			&i.RunID,
 		); err != nil {
 			return nil, err
 		}

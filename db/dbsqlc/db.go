@@ -69,6 +69,12 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.finishPendingCreationStmt, err = db.PrepareContext(ctx, finishPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query FinishPendingCreation: %w", err)
 	}
+	if q.finishSyncRunStmt, err = db.PrepareContext(ctx, finishSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query FinishSyncRun: %w", err)
+	}
+	if q.forgetManagedAdditionStmt, err = db.PrepareContext(ctx, forgetManagedAddition); err != nil {
+		return nil, fmt.Errorf("error preparing query ForgetManagedAddition: %w", err)
+	}
 	if q.getAgreementStmt, err = db.PrepareContext(ctx, getAgreement); err != nil {
 		return nil, fmt.Errorf("error preparing query GetAgreement: %w", err)
 	}
@@ -96,6 +102,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getSophosProductStmt, err = db.PrepareContext(ctx, getSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSophosProduct: %w", err)
 	}
+	if q.getSyncRunStmt, err = db.PrepareContext(ctx, getSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query GetSyncRun: %w", err)
+	}
 	if q.getTenantStmt, err = db.PrepareContext(ctx, getTenant); err != nil {
 		return nil, fmt.Errorf("error preparing query GetTenant: %w", err)
 	}
@@ -113,6 +122,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.insertUnitOfMeasureStmt, err = db.PrepareContext(ctx, insertUnitOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertUnitOfMeasure: %w", err)
+	}
+	if q.lastSyncRunStmt, err = db.PrepareContext(ctx, lastSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query LastSyncRun: %w", err)
 	}
 	if q.listAgreementIDsStmt, err = db.PrepareContext(ctx, listAgreementIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAgreementIDs: %w", err)
@@ -138,14 +150,23 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
 	}
+	if q.listManagedAdditionsStmt, err = db.PrepareContext(ctx, listManagedAdditions); err != nil {
+		return nil, fmt.Errorf("error preparing query ListManagedAdditions: %w", err)
+	}
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listOpenAdditionIntentsStmt, err = db.PrepareContext(ctx, listOpenAdditionIntents); err != nil {
+		return nil, fmt.Errorf("error preparing query ListOpenAdditionIntents: %w", err)
 	}
 	if q.listProductRowsStmt, err = db.PrepareContext(ctx, listProductRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductRows: %w", err)
 	}
 	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
+	}
+	if q.listRunWritesStmt, err = db.PrepareContext(ctx, listRunWrites); err != nil {
+		return nil, fmt.Errorf("error preparing query ListRunWrites: %w", err)
 	}
 	if q.listSophosProductsStmt, err = db.PrepareContext(ctx, listSophosProducts); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSophosProducts: %w", err)
@@ -159,6 +180,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listSyncEnabledTenantsStmt, err = db.PrepareContext(ctx, listSyncEnabledTenants); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSyncEnabledTenants: %w", err)
 	}
+	if q.listSyncRunsStmt, err = db.PrepareContext(ctx, listSyncRuns); err != nil {
+		return nil, fmt.Errorf("error preparing query ListSyncRuns: %w", err)
+	}
 	if q.listTenantsStmt, err = db.PrepareContext(ctx, listTenants); err != nil {
 		return nil, fmt.Errorf("error preparing query ListTenants: %w", err)
 	}
@@ -168,11 +192,17 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
 	}
+	if q.logSyncWriteStmt, err = db.PrepareContext(ctx, logSyncWrite); err != nil {
+		return nil, fmt.Errorf("error preparing query LogSyncWrite: %w", err)
+	}
 	if q.mapSophosProductStmt, err = db.PrepareContext(ctx, mapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query MapSophosProduct: %w", err)
 	}
 	if q.markCompanyGoneStmt, err = db.PrepareContext(ctx, markCompanyGone); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkCompanyGone: %w", err)
+	}
+	if q.markInterruptedRunsStmt, err = db.PrepareContext(ctx, markInterruptedRuns); err != nil {
+		return nil, fmt.Errorf("error preparing query MarkInterruptedRuns: %w", err)
 	}
 	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
@@ -188,6 +218,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
+	}
+	if q.resolveAdditionIntentStmt, err = db.PrepareContext(ctx, resolveAdditionIntent); err != nil {
+		return nil, fmt.Errorf("error preparing query ResolveAdditionIntent: %w", err)
 	}
 	if q.searchCatalogByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCatalogByIdentifierPrefix); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByIdentifierPrefix: %w", err)
@@ -207,8 +240,14 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.setTenantMappingStmt, err = db.PrepareContext(ctx, setTenantMapping); err != nil {
 		return nil, fmt.Errorf("error preparing query SetTenantMapping: %w", err)
 	}
+	if q.startAdditionIntentStmt, err = db.PrepareContext(ctx, startAdditionIntent); err != nil {
+		return nil, fmt.Errorf("error preparing query StartAdditionIntent: %w", err)
+	}
 	if q.startPendingCreationStmt, err = db.PrepareContext(ctx, startPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query StartPendingCreation: %w", err)
+	}
+	if q.startSyncRunStmt, err = db.PrepareContext(ctx, startSyncRun); err != nil {
+		return nil, fmt.Errorf("error preparing query StartSyncRun: %w", err)
 	}
 	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
@@ -233,6 +272,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.upsertCompanyStmt, err = db.PrepareContext(ctx, upsertCompany); err != nil {
 		return nil, fmt.Errorf("error preparing query UpsertCompany: %w", err)
+	}
+	if q.upsertManagedAdditionStmt, err = db.PrepareContext(ctx, upsertManagedAddition); err != nil {
+		return nil, fmt.Errorf("error preparing query UpsertManagedAddition: %w", err)
 	}
 	if q.upsertTenantStmt, err = db.PrepareContext(ctx, upsertTenant); err != nil {
 		return nil, fmt.Errorf("error preparing query UpsertTenant: %w", err)
@@ -317,6 +359,16 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing finishPendingCreationStmt: %w", cerr)
 		}
 	}
+	if q.finishSyncRunStmt != nil {
+		if cerr := q.finishSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing finishSyncRunStmt: %w", cerr)
+		}
+	}
+	if q.forgetManagedAdditionStmt != nil {
+		if cerr := q.forgetManagedAdditionStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing forgetManagedAdditionStmt: %w", cerr)
+		}
+	}
 	if q.getAgreementStmt != nil {
 		if cerr := q.getAgreementStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getAgreementStmt: %w", cerr)
@@ -362,6 +414,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.getSyncRunStmt != nil {
+		if cerr := q.getSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getSyncRunStmt: %w", cerr)
+		}
+	}
 	if q.getTenantStmt != nil {
 		if cerr := q.getTenantStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getTenantStmt: %w", cerr)
@@ -390,6 +447,11 @@ func (q *Queries) Close() error {
 	if q.insertUnitOfMeasureStmt != nil {
 		if cerr := q.insertUnitOfMeasureStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing insertUnitOfMeasureStmt: %w", cerr)
+		}
+	}
+	if q.lastSyncRunStmt != nil {
+		if cerr := q.lastSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing lastSyncRunStmt: %w", cerr)
 		}
 	}
 	if q.listAgreementIDsStmt != nil {
@@ -432,9 +494,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
 		}
 	}
+	if q.listManagedAdditionsStmt != nil {
+		if cerr := q.listManagedAdditionsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listManagedAdditionsStmt: %w", cerr)
+		}
+	}
 	if q.listManufacturersStmt != nil {
 		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listOpenAdditionIntentsStmt != nil {
+		if cerr := q.listOpenAdditionIntentsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listOpenAdditionIntentsStmt: %w", cerr)
 		}
 	}
 	if q.listProductRowsStmt != nil {
@@ -445,6 +517,11 @@ func (q *Queries) Close() error {
 	if q.listProductTypesStmt != nil {
 		if cerr := q.listProductTypesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.listRunWritesStmt != nil {
+		if cerr := q.listRunWritesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listRunWritesStmt: %w", cerr)
 		}
 	}
 	if q.listSophosProductsStmt != nil {
@@ -467,6 +544,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listSyncEnabledTenantsStmt: %w", cerr)
 		}
 	}
+	if q.listSyncRunsStmt != nil {
+		if cerr := q.listSyncRunsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listSyncRunsStmt: %w", cerr)
+		}
+	}
 	if q.listTenantsStmt != nil {
 		if cerr := q.listTenantsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listTenantsStmt: %w", cerr)
@@ -482,6 +564,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing logConnectWiseWriteStmt: %w", cerr)
 		}
 	}
+	if q.logSyncWriteStmt != nil {
+		if cerr := q.logSyncWriteStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing logSyncWriteStmt: %w", cerr)
+		}
+	}
 	if q.mapSophosProductStmt != nil {
 		if cerr := q.mapSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing mapSophosProductStmt: %w", cerr)
@@ -490,6 +577,11 @@ func (q *Queries) Close() error {
 	if q.markCompanyGoneStmt != nil {
 		if cerr := q.markCompanyGoneStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing markCompanyGoneStmt: %w", cerr)
+		}
+	}
+	if q.markInterruptedRunsStmt != nil {
+		if cerr := q.markInterruptedRunsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing markInterruptedRunsStmt: %w", cerr)
 		}
 	}
 	if q.markSophosProductSeenStmt != nil {
@@ -515,6 +607,11 @@ func (q *Queries) Close() error {
 	if q.recordSeenSophosProductStmt != nil {
 		if cerr := q.recordSeenSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing recordSeenSophosProductStmt: %w", cerr)
+		}
+	}
+	if q.resolveAdditionIntentStmt != nil {
+		if cerr := q.resolveAdditionIntentStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing resolveAdditionIntentStmt: %w", cerr)
 		}
 	}
 	if q.searchCatalogByIdentifierPrefixStmt != nil {
@@ -547,9 +644,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing setTenantMappingStmt: %w", cerr)
 		}
 	}
+	if q.startAdditionIntentStmt != nil {
+		if cerr := q.startAdditionIntentStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing startAdditionIntentStmt: %w", cerr)
+		}
+	}
 	if q.startPendingCreationStmt != nil {
 		if cerr := q.startPendingCreationStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing startPendingCreationStmt: %w", cerr)
+		}
+	}
+	if q.startSyncRunStmt != nil {
+		if cerr := q.startSyncRunStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing startSyncRunStmt: %w", cerr)
 		}
 	}
 	if q.unmapSophosProductStmt != nil {
@@ -590,6 +697,11 @@ func (q *Queries) Close() error {
 	if q.upsertCompanyStmt != nil {
 		if cerr := q.upsertCompanyStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing upsertCompanyStmt: %w", cerr)
+		}
+	}
+	if q.upsertManagedAdditionStmt != nil {
+		if cerr := q.upsertManagedAdditionStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing upsertManagedAdditionStmt: %w", cerr)
 		}
 	}
 	if q.upsertTenantStmt != nil {
@@ -651,6 +763,8 @@ type Queries struct {
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
+	finishSyncRunStmt                      *sql.Stmt
+	forgetManagedAdditionStmt              *sql.Stmt
 	getAgreementStmt                       *sql.Stmt
 	getCacheStateStmt                      *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
@@ -660,12 +774,14 @@ type Queries struct {
 	getPendingCreationStmt                 *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
+	getSyncRunStmt                         *sql.Stmt
 	getTenantStmt                          *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
 	insertManufacturerStmt                 *sql.Stmt
 	insertProductTypeStmt                  *sql.Stmt
 	insertSubcategoryStmt                  *sql.Stmt
 	insertUnitOfMeasureStmt                *sql.Stmt
+	lastSyncRunStmt                        *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
 	listAllCompaniesStmt                   *sql.Stmt
@@ -674,30 +790,39 @@ type Queries struct {
 	listCompanyAgreementsStmt              *sql.Stmt
 	listCompanyIDsStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listOpenAdditionIntentsStmt            *sql.Stmt
 	listProductRowsStmt                    *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
+	listRunWritesStmt                      *sql.Stmt
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
 	listSyncEnabledTenantsStmt             *sql.Stmt
+	listSyncRunsStmt                       *sql.Stmt
 	listTenantsStmt                        *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
+	logSyncWriteStmt                       *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
 	markCompanyGoneStmt                    *sql.Stmt
+	markInterruptedRunsStmt                *sql.Stmt
 	markSophosProductSeenStmt              *sql.Stmt
 	markUnseenTenantsGoneStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
+	resolveAdditionIntentStmt              *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	searchCompaniesByIdentifierPrefixStmt  *sql.Stmt
 	searchCompaniesByWordsStmt             *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
 	setTenantMappingStmt                   *sql.Stmt
+	startAdditionIntentStmt                *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
+	startSyncRunStmt                       *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
 	updateAgreementsStateAfterRefreshStmt  *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
@@ -706,6 +831,7 @@ type Queries struct {
 	upsertAgreementStmt                    *sql.Stmt
 	upsertCatalogItemStmt                  *sql.Stmt
 	upsertCompanyStmt                      *sql.Stmt
+	upsertManagedAdditionStmt              *sql.Stmt
 	upsertTenantStmt                       *sql.Stmt
 }
 
@@ -728,6 +854,8 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
+		finishSyncRunStmt:                      q.finishSyncRunStmt,
+		forgetManagedAdditionStmt:              q.forgetManagedAdditionStmt,
 		getAgreementStmt:                       q.getAgreementStmt,
 		getCacheStateStmt:                      q.getCacheStateStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
@@ -737,12 +865,14 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
+		getSyncRunStmt:                         q.getSyncRunStmt,
 		getTenantStmt:                          q.getTenantStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
 		insertManufacturerStmt:                 q.insertManufacturerStmt,
 		insertProductTypeStmt:                  q.insertProductTypeStmt,
 		insertSubcategoryStmt:                  q.insertSubcategoryStmt,
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
+		lastSyncRunStmt:                        q.lastSyncRunStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
 		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
@@ -751,30 +881,39 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
 		listCompanyIDsStmt:                     q.listCompanyIDsStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listOpenAdditionIntentsStmt:            q.listOpenAdditionIntentsStmt,
 		listProductRowsStmt:                    q.listProductRowsStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
+		listRunWritesStmt:                      q.listRunWritesStmt,
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
 		listSyncEnabledTenantsStmt:             q.listSyncEnabledTenantsStmt,
+		listSyncRunsStmt:                       q.listSyncRunsStmt,
 		listTenantsStmt:                        q.listTenantsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
+		logSyncWriteStmt:                       q.logSyncWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
 		markCompanyGoneStmt:                    q.markCompanyGoneStmt,
+		markInterruptedRunsStmt:                q.markInterruptedRunsStmt,
 		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
 		markUnseenTenantsGoneStmt:              q.markUnseenTenantsGoneStmt,
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
+		resolveAdditionIntentStmt:              q.resolveAdditionIntentStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		searchCompaniesByIdentifierPrefixStmt:  q.searchCompaniesByIdentifierPrefixStmt,
 		searchCompaniesByWordsStmt:             q.searchCompaniesByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
 		setTenantMappingStmt:                   q.setTenantMappingStmt,
+		startAdditionIntentStmt:                q.startAdditionIntentStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
+		startSyncRunStmt:                       q.startSyncRunStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateAgreementsStateAfterRefreshStmt:  q.updateAgreementsStateAfterRefreshStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,
@@ -783,6 +922,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		upsertAgreementStmt:                    q.upsertAgreementStmt,
 		upsertCatalogItemStmt:                  q.upsertCatalogItemStmt,
 		upsertCompanyStmt:                      q.upsertCompanyStmt,
+		upsertManagedAdditionStmt:              q.upsertManagedAdditionStmt,
 		upsertTenantStmt:                       q.upsertTenantStmt,
 	}
 }

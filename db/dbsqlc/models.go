@@ -4,6 +4,19 @@
 
 package dbsqlc
 
+type AdditionIntent struct {
+	ID               int64   `json:"id"`
+	RunID            int64   `json:"run_id"`
+	AgreementID      int64   `json:"agreement_id"`
+	CatalogItemID    int64   `json:"catalog_item_id"`
+	Quantity         float64 `json:"quantity"`
+	KnownAdditionIds string  `json:"known_addition_ids"`
+	StartedAt        int64   `json:"started_at"`
+	Outcome          *string `json:"outcome"`
+	AdditionID       *int64  `json:"addition_id"`
+	ResolvedAt       *int64  `json:"resolved_at"`
+}
+
 type AppSetting struct {
 	Key       string `json:"key"`
 	Value     string `json:"value"`
@@ -113,6 +126,15 @@ type CwWriteLog struct {
 	Label      string `json:"label"`
 	BeforeJson string `json:"before_json"`
 	AfterJson  string `json:"after_json"`
+	RunID      *int64 `json:"run_id"`
+}
+
+type ManagedAddition struct {
+	AgreementID   int64  `json:"agreement_id"`
+	CatalogItemID int64  `json:"catalog_item_id"`
+	AdditionID    int64  `json:"addition_id"`
+	How           string `json:"how"`
+	UpdatedAt     int64  `json:"updated_at"`
 }
 
 type Manufacturer struct {
@@ -200,4 +222,23 @@ type UnitOfMeasure struct {
 	Name        string `json:"name"`
 	Inactive    int64  `json:"inactive"`
 	DefaultFlag int64  `json:"default_flag"`
+}
+
+type UsageSyncRun struct {
+	ID          int64  `json:"id"`
+	Month       string `json:"month"`
+	TriggerKind string `json:"trigger_kind"`
+	Actor       string `json:"actor"`
+	StartedAt   int64  `json:"started_at"`
+	FinishedAt  *int64 `json:"finished_at"`
+	Result      string `json:"result"`
+	Created     int64  `json:"created"`
+	Updated     int64  `json:"updated"`
+	Zeroed      int64  `json:"zeroed"`
+	Adopted     int64  `json:"adopted"`
+	Unchanged   int64  `json:"unchanged"`
+	Skipped     int64  `json:"skipped"`
+	Conflicts   int64  `json:"conflicts"`
+	Failed      int64  `json:"failed"`
+	Errors      string `json:"errors"`
 }

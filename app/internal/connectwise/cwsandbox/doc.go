@@ -9,7 +9,10 @@
 // the app's demo mode alike, holds a deterministic demo tenant (a catalog of a few
 // thousand items, 39 customer companies with agreements and additions, see tenant.go),
 // and lets tests inject faults (Faults), read the request log (Requests) and change data
-// behind the client's back (EditCatalogItem, DeleteCatalogItem, CancelAgreement).
+// behind the client's back (EditCatalogItem, DeleteCatalogItem, CancelAgreement, and for
+// additions SetAdditionQuantity, CancelAddition, DeleteAddition; see agreement_helpers.go).
+// A fault can aim at one request (Skip, Times) and can lose a reply after the work is
+// done (LostReply: "the 3rd POST to additions is stored, but its answer never arrives").
 //
 // Behaviour the public sources leave open, and what the sandbox chose (see
 // ../shared/reference/connectwise/NOTES.md): the end of forward-only paging is an empty

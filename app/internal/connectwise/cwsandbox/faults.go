@@ -35,6 +35,10 @@ const (
 	Reset
 	// StripLink serves the request but drops its Link header, like a proxy that strips it.
 	StripLink
+	// LostReply serves the request (a POST is stored, a PATCH applied), then closes the
+	// connection without answering: the client cannot tell whether it worked, as after a
+	// timeout or a reset on the way back.
+	LostReply
 )
 
 // Fault makes matching requests fail in a chosen way.

@@ -77,11 +77,10 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f Fault, ser
 		}
 		// Nothing is written: the client has gone, or Close is dropping the connection.
 	case Reset:
-		if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
-			_ = conn.Close()
-			return true
-		}
-		writeError(w, http.StatusBadGateway, bodyForStatus(http.StatusBadGateway))
+		dropConnection(w)
+	case LostReply:
+		serve(newCapture()) // the work is done; only the answer is lost
+		dropConnection(w)
 	case StripLink:
 		c := newCapture()
 		serve(c)
@@ -92,6 +91,15 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f Fault, ser
 		return false
 	}
 	return true
+}
+
+// dropConnection closes the connection without answering: the client sees a network error.
+func dropConnection(w http.ResponseWriter) {
+	if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+		_ = conn.Close()
+		return
+	}
+	writeError(w, http.StatusBadGateway, bodyForStatus(http.StatusBadGateway))
 }
 
 func orDefault(v, def int) int {

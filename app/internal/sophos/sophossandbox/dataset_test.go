@@ -150,3 +150,29 @@ func TestDemoDataIsDeterministic(t *testing.T) {
 		t.Errorf("latest month %s, want 2026-02 (Now's month)", got)
 	}
 }
+
+func TestScaledDataset(t *testing.T) {
+	june2025 := yearMonth{2025, 6}
+	d := buildScaledDataset(june2025, 2, Scale{Tenants: 50, Products: 10})
+	if len(d.tenants) != 50 || len(d.months) != 2 {
+		t.Fatalf("%d tenants, %d months", len(d.tenants), len(d.months))
+	}
+	perTenant := map[string]map[string]bool{}
+	for _, it := range d.usage[june2025] {
+		if it.AccountID == "" || it.BillableQuantity < 1 {
+			t.Fatalf("generated line without tenant or quantity: %+v", it)
+		}
+		if perTenant[it.AccountID] == nil {
+			perTenant[it.AccountID] = map[string]bool{}
+		}
+		perTenant[it.AccountID][it.ProductCode] = true
+	}
+	for id, products := range perTenant {
+		if len(products) != 10 {
+			t.Fatalf("tenant %s has %d products, want 10", id, len(products))
+		}
+	}
+	if len(perTenant) != 50 || !reflect.DeepEqual(d, buildScaledDataset(june2025, 2, Scale{Tenants: 50, Products: 10})) {
+		t.Fatal("the generated data must cover every tenant and be deterministic")
+	}
+}

@@ -25,6 +25,9 @@ type Options struct {
 	// It is read once, in New.
 	Now    func() time.Time
 	Months int // months of usage history; default 12
+	// Scale, when Tenants > 0, serves generated tenants and usage instead of the demo
+	// customers (benchmarks: 5,000 tenants × 10 products).
+	Scale Scale
 
 	// TokenTTL is the access token lifetime; default 1 h (Sophos' 3600 s). expires_in is sent
 	// in whole seconds, and oauth2 clients renew 10 s early, so a TTL under ~11 s makes the
@@ -82,7 +85,7 @@ func New(opts Options) *Server {
 	}
 	return &Server{
 		opts:   opts,
-		data:   buildDataset(monthOf(opts.Now()), opts.Months),
+		data:   dataFor(opts),
 		creds:  credentials(),
 		tokens: newTokenStore(),
 	}
@@ -200,3 +203,10 @@ func (s *Server) TotalRequests() int {
 
 // ResetRequests empties the request log and its counters.
 func (s *Server) ResetRequests() { s.log.reset() }
+
+func dataFor(opts Options) *dataset {
+	if opts.Scale.Tenants > 0 {
+		return buildScaledDataset(monthOf(opts.Now()), opts.Months, opts.Scale)
+	}
+	return buildDataset(monthOf(opts.Now()), opts.Months)
+}

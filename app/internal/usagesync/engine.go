@@ -1,0 +1,75 @@
+package usagesync
+
+import (
+	"context"
+	"sort"
+	"sync"
+	"time"
+
+	"psabridge/app/internal/connectwise"
+	"psabridge/db"
+)
+
+// Additions is the part of the ConnectWise client the sync needs. *connectwise.Client has
+// it; its concurrency limit and 429 handling are shared by every call.
+type Additions interface {
+	Additions(ctx context.Context, agreementID int) ([]connectwise.Addition, error)
+	CreateAddition(ctx context.Context, agreementID int, a connectwise.NewAddition) (connectwise.Addition, error)
+	PatchAdditionQuantity(ctx context.Context, agreementID, additionID int, quantity float64) (connectwise.Addition, error)
+}
+
+// Engine plans and applies usage syncs.
+type Engine struct {
+	DB    *db.DB
+	CW    Additions
+	Actor string           // the OS user, for the run and the write history
+	Now   func() time.Time // nil: time.Now
+	// Parallel is how many agreements are worked on at once (0: 4). Requests stay within
+	// the client's own limit whatever this is; it only keeps that limit busy.
+	Parallel int
+
+	// applying lets one apply run at a time: a run marks any run still recorded as running
+	// as interrupted (a killed process), which must never be a live run of the same engine.
+	applying sync.Mutex
+
+	// crashAt, in tests, stops the engine dead at a named point as kill -9 would: nothing
+	// after it runs, not even the run's final record.
+	crashAt func(point string) bool
+}
+
+func (e *Engine) now() time.Time {
+	if e.Now != nil {
+		return e.Now()
+	}
+	return time.Now()
+}
+
+// crashed reports whether a test wants the engine to die here.
+func (e *Engine) crashed(point string) bool { return e.crashAt != nil && e.crashAt(point) }
+
+// eachAgreement runs fn for every agreement id, at most e.Parallel at once, and waits.
+func (e *Engine) eachAgreement(ids []int, fn func(id int)) {
+	n := e.Parallel
+	if n <= 0 {
+		n = 4
+	}
+	slots := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	for _, id := range ids {
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			fn(id)
+		})
+	}
+	wg.Wait()
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}

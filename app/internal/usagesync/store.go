@@ -1,0 +1,146 @@
+package usagesync
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"psabridge/app/internal/connectwise"
+	"psabridge/db/dbsqlc"
+)
+
+// pair is the unit PSA Bridge writes: one catalog item on one agreement.
+type pair struct{ agreement, item int }
+
+// managedAdditions are the remembered addition ids per pair.
+func (e *Engine) managedAdditions(ctx context.Context) (map[pair]int, error) {
+	rows, err := e.DB.Queries().ListManagedAdditions(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read managed additions: %w", err)
+	}
+	out := make(map[pair]int, len(rows))
+	for _, r := range rows {
+		out[pair{int(r.AgreementID), int(r.CatalogItemID)}] = int(r.AdditionID)
+	}
+	return out, nil
+}
+
+// openIntents are creates whose outcome is not known, per agreement.
+func (e *Engine) openIntents(ctx context.Context) (map[int][]dbsqlc.AdditionIntent, error) {
+	rows, err := e.DB.Queries().ListOpenAdditionIntents(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read open creates: %w", err)
+	}
+	out := map[int][]dbsqlc.AdditionIntent{}
+	for _, r := range rows {
+		out[int(r.AgreementID)] = append(out[int(r.AgreementID)], r)
+	}
+	return out, nil
+}
+
+// additionRecord is how an addition appears in the write history.
+type additionRecord struct {
+	AdditionID    int     `json:"additionId"`
+	AgreementID   int     `json:"agreementId"`
+	CatalogItemID int     `json:"catalogItemId"`
+	Quantity      float64 `json:"quantity"`
+	EffectiveDate string  `json:"effectiveDate,omitempty"`
+	BillCustomer  string  `json:"billCustomer,omitempty"`
+}
+
+func recordOf(a connectwise.Addition, agreementID int) string {
+	r := additionRecord{AdditionID: a.ID, AgreementID: agreementID, CatalogItemID: a.Product.ID, Quantity: a.Quantity,
+		BillCustomer: a.BillCustomer}
+	if !a.EffectiveDate.IsZero() {
+		r.EffectiveDate = a.EffectiveDate.UTC().Format(time.DateOnly)
+	}
+	b, _ := json.Marshal(r)
+	return string(b)
+}
+
+// settle decides an open create from the agreement's additions as they are now: the one
+// addition for the product that was not there before the POST is the one it created
+// (adopted); none means the POST never took effect (absent); several cannot be told apart
+// (ambiguous: the pair then shows several additions and the user chooses). The outcome,
+// the managed addition and the history entry are written in one transaction.
+func (e *Engine) settle(ctx context.Context, in dbsqlc.AdditionIntent, adds []connectwise.Addition, label string) (Settlement, error) {
+	var known []int
+	if err := json.Unmarshal([]byte(in.KnownAdditionIds), &known); err != nil {
+		return Settlement{}, fmt.Errorf("create %d: unreadable known additions: %w", in.ID, err)
+	}
+	var fresh []connectwise.Addition
+	for _, a := range adds {
+		if a.Product.ID == int(in.CatalogItemID) && !slices.Contains(known, a.ID) {
+			fresh = append(fresh, a)
+		}
+	}
+	s := Settlement{RunID: in.RunID, AgreementID: int(in.AgreementID), CatalogItemID: int(in.CatalogItemID)}
+	now := e.now().UnixMilli()
+	err := e.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
+		switch len(fresh) {
+		case 0:
+			s.Outcome = "absent"
+		case 1:
+			s.Outcome, s.AdditionID = "adopted", fresh[0].ID
+		default:
+			s.Outcome = "ambiguous"
+		}
+		var id *int64
+		if s.AdditionID != 0 {
+			id = new(int64(s.AdditionID))
+		}
+		if err := q.ResolveAdditionIntent(ctx, dbsqlc.ResolveAdditionIntentParams{Outcome: &s.Outcome, AdditionID: id, ResolvedAt: &now, ID: in.ID}); err != nil {
+			return err
+		}
+		if s.AdditionID == 0 {
+			return nil
+		}
+		if err := q.UpsertManagedAddition(ctx, dbsqlc.UpsertManagedAdditionParams{AgreementID: in.AgreementID,
+			CatalogItemID: in.CatalogItemID, AdditionID: int64(s.AdditionID), How: "adopted", UpdatedAt: now}); err != nil {
+			return err
+		}
+		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "create_addition",
+			EntityID: int64(s.AdditionID), Label: label, BeforeJson: "{}", AfterJson: recordOf(fresh[0], int(in.AgreementID)), RunID: &in.RunID})
+	})
+	if err != nil {
+		return s, fmt.Errorf("settle the create on agreement %d: %w", in.AgreementID, err)
+	}
+	return s, nil
+}
+
+// recordCreate stores a create's outcome, the managed addition and the history entry.
+func (e *Engine) recordCreate(ctx context.Context, runID, intentID int64, agreementID int, created connectwise.Addition, label string) error {
+	now := e.now().UnixMilli()
+	return e.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
+		if err := q.ResolveAdditionIntent(ctx, dbsqlc.ResolveAdditionIntentParams{Outcome: new("created"),
+			AdditionID: new(int64(created.ID)), ResolvedAt: &now, ID: intentID}); err != nil {
+			return err
+		}
+		if err := q.UpsertManagedAddition(ctx, dbsqlc.UpsertManagedAdditionParams{AgreementID: int64(agreementID),
+			CatalogItemID: int64(created.Product.ID), AdditionID: int64(created.ID), How: "created", UpdatedAt: now}); err != nil {
+			return err
+		}
+		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "create_addition",
+			EntityID: int64(created.ID), Label: label, BeforeJson: "{}", AfterJson: recordOf(created, agreementID), RunID: &runID})
+	})
+}
+
+// recordUpdate stores a quantity change: the managed addition and the history entry.
+func (e *Engine) recordUpdate(ctx context.Context, runID int64, agreementID int, before, after connectwise.Addition, label string) error {
+	now := e.now().UnixMilli()
+	return e.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
+		if err := e.remember(ctx, q, agreementID, before.Product.ID, before.ID, "updated"); err != nil {
+			return err
+		}
+		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "update_addition",
+			EntityID: int64(after.ID), Label: label, BeforeJson: recordOf(before, agreementID), AfterJson: recordOf(after, agreementID), RunID: &runID})
+	})
+}
+
+// remember makes addition the managed one of its pair.
+func (e *Engine) remember(ctx context.Context, q *dbsqlc.Queries, agreementID, itemID, additionID int, how string) error {
+	return q.UpsertManagedAddition(ctx, dbsqlc.UpsertManagedAdditionParams{AgreementID: int64(agreementID),
+		CatalogItemID: int64(itemID), AdditionID: int64(additionID), How: how, UpdatedAt: e.now().UnixMilli()})
+}
