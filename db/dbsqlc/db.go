@@ -39,6 +39,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.clearUnitsOfMeasureStmt, err = db.PrepareContext(ctx, clearUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearUnitsOfMeasure: %w", err)
 	}
+	if q.computeUsageHistoryProductTotalsStmt, err = db.PrepareContext(ctx, computeUsageHistoryProductTotals); err != nil {
+		return nil, fmt.Errorf("error preparing query ComputeUsageHistoryProductTotals: %w", err)
+	}
 	if q.countCatalogItemsStmt, err = db.PrepareContext(ctx, countCatalogItems); err != nil {
 		return nil, fmt.Errorf("error preparing query CountCatalogItems: %w", err)
 	}
@@ -50,6 +53,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
+	}
+	if q.deleteUsageHistoryMonthStmt, err = db.PrepareContext(ctx, deleteUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryMonth: %w", err)
 	}
 	if q.finishPendingCreationStmt, err = db.PrepareContext(ctx, finishPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query FinishPendingCreation: %w", err)
@@ -72,6 +78,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getSophosProductStmt, err = db.PrepareContext(ctx, getSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSophosProduct: %w", err)
 	}
+	if q.getUsageHistoryMonthStmt, err = db.PrepareContext(ctx, getUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query GetUsageHistoryMonth: %w", err)
+	}
 	if q.insertCategoryStmt, err = db.PrepareContext(ctx, insertCategory); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertCategory: %w", err)
 	}
@@ -87,6 +96,21 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.insertUnitOfMeasureStmt, err = db.PrepareContext(ctx, insertUnitOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertUnitOfMeasure: %w", err)
 	}
+	if q.insertUsageHistoryMonthStmt, err = db.PrepareContext(ctx, insertUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUsageHistoryMonth: %w", err)
+	}
+	if q.insertUsageHistoryRowStmt, err = db.PrepareContext(ctx, insertUsageHistoryRow); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUsageHistoryRow: %w", err)
+	}
+	if q.insertUsageHistoryUnassignedStmt, err = db.PrepareContext(ctx, insertUsageHistoryUnassigned); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUsageHistoryUnassigned: %w", err)
+	}
+	if q.latestUsageHistoryMonthStmt, err = db.PrepareContext(ctx, latestUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query LatestUsageHistoryMonth: %w", err)
+	}
+	if q.listAllUsageHistoryStmt, err = db.PrepareContext(ctx, listAllUsageHistory); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAllUsageHistory: %w", err)
+	}
 	if q.listCatalogItemIDsStmt, err = db.PrepareContext(ctx, listCatalogItemIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCatalogItemIDs: %w", err)
 	}
@@ -99,11 +123,26 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
 	}
+	if q.listNewProductsStmt, err = db.PrepareContext(ctx, listNewProducts); err != nil {
+		return nil, fmt.Errorf("error preparing query ListNewProducts: %w", err)
+	}
+	if q.listNewTenantsStmt, err = db.PrepareContext(ctx, listNewTenants); err != nil {
+		return nil, fmt.Errorf("error preparing query ListNewTenants: %w", err)
+	}
 	if q.listProductRowsStmt, err = db.PrepareContext(ctx, listProductRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductRows: %w", err)
 	}
+	if q.listProductTotalsStmt, err = db.PrepareContext(ctx, listProductTotals); err != nil {
+		return nil, fmt.Errorf("error preparing query ListProductTotals: %w", err)
+	}
 	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
+	}
+	if q.listQuantityDecreasesStmt, err = db.PrepareContext(ctx, listQuantityDecreases); err != nil {
+		return nil, fmt.Errorf("error preparing query ListQuantityDecreases: %w", err)
+	}
+	if q.listQuantityIncreasesStmt, err = db.PrepareContext(ctx, listQuantityIncreases); err != nil {
+		return nil, fmt.Errorf("error preparing query ListQuantityIncreases: %w", err)
 	}
 	if q.listSophosProductsStmt, err = db.PrepareContext(ctx, listSophosProducts); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSophosProducts: %w", err)
@@ -114,8 +153,20 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listSubcategoriesStmt, err = db.PrepareContext(ctx, listSubcategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSubcategories: %w", err)
 	}
+	if q.listTenantUsageStmt, err = db.PrepareContext(ctx, listTenantUsage); err != nil {
+		return nil, fmt.Errorf("error preparing query ListTenantUsage: %w", err)
+	}
 	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
+	}
+	if q.listUsageHistoryMonthsStmt, err = db.PrepareContext(ctx, listUsageHistoryMonths); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryMonths: %w", err)
+	}
+	if q.listUsageHistoryRowsStmt, err = db.PrepareContext(ctx, listUsageHistoryRows); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryRows: %w", err)
+	}
+	if q.listUsageHistoryUnassignedStmt, err = db.PrepareContext(ctx, listUsageHistoryUnassigned); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryUnassigned: %w", err)
 	}
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
@@ -189,6 +240,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing clearUnitsOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.computeUsageHistoryProductTotalsStmt != nil {
+		if cerr := q.computeUsageHistoryProductTotalsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing computeUsageHistoryProductTotalsStmt: %w", cerr)
+		}
+	}
 	if q.countCatalogItemsStmt != nil {
 		if cerr := q.countCatalogItemsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing countCatalogItemsStmt: %w", cerr)
@@ -207,6 +263,11 @@ func (q *Queries) Close() error {
 	if q.deleteSettingStmt != nil {
 		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
+		}
+	}
+	if q.deleteUsageHistoryMonthStmt != nil {
+		if cerr := q.deleteUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUsageHistoryMonthStmt: %w", cerr)
 		}
 	}
 	if q.finishPendingCreationStmt != nil {
@@ -244,6 +305,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.getUsageHistoryMonthStmt != nil {
+		if cerr := q.getUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getUsageHistoryMonthStmt: %w", cerr)
+		}
+	}
 	if q.insertCategoryStmt != nil {
 		if cerr := q.insertCategoryStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing insertCategoryStmt: %w", cerr)
@@ -269,6 +335,31 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing insertUnitOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.insertUsageHistoryMonthStmt != nil {
+		if cerr := q.insertUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUsageHistoryMonthStmt: %w", cerr)
+		}
+	}
+	if q.insertUsageHistoryRowStmt != nil {
+		if cerr := q.insertUsageHistoryRowStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUsageHistoryRowStmt: %w", cerr)
+		}
+	}
+	if q.insertUsageHistoryUnassignedStmt != nil {
+		if cerr := q.insertUsageHistoryUnassignedStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUsageHistoryUnassignedStmt: %w", cerr)
+		}
+	}
+	if q.latestUsageHistoryMonthStmt != nil {
+		if cerr := q.latestUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing latestUsageHistoryMonthStmt: %w", cerr)
+		}
+	}
+	if q.listAllUsageHistoryStmt != nil {
+		if cerr := q.listAllUsageHistoryStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAllUsageHistoryStmt: %w", cerr)
+		}
+	}
 	if q.listCatalogItemIDsStmt != nil {
 		if cerr := q.listCatalogItemIDsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listCatalogItemIDsStmt: %w", cerr)
@@ -289,14 +380,39 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
 		}
 	}
+	if q.listNewProductsStmt != nil {
+		if cerr := q.listNewProductsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listNewProductsStmt: %w", cerr)
+		}
+	}
+	if q.listNewTenantsStmt != nil {
+		if cerr := q.listNewTenantsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listNewTenantsStmt: %w", cerr)
+		}
+	}
 	if q.listProductRowsStmt != nil {
 		if cerr := q.listProductRowsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listProductRowsStmt: %w", cerr)
 		}
 	}
+	if q.listProductTotalsStmt != nil {
+		if cerr := q.listProductTotalsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listProductTotalsStmt: %w", cerr)
+		}
+	}
 	if q.listProductTypesStmt != nil {
 		if cerr := q.listProductTypesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.listQuantityDecreasesStmt != nil {
+		if cerr := q.listQuantityDecreasesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listQuantityDecreasesStmt: %w", cerr)
+		}
+	}
+	if q.listQuantityIncreasesStmt != nil {
+		if cerr := q.listQuantityIncreasesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listQuantityIncreasesStmt: %w", cerr)
 		}
 	}
 	if q.listSophosProductsStmt != nil {
@@ -314,9 +430,29 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listSubcategoriesStmt: %w", cerr)
 		}
 	}
+	if q.listTenantUsageStmt != nil {
+		if cerr := q.listTenantUsageStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listTenantUsageStmt: %w", cerr)
+		}
+	}
 	if q.listUnitsOfMeasureStmt != nil {
 		if cerr := q.listUnitsOfMeasureStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryMonthsStmt != nil {
+		if cerr := q.listUsageHistoryMonthsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryMonthsStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryRowsStmt != nil {
+		if cerr := q.listUsageHistoryRowsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryRowsStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryUnassignedStmt != nil {
+		if cerr := q.listUsageHistoryUnassignedStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryUnassignedStmt: %w", cerr)
 		}
 	}
 	if q.logConnectWiseWriteStmt != nil {
@@ -433,10 +569,12 @@ type Queries struct {
 	clearProductTypesStmt                  *sql.Stmt
 	clearSubcategoriesStmt                 *sql.Stmt
 	clearUnitsOfMeasureStmt                *sql.Stmt
+	computeUsageHistoryProductTotalsStmt   *sql.Stmt
 	countCatalogItemsStmt                  *sql.Stmt
 	countSophosProductsStmt                *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
+	deleteUsageHistoryMonthStmt            *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
 	getCatalogItemByIdentifierKeyStmt      *sql.Stmt
@@ -444,21 +582,36 @@ type Queries struct {
 	getPendingCreationStmt                 *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
+	getUsageHistoryMonthStmt               *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
 	insertManufacturerStmt                 *sql.Stmt
 	insertProductTypeStmt                  *sql.Stmt
 	insertSubcategoryStmt                  *sql.Stmt
 	insertUnitOfMeasureStmt                *sql.Stmt
+	insertUsageHistoryMonthStmt            *sql.Stmt
+	insertUsageHistoryRowStmt              *sql.Stmt
+	insertUsageHistoryUnassignedStmt       *sql.Stmt
+	latestUsageHistoryMonthStmt            *sql.Stmt
+	listAllUsageHistoryStmt                *sql.Stmt
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listNewProductsStmt                    *sql.Stmt
+	listNewTenantsStmt                     *sql.Stmt
 	listProductRowsStmt                    *sql.Stmt
+	listProductTotalsStmt                  *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
+	listQuantityDecreasesStmt              *sql.Stmt
+	listQuantityIncreasesStmt              *sql.Stmt
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
+	listTenantUsageStmt                    *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
+	listUsageHistoryMonthsStmt             *sql.Stmt
+	listUsageHistoryRowsStmt               *sql.Stmt
+	listUsageHistoryUnassignedStmt         *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
 	markSophosProductSeenStmt              *sql.Stmt
@@ -484,10 +637,12 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
 		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
 		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
+		computeUsageHistoryProductTotalsStmt:   q.computeUsageHistoryProductTotalsStmt,
 		countCatalogItemsStmt:                  q.countCatalogItemsStmt,
 		countSophosProductsStmt:                q.countSophosProductsStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
+		deleteUsageHistoryMonthStmt:            q.deleteUsageHistoryMonthStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,
 		getCatalogItemByIdentifierKeyStmt:      q.getCatalogItemByIdentifierKeyStmt,
@@ -495,21 +650,36 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
+		getUsageHistoryMonthStmt:               q.getUsageHistoryMonthStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
 		insertManufacturerStmt:                 q.insertManufacturerStmt,
 		insertProductTypeStmt:                  q.insertProductTypeStmt,
 		insertSubcategoryStmt:                  q.insertSubcategoryStmt,
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
+		insertUsageHistoryMonthStmt:            q.insertUsageHistoryMonthStmt,
+		insertUsageHistoryRowStmt:              q.insertUsageHistoryRowStmt,
+		insertUsageHistoryUnassignedStmt:       q.insertUsageHistoryUnassignedStmt,
+		latestUsageHistoryMonthStmt:            q.latestUsageHistoryMonthStmt,
+		listAllUsageHistoryStmt:                q.listAllUsageHistoryStmt,
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listNewProductsStmt:                    q.listNewProductsStmt,
+		listNewTenantsStmt:                     q.listNewTenantsStmt,
 		listProductRowsStmt:                    q.listProductRowsStmt,
+		listProductTotalsStmt:                  q.listProductTotalsStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
+		listQuantityDecreasesStmt:              q.listQuantityDecreasesStmt,
+		listQuantityIncreasesStmt:              q.listQuantityIncreasesStmt,
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
+		listTenantUsageStmt:                    q.listTenantUsageStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
+		listUsageHistoryMonthsStmt:             q.listUsageHistoryMonthsStmt,
+		listUsageHistoryRowsStmt:               q.listUsageHistoryRowsStmt,
+		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
 		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
