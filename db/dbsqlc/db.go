@@ -39,6 +39,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.clearUnitsOfMeasureStmt, err = db.PrepareContext(ctx, clearUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearUnitsOfMeasure: %w", err)
 	}
+	if q.computeUsageHistoryChangesStmt, err = db.PrepareContext(ctx, computeUsageHistoryChanges); err != nil {
+		return nil, fmt.Errorf("error preparing query ComputeUsageHistoryChanges: %w", err)
+	}
 	if q.computeUsageHistoryProductTotalsStmt, err = db.PrepareContext(ctx, computeUsageHistoryProductTotals); err != nil {
 		return nil, fmt.Errorf("error preparing query ComputeUsageHistoryProductTotals: %w", err)
 	}
@@ -53,6 +56,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
+	}
+	if q.deleteUsageHistoryChangesStmt, err = db.PrepareContext(ctx, deleteUsageHistoryChanges); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryChanges: %w", err)
 	}
 	if q.deleteUsageHistoryMonthStmt, err = db.PrepareContext(ctx, deleteUsageHistoryMonth); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryMonth: %w", err)
@@ -240,6 +246,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing clearUnitsOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.computeUsageHistoryChangesStmt != nil {
+		if cerr := q.computeUsageHistoryChangesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing computeUsageHistoryChangesStmt: %w", cerr)
+		}
+	}
 	if q.computeUsageHistoryProductTotalsStmt != nil {
 		if cerr := q.computeUsageHistoryProductTotalsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing computeUsageHistoryProductTotalsStmt: %w", cerr)
@@ -263,6 +274,11 @@ func (q *Queries) Close() error {
 	if q.deleteSettingStmt != nil {
 		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
+		}
+	}
+	if q.deleteUsageHistoryChangesStmt != nil {
+		if cerr := q.deleteUsageHistoryChangesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUsageHistoryChangesStmt: %w", cerr)
 		}
 	}
 	if q.deleteUsageHistoryMonthStmt != nil {
@@ -569,11 +585,13 @@ type Queries struct {
 	clearProductTypesStmt                  *sql.Stmt
 	clearSubcategoriesStmt                 *sql.Stmt
 	clearUnitsOfMeasureStmt                *sql.Stmt
+	computeUsageHistoryChangesStmt         *sql.Stmt
 	computeUsageHistoryProductTotalsStmt   *sql.Stmt
 	countCatalogItemsStmt                  *sql.Stmt
 	countSophosProductsStmt                *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
+	deleteUsageHistoryChangesStmt          *sql.Stmt
 	deleteUsageHistoryMonthStmt            *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
 	getCatalogItemStmt                     *sql.Stmt
@@ -637,11 +655,13 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
 		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
 		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
+		computeUsageHistoryChangesStmt:         q.computeUsageHistoryChangesStmt,
 		computeUsageHistoryProductTotalsStmt:   q.computeUsageHistoryProductTotalsStmt,
 		countCatalogItemsStmt:                  q.countCatalogItemsStmt,
 		countSophosProductsStmt:                q.countSophosProductsStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
+		deleteUsageHistoryChangesStmt:          q.deleteUsageHistoryChangesStmt,
 		deleteUsageHistoryMonthStmt:            q.deleteUsageHistoryMonthStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
 		getCatalogItemStmt:                     q.getCatalogItemStmt,

@@ -152,6 +152,17 @@ type UsageHistory struct {
 	Lines            int64   `json:"lines"`
 }
 
+type UsageHistoryChange struct {
+	Month            string  `json:"month"`
+	TenantID         string  `json:"tenant_id"`
+	ProductKey       string  `json:"product_key"`
+	TenantName       string  `json:"tenant_name"`
+	Description      string  `json:"description"`
+	PreviousQuantity float64 `json:"previous_quantity"`
+	CurrentQuantity  float64 `json:"current_quantity"`
+	Change           float64 `json:"change"`
+}
+
 type UsageHistoryMonth struct {
 	Month           string `json:"month"`
 	FetchedAt       int64  `json:"fetched_at"`

@@ -9,6 +9,42 @@ import (
 	"context"
 )
 
+const computeUsageHistoryChanges = `-- name: ComputeUsageHistoryChanges :exec
+INSERT INTO usage_history_changes (month, tenant_id, product_key, tenant_name, description,
+                                   previous_quantity, current_quantity, change)
+SELECT month, tenant_id, product_key, tenant_name, description, previous_quantity, current_quantity, change
+FROM (SELECT c.month AS month, c.tenant_id AS tenant_id, c.product_key AS product_key, c.tenant_name AS tenant_name,
+             c.description AS description, coalesce(p.billable_quantity, 0.0) AS previous_quantity,
+             c.billable_quantity AS current_quantity,
+             round(c.billable_quantity - coalesce(p.billable_quantity, 0.0), 6) AS change
+      FROM usage_history c
+      LEFT JOIN usage_history p
+             ON p.month = ?1 AND p.tenant_id = c.tenant_id AND p.product_key = c.product_key
+      WHERE c.month = ?2
+      UNION ALL
+      SELECT ?2, g.tenant_id, g.product_key, g.tenant_name, g.description, g.billable_quantity, 0.0,
+             round(-g.billable_quantity, 6)
+      FROM usage_history g
+      WHERE g.month = ?1
+        AND EXISTS (SELECT 1 FROM usage_history_months m WHERE m.month = ?2 AND m.no_data = 0)
+        AND NOT EXISTS (SELECT 1 FROM usage_history n
+                        WHERE n.month = ?2 AND n.tenant_id = g.tenant_id AND n.product_key = g.product_key))
+WHERE change <> 0
+`
+
+type ComputeUsageHistoryChangesParams struct {
+	PreviousMonth string `json:"previous_month"`
+	Month         string `json:"month"`
+}
+
+// The pairs of a month whose billable quantity differs from the month before: pairs of this
+// month (0 before when missing then), and pairs of the month before that are gone (0 now,
+// only when this month is stored with data). Rounded like sophos.Aggregate.
+func (q *Queries) ComputeUsageHistoryChanges(ctx context.Context, arg ComputeUsageHistoryChangesParams) error {
+	_, err := q.exec(ctx, q.computeUsageHistoryChangesStmt, computeUsageHistoryChanges, arg.PreviousMonth, arg.Month)
+	return err
+}
+
 const computeUsageHistoryProductTotals = `-- name: ComputeUsageHistoryProductTotals :exec
 INSERT INTO usage_history_product_totals (month, product_key, description, billable_quantity, actual_quantity,
                                           tenants, unassigned_quantity)
@@ -26,6 +62,15 @@ GROUP BY product_key
 // Rounded to six decimals like sophos.Aggregate, so 0.1 + 0.2 shows as 0.3.
 func (q *Queries) ComputeUsageHistoryProductTotals(ctx context.Context, month string) error {
 	_, err := q.exec(ctx, q.computeUsageHistoryProductTotalsStmt, computeUsageHistoryProductTotals, month)
+	return err
+}
+
+const deleteUsageHistoryChanges = `-- name: DeleteUsageHistoryChanges :exec
+DELETE FROM usage_history_changes WHERE month = ?
+`
+
+func (q *Queries) DeleteUsageHistoryChanges(ctx context.Context, month string) error {
+	_, err := q.exec(ctx, q.deleteUsageHistoryChangesStmt, deleteUsageHistoryChanges, month)
 	return err
 }
 
@@ -271,7 +316,7 @@ SELECT tenant_id, CAST(max(tenant_name) AS TEXT) AS tenant_name, round(sum(billa
        count(*) AS products
 FROM usage_history c
 WHERE c.month = ?1
-  AND c.tenant_id NOT IN (SELECT p.tenant_id FROM usage_history p WHERE p.month = ?2)
+  AND NOT EXISTS (SELECT 1 FROM usage_history p WHERE p.tenant_id = c.tenant_id AND p.month = ?2)
 GROUP BY tenant_id
 ORDER BY tenant_id
 `
@@ -362,24 +407,16 @@ func (q *Queries) ListProductTotals(ctx context.Context, arg ListProductTotalsPa
 }
 
 const listQuantityDecreases = `-- name: ListQuantityDecreases :many
-SELECT tenant_id, product_key, CAST(max(tenant_name) AS TEXT) AS tenant_name, CAST(max(description) AS TEXT) AS description,
-       CAST(sum(current_quantity) AS REAL) AS current_quantity, CAST(sum(previous_quantity) AS REAL) AS previous_quantity,
-       CAST(round(sum(current_quantity) - sum(previous_quantity), 6) AS REAL) AS change
-FROM (SELECT tenant_id, product_key, tenant_name, description, billable_quantity AS current_quantity, 0.0 AS previous_quantity
-      FROM usage_history WHERE usage_history.month = ?1
-      UNION ALL
-      SELECT tenant_id, product_key, tenant_name, description, 0.0, billable_quantity
-      FROM usage_history WHERE usage_history.month = ?2)
-GROUP BY tenant_id, product_key
-HAVING change < 0
+SELECT tenant_id, product_key, tenant_name, description, current_quantity, previous_quantity, change
+FROM usage_history_changes
+WHERE month = ? AND change < 0
 ORDER BY change ASC, tenant_id, product_key
-LIMIT ?3
+LIMIT ?
 `
 
 type ListQuantityDecreasesParams struct {
-	Month         string `json:"month"`
-	PreviousMonth string `json:"previous_month"`
-	Top           int64  `json:"top"`
+	Month string `json:"month"`
+	Limit int64  `json:"limit"`
 }
 
 type ListQuantityDecreasesRow struct {
@@ -394,7 +431,7 @@ type ListQuantityDecreasesRow struct {
 
 // The pairs whose billable quantity fell most (most negative change first).
 func (q *Queries) ListQuantityDecreases(ctx context.Context, arg ListQuantityDecreasesParams) ([]ListQuantityDecreasesRow, error) {
-	rows, err := q.query(ctx, q.listQuantityDecreasesStmt, listQuantityDecreases, arg.Month, arg.PreviousMonth, arg.Top)
+	rows, err := q.query(ctx, q.listQuantityDecreasesStmt, listQuantityDecreases, arg.Month, arg.Limit)
 	if err != nil {
 		return nil, err
 	}
@@ -425,24 +462,16 @@ func (q *Queries) ListQuantityDecreases(ctx context.Context, arg ListQuantityDec
 }
 
 const listQuantityIncreases = `-- name: ListQuantityIncreases :many
-SELECT tenant_id, product_key, CAST(max(tenant_name) AS TEXT) AS tenant_name, CAST(max(description) AS TEXT) AS description,
-       CAST(sum(current_quantity) AS REAL) AS current_quantity, CAST(sum(previous_quantity) AS REAL) AS previous_quantity,
-       CAST(round(sum(current_quantity) - sum(previous_quantity), 6) AS REAL) AS change
-FROM (SELECT tenant_id, product_key, tenant_name, description, billable_quantity AS current_quantity, 0.0 AS previous_quantity
-      FROM usage_history WHERE usage_history.month = ?1
-      UNION ALL
-      SELECT tenant_id, product_key, tenant_name, description, 0.0, billable_quantity
-      FROM usage_history WHERE usage_history.month = ?2)
-GROUP BY tenant_id, product_key
-HAVING change > 0
+SELECT tenant_id, product_key, tenant_name, description, current_quantity, previous_quantity, change
+FROM usage_history_changes
+WHERE month = ? AND change > 0
 ORDER BY change DESC, tenant_id, product_key
-LIMIT ?3
+LIMIT ?
 `
 
 type ListQuantityIncreasesParams struct {
-	Month         string `json:"month"`
-	PreviousMonth string `json:"previous_month"`
-	Top           int64  `json:"top"`
+	Month string `json:"month"`
+	Limit int64  `json:"limit"`
 }
 
 type ListQuantityIncreasesRow struct {
@@ -455,10 +484,9 @@ type ListQuantityIncreasesRow struct {
 	Change           float64 `json:"change"`
 }
 
-// The (tenant, product) pairs whose billable quantity grew most from the previous month to
-// this one; a pair missing in one month counts as 0 there.
+// The (tenant, product) pairs whose billable quantity grew most since the month before.
 func (q *Queries) ListQuantityIncreases(ctx context.Context, arg ListQuantityIncreasesParams) ([]ListQuantityIncreasesRow, error) {
-	rows, err := q.query(ctx, q.listQuantityIncreasesStmt, listQuantityIncreases, arg.Month, arg.PreviousMonth, arg.Top)
+	rows, err := q.query(ctx, q.listQuantityIncreasesStmt, listQuantityIncreases, arg.Month, arg.Limit)
 	if err != nil {
 		return nil, err
 	}

@@ -69,7 +69,26 @@ CREATE TABLE usage_history_product_totals (
     PRIMARY KEY (month, product_key)
 ) STRICT, WITHOUT ROWID;
 
+-- Per month, each (tenant, product) pair whose billable quantity differs from the month
+-- before (a pair missing in a month has 0 there). Derived when either month is stored, in
+-- the same transaction, so "largest increases and decreases" is an index read, not a join
+-- of two months' rows on every landing page call.
+CREATE TABLE usage_history_changes (
+    month             TEXT NOT NULL REFERENCES usage_history_months (month) ON DELETE CASCADE
+                      CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'),
+    tenant_id         TEXT NOT NULL CHECK (length(tenant_id) > 0),
+    product_key       TEXT NOT NULL CHECK (length(product_key) > 0),
+    tenant_name       TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    previous_quantity REAL NOT NULL,
+    current_quantity  REAL NOT NULL,
+    change            REAL NOT NULL CHECK (change <> 0),
+    PRIMARY KEY (month, tenant_id, product_key)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX usage_history_changes_by_size ON usage_history_changes (month, change);
+
 -- +goose Down
+DROP TABLE usage_history_changes;
 DROP TABLE usage_history_product_totals;
 DROP TABLE usage_history_unassigned;
 DROP TABLE usage_history;

@@ -66,7 +66,7 @@ SELECT tenant_id, CAST(max(tenant_name) AS TEXT) AS tenant_name, round(sum(billa
        count(*) AS products
 FROM usage_history c
 WHERE c.month = sqlc.arg(month)
-  AND c.tenant_id NOT IN (SELECT p.tenant_id FROM usage_history p WHERE p.month = sqlc.arg(previous_month))
+  AND NOT EXISTS (SELECT 1 FROM usage_history p WHERE p.tenant_id = c.tenant_id AND p.month = sqlc.arg(previous_month))
 GROUP BY tenant_id
 ORDER BY tenant_id;
 
@@ -78,36 +78,49 @@ WHERE c.month = sqlc.arg(month)
   AND c.product_key NOT IN (SELECT p.product_key FROM usage_history_product_totals p WHERE p.month = sqlc.arg(previous_month))
 ORDER BY product_key;
 
--- name: ListQuantityIncreases :many
--- The (tenant, product) pairs whose billable quantity grew most from the previous month to
--- this one; a pair missing in one month counts as 0 there.
-SELECT tenant_id, product_key, CAST(max(tenant_name) AS TEXT) AS tenant_name, CAST(max(description) AS TEXT) AS description,
-       CAST(sum(current_quantity) AS REAL) AS current_quantity, CAST(sum(previous_quantity) AS REAL) AS previous_quantity,
-       CAST(round(sum(current_quantity) - sum(previous_quantity), 6) AS REAL) AS change
-FROM (SELECT tenant_id, product_key, tenant_name, description, billable_quantity AS current_quantity, 0.0 AS previous_quantity
-      FROM usage_history WHERE usage_history.month = sqlc.arg(month)
+-- name: DeleteUsageHistoryChanges :exec
+DELETE FROM usage_history_changes WHERE month = ?;
+
+-- name: ComputeUsageHistoryChanges :exec
+-- The pairs of a month whose billable quantity differs from the month before: pairs of this
+-- month (0 before when missing then), and pairs of the month before that are gone (0 now,
+-- only when this month is stored with data). Rounded like sophos.Aggregate.
+INSERT INTO usage_history_changes (month, tenant_id, product_key, tenant_name, description,
+                                   previous_quantity, current_quantity, change)
+SELECT month, tenant_id, product_key, tenant_name, description, previous_quantity, current_quantity, change
+FROM (SELECT c.month AS month, c.tenant_id AS tenant_id, c.product_key AS product_key, c.tenant_name AS tenant_name,
+             c.description AS description, coalesce(p.billable_quantity, 0.0) AS previous_quantity,
+             c.billable_quantity AS current_quantity,
+             round(c.billable_quantity - coalesce(p.billable_quantity, 0.0), 6) AS change
+      FROM usage_history c
+      LEFT JOIN usage_history p
+             ON p.month = sqlc.arg(previous_month) AND p.tenant_id = c.tenant_id AND p.product_key = c.product_key
+      WHERE c.month = sqlc.arg(month)
       UNION ALL
-      SELECT tenant_id, product_key, tenant_name, description, 0.0, billable_quantity
-      FROM usage_history WHERE usage_history.month = sqlc.arg(previous_month))
-GROUP BY tenant_id, product_key
-HAVING change > 0
+      SELECT sqlc.arg(month), g.tenant_id, g.product_key, g.tenant_name, g.description, g.billable_quantity, 0.0,
+             round(-g.billable_quantity, 6)
+      FROM usage_history g
+      WHERE g.month = sqlc.arg(previous_month)
+        AND EXISTS (SELECT 1 FROM usage_history_months m WHERE m.month = sqlc.arg(month) AND m.no_data = 0)
+        AND NOT EXISTS (SELECT 1 FROM usage_history n
+                        WHERE n.month = sqlc.arg(month) AND n.tenant_id = g.tenant_id AND n.product_key = g.product_key))
+WHERE change <> 0;
+
+-- name: ListQuantityIncreases :many
+-- The (tenant, product) pairs whose billable quantity grew most since the month before.
+SELECT tenant_id, product_key, tenant_name, description, current_quantity, previous_quantity, change
+FROM usage_history_changes
+WHERE month = ? AND change > 0
 ORDER BY change DESC, tenant_id, product_key
-LIMIT sqlc.arg(top);
+LIMIT ?;
 
 -- name: ListQuantityDecreases :many
 -- The pairs whose billable quantity fell most (most negative change first).
-SELECT tenant_id, product_key, CAST(max(tenant_name) AS TEXT) AS tenant_name, CAST(max(description) AS TEXT) AS description,
-       CAST(sum(current_quantity) AS REAL) AS current_quantity, CAST(sum(previous_quantity) AS REAL) AS previous_quantity,
-       CAST(round(sum(current_quantity) - sum(previous_quantity), 6) AS REAL) AS change
-FROM (SELECT tenant_id, product_key, tenant_name, description, billable_quantity AS current_quantity, 0.0 AS previous_quantity
-      FROM usage_history WHERE usage_history.month = sqlc.arg(month)
-      UNION ALL
-      SELECT tenant_id, product_key, tenant_name, description, 0.0, billable_quantity
-      FROM usage_history WHERE usage_history.month = sqlc.arg(previous_month))
-GROUP BY tenant_id, product_key
-HAVING change < 0
+SELECT tenant_id, product_key, tenant_name, description, current_quantity, previous_quantity, change
+FROM usage_history_changes
+WHERE month = ? AND change < 0
 ORDER BY change ASC, tenant_id, product_key
-LIMIT sqlc.arg(top);
+LIMIT ?;
 
 -- name: ListAllUsageHistory :many
 -- Every stored row: only for the benchmark's naive baseline and for tests.

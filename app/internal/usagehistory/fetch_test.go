@@ -251,4 +251,3 @@ func line(tenant, product string, quantity float64) sophos.UsageLine {
 	return sophos.UsageLine{AccountID: tenant, ProductCode: product, BillableQuantity: quantity, ActualQuantity: quantity,
 		ProductDescription: "Product " + product}
 }
-

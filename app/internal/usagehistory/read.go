@@ -178,14 +178,14 @@ func (r Reader) ChangesOf(ctx context.Context, month string, top int) (Changes, 
 			Description: p.Description, BillableQuantity: p.BillableQuantity, Customers: int(p.Tenants),
 			UnassignedQuantity: p.UnassignedQuantity})
 	}
-	ups, err := q.ListQuantityIncreases(ctx, dbsqlc.ListQuantityIncreasesParams{Month: cur, PreviousMonth: prev, Top: int64(top)})
+	ups, err := q.ListQuantityIncreases(ctx, dbsqlc.ListQuantityIncreasesParams{Month: cur, Limit: int64(top)})
 	if err != nil {
 		return fail("increases", err)
 	}
 	for _, c := range ups {
 		out.Increases = append(out.Increases, QuantityChange(c))
 	}
-	downs, err := q.ListQuantityDecreases(ctx, dbsqlc.ListQuantityDecreasesParams{Month: cur, PreviousMonth: prev, Top: int64(top)})
+	downs, err := q.ListQuantityDecreases(ctx, dbsqlc.ListQuantityDecreasesParams{Month: cur, Limit: int64(top)})
 	if err != nil {
 		return fail("decreases", err)
 	}

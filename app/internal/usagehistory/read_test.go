@@ -130,3 +130,31 @@ func TestMonthsAreCheckedBySchema(t *testing.T) {
 		t.Error("a month without data but with lines was accepted")
 	}
 }
+
+func TestChangesFollowARestoredPreviousMonth(t *testing.T) {
+	d := openDB(t)
+	r := Reader{DB: d}
+	ctx := context.Background()
+	// A refresh stores the current month before the previous one; June's changes must be
+	// measured against the May stored last, whichever order they came in.
+	store(t, d, "2025-06", false, line("A", "P1", 12))
+	store(t, d, "2025-05", false, line("A", "P1", 10), line("B", "P1", 3))
+	got, err := r.ChangesOf(ctx, "2025-06", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantUp := []QuantityChange{{TenantID: "A", ProductKey: "P1", Description: "Product P1", CurrentQuantity: 12, PreviousQuantity: 10, Change: 2}}
+	wantDown := []QuantityChange{{TenantID: "B", ProductKey: "P1", Description: "Product P1", PreviousQuantity: 3, Change: -3}}
+	if !reflect.DeepEqual(got.Increases, wantUp) || !reflect.DeepEqual(got.Decreases, wantDown) {
+		t.Errorf("after storing May: increases %+v, decreases %+v; want %+v and %+v", got.Increases, got.Decreases, wantUp, wantDown)
+	}
+
+	store(t, d, "2025-05", false, line("A", "P1", 12)) // May read again: A unchanged, B gone
+	got, err = r.ChangesOf(ctx, "2025-06", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Increases) != 0 || len(got.Decreases) != 0 {
+		t.Errorf("after May was read again: increases %+v, decreases %+v; want none", got.Increases, got.Decreases)
+	}
+}

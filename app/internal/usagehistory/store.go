@@ -63,7 +63,21 @@ func replaceMonth(ctx context.Context, d *db.DB, rec monthRecord, agg sophos.Agg
 				return fmt.Errorf("product %s without a customer: %w", u.ProductKey, err)
 			}
 		}
-		return q.ComputeUsageHistoryProductTotals(ctx, key)
+		if err := q.ComputeUsageHistoryProductTotals(ctx, key); err != nil {
+			return err
+		}
+		// This month's changes since the one before, and the next month's since this one
+		// (nothing when the next month is not stored).
+		for _, m := range []Month{rec.month, rec.month.Add(1)} {
+			if err := q.DeleteUsageHistoryChanges(ctx, m.String()); err != nil {
+				return err
+			}
+			if err := q.ComputeUsageHistoryChanges(ctx, dbsqlc.ComputeUsageHistoryChangesParams{
+				Month: m.String(), PreviousMonth: m.Add(-1).String()}); err != nil {
+				return fmt.Errorf("changes of %s: %w", m, err)
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("usage history %s: store: %w", key, err)
