@@ -57,6 +57,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
 	}
+	if q.deleteUsageHistoryBeforeStmt, err = db.PrepareContext(ctx, deleteUsageHistoryBefore); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryBefore: %w", err)
+	}
 	if q.deleteUsageHistoryChangesStmt, err = db.PrepareContext(ctx, deleteUsageHistoryChanges); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryChanges: %w", err)
 	}
@@ -274,6 +277,11 @@ func (q *Queries) Close() error {
 	if q.deleteSettingStmt != nil {
 		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
+		}
+	}
+	if q.deleteUsageHistoryBeforeStmt != nil {
+		if cerr := q.deleteUsageHistoryBeforeStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUsageHistoryBeforeStmt: %w", cerr)
 		}
 	}
 	if q.deleteUsageHistoryChangesStmt != nil {
@@ -591,6 +599,7 @@ type Queries struct {
 	countSophosProductsStmt                *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
+	deleteUsageHistoryBeforeStmt           *sql.Stmt
 	deleteUsageHistoryChangesStmt          *sql.Stmt
 	deleteUsageHistoryMonthStmt            *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
@@ -661,6 +670,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		countSophosProductsStmt:                q.countSophosProductsStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
+		deleteUsageHistoryBeforeStmt:           q.deleteUsageHistoryBeforeStmt,
 		deleteUsageHistoryChangesStmt:          q.deleteUsageHistoryChangesStmt,
 		deleteUsageHistoryMonthStmt:            q.deleteUsageHistoryMonthStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,

@@ -65,6 +65,19 @@ func (q *Queries) ComputeUsageHistoryProductTotals(ctx context.Context, month st
 	return err
 }
 
+const deleteUsageHistoryBefore = `-- name: DeleteUsageHistoryBefore :execrows
+DELETE FROM usage_history_months WHERE month < ?
+`
+
+// Drops months that have left the window (their rows go by cascade).
+func (q *Queries) DeleteUsageHistoryBefore(ctx context.Context, month string) (int64, error) {
+	result, err := q.exec(ctx, q.deleteUsageHistoryBeforeStmt, deleteUsageHistoryBefore, month)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
+
 const deleteUsageHistoryChanges = `-- name: DeleteUsageHistoryChanges :exec
 DELETE FROM usage_history_changes WHERE month = ?
 `

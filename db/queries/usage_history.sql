@@ -126,3 +126,7 @@ LIMIT ?;
 -- Every stored row: only for the benchmark's naive baseline and for tests.
 SELECT month, tenant_id, product_key, description, billable_quantity, actual_quantity
 FROM usage_history ORDER BY month, tenant_id, product_key;
+
+-- name: DeleteUsageHistoryBefore :execrows
+-- Drops months that have left the window (their rows go by cascade).
+DELETE FROM usage_history_months WHERE month < ?;

@@ -14,6 +14,8 @@ import (
 // DefaultMonths is how far back the history reaches: the current month and the 23 before it.
 const DefaultMonths = 24
 
+var _ UsageSource = (*sophos.Client)(nil)
+
 // UsageSource reads one month of Sophos usage; *sophos.Client satisfies it. A month without
 // data comes back with Found false and no error.
 type UsageSource interface {
@@ -33,6 +35,7 @@ type Progress struct {
 type Result struct {
 	Fetched []string // months read from Sophos, newest first
 	Kept    []string // complete months already stored, not read again
+	Dropped int      // stored months that fell out of the window and were removed
 }
 
 // Fetcher brings the history up to date.
@@ -47,7 +50,8 @@ type Fetcher struct {
 // older than the previous month is read once and kept for good, the current and the
 // previous month (which Sophos may still change) every time. Each month's rows are replaced
 // in one transaction, so a failed read keeps what was stored. It stops at the first error
-// or when ctx is cancelled; months done by then stay done.
+// or when ctx is cancelled; months done by then stay done. Once every month of the window is
+// in, months older than the window are removed.
 func (f *Fetcher) Refresh(ctx context.Context, progress func(Progress)) (Result, error) {
 	now := time.Now
 	if f.Now != nil {
@@ -81,6 +85,12 @@ func (f *Fetcher) Refresh(ctx context.Context, progress func(Progress)) (Result,
 		result.Fetched = append(result.Fetched, m.String())
 		report(progress, Progress{Month: m.String(), Done: i + 1, Total: total, Fetched: true, NoData: !found})
 	}
+	oldest := current.Add(-(total - 1))
+	dropped, err := f.DB.Queries().DeleteUsageHistoryBefore(ctx, oldest.String())
+	if err != nil {
+		return result, fmt.Errorf("usage history: remove months before %s: %w", oldest, err)
+	}
+	result.Dropped = int(dropped)
 	return result, nil
 }
 

@@ -92,6 +92,14 @@ func TestRefreshFinalisesThePreviousMonthOnceTimeMovesOn(t *testing.T) {
 	if want := []string{"2025-07", "2025-06", "2025-05"}; !slices.Equal(got.Fetched, want) {
 		t.Errorf("a month later the refresh fetched %v, want %v", got.Fetched, want)
 	}
+	months, err := Reader{DB: d}.Months(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Dropped != 1 || len(months) != 24 || months[0].Month != "2023-08" || months[23].Month != "2025-07" {
+		t.Errorf("a month later: dropped %d, stored %d months from %s; want 2023-07 dropped and 24 months from 2023-08",
+			got.Dropped, len(months), months[0].Month)
+	}
 	got, err = f.Refresh(ctx, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -222,3 +222,27 @@ func (r Reader) CustomerUsage(ctx context.Context, tenantID, from, to string) ([
 	}
 	return out, nil
 }
+
+// MonthStatus describes a month in the history (for a month picker, or to say which months
+// work offline).
+type MonthStatus struct {
+	Month     string `json:"month"`
+	FetchedAt int64  `json:"fetchedAt"` // unix ms
+	Lines     int    `json:"lines"`     // usage lines Sophos sent
+	Complete  bool   `json:"complete"`  // final: it will not be fetched again
+	NoData    bool   `json:"noData"`    // Sophos had no usage for it
+}
+
+// Months lists the stored months, oldest first.
+func (r Reader) Months(ctx context.Context) ([]MonthStatus, error) {
+	rows, err := r.DB.Reader().ListUsageHistoryMonths(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("usage history: months: %w", err)
+	}
+	out := make([]MonthStatus, len(rows))
+	for i, m := range rows {
+		out[i] = MonthStatus{Month: m.Month, FetchedAt: m.FetchedAt, Lines: int(m.LineCount),
+			Complete: m.Complete == 1, NoData: m.NoData == 1}
+	}
+	return out, nil
+}
