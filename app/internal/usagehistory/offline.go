@@ -9,6 +9,7 @@ import (
 
 	"psabridge/app/internal/sophos"
 	"psabridge/db"
+	"psabridge/db/dbsqlc"
 )
 
 // ErrMonthNotStored is returned for a month the history has never fetched.
@@ -31,8 +32,17 @@ func StoredAggregation(ctx context.Context, d *db.DB, month string) (StoredMonth
 	if err != nil {
 		return StoredMonth{}, err
 	}
-	key := m.String()
-	q := d.Reader()
+	var out StoredMonth
+	err = d.ReadTx(ctx, func(q *dbsqlc.Queries) error {
+		var err error
+		out, err = storedAggregation(ctx, q, m.String())
+		return err
+	})
+	return out, err
+}
+
+// storedAggregation reads a month in q's transaction, so its rows and record agree.
+func storedAggregation(ctx context.Context, q *dbsqlc.Queries, key string) (StoredMonth, error) {
 	rec, err := q.GetUsageHistoryMonth(ctx, key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return StoredMonth{}, fmt.Errorf("usage history %s: %w", key, ErrMonthNotStored)

@@ -82,19 +82,36 @@ type Reader struct{ DB *db.DB }
 
 // Overview returns the landing page's data for the newest stored month with usage.
 func (r Reader) Overview(ctx context.Context, opts OverviewOptions) (Overview, error) {
-	latest, err := r.DB.Reader().LatestUsageHistoryMonth(ctx)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Overview{Months: []string{}, MonthlyTotals: []ProductMonth{}, TopProducts: []TopProduct{},
-			Changes: emptyChanges("", "")}, nil
-	}
-	if err != nil {
-		return Overview{}, fmt.Errorf("usage history: newest month: %w", err)
-	}
-	return r.OverviewOf(ctx, latest, opts)
+	var out Overview
+	err := r.DB.ReadTx(ctx, func(q *dbsqlc.Queries) error {
+		latest, err := q.LatestUsageHistoryMonth(ctx)
+		if errors.Is(err, sql.ErrNoRows) {
+			out = Overview{Months: []string{}, MonthlyTotals: []ProductMonth{}, TopProducts: []TopProduct{},
+				Changes: emptyChanges("", "")}
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("usage history: newest month: %w", err)
+		}
+		out, err = overviewOf(ctx, q, latest, opts)
+		return err
+	})
+	return out, err
 }
 
 // OverviewOf returns the landing page's data as of a given month ("YYYY-MM").
 func (r Reader) OverviewOf(ctx context.Context, month string, opts OverviewOptions) (Overview, error) {
+	var out Overview
+	err := r.DB.ReadTx(ctx, func(q *dbsqlc.Queries) error {
+		var err error
+		out, err = overviewOf(ctx, q, month, opts)
+		return err
+	})
+	return out, err
+}
+
+// overviewOf reads the overview in q's transaction, so totals and changes agree.
+func overviewOf(ctx context.Context, q *dbsqlc.Queries, month string, opts OverviewOptions) (Overview, error) {
 	m, err := ParseMonth(month)
 	if err != nil {
 		return Overview{}, err
@@ -105,11 +122,11 @@ func (r Reader) OverviewOf(ctx context.Context, month string, opts OverviewOptio
 	for i := months - 1; i >= 0; i-- {
 		out.Months = append(out.Months, m.Add(-i).String())
 	}
-	if out.MonthlyTotals, err = r.ProductTotals(ctx, m.Add(-(months - 1)).String(), m.String()); err != nil {
+	if out.MonthlyTotals, err = productTotals(ctx, q, m.Add(-(months - 1)).String(), m.String()); err != nil {
 		return Overview{}, err
 	}
 	out.TopProducts = topProducts(out.MonthlyTotals, m.String(), top)
-	if out.Changes, err = r.ChangesOf(ctx, m.String(), top); err != nil {
+	if out.Changes, err = changesOf(ctx, q, m, top); err != nil {
 		return Overview{}, err
 	}
 	return out, nil
@@ -118,7 +135,11 @@ func (r Reader) OverviewOf(ctx context.Context, month string, opts OverviewOptio
 // ProductTotals returns the totals per product for the months from..to ("YYYY-MM",
 // inclusive), ordered by month and product key.
 func (r Reader) ProductTotals(ctx context.Context, from, to string) ([]ProductMonth, error) {
-	rows, err := r.DB.Reader().ListProductTotals(ctx, dbsqlc.ListProductTotalsParams{FromMonth: from, ToMonth: to})
+	return productTotals(ctx, r.DB.Reader(), from, to)
+}
+
+func productTotals(ctx context.Context, q *dbsqlc.Queries, from, to string) ([]ProductMonth, error) {
+	rows, err := q.ListProductTotals(ctx, dbsqlc.ListProductTotalsParams{FromMonth: from, ToMonth: to})
 	if err != nil {
 		return nil, fmt.Errorf("usage history: totals %s..%s: %w", from, to, err)
 	}
@@ -154,9 +175,18 @@ func (r Reader) ChangesOf(ctx context.Context, month string, top int) (Changes, 
 	if err != nil {
 		return Changes{}, err
 	}
+	var out Changes
+	err = r.DB.ReadTx(ctx, func(q *dbsqlc.Queries) error {
+		var err error
+		out, err = changesOf(ctx, q, m, top)
+		return err
+	})
+	return out, err
+}
+
+func changesOf(ctx context.Context, q *dbsqlc.Queries, m Month, top int) (Changes, error) {
 	cur, prev := m.String(), m.Add(-1).String()
 	out := emptyChanges(cur, prev)
-	q := r.DB.Reader()
 	fail := func(what string, err error) (Changes, error) {
 		return Changes{}, fmt.Errorf("usage history: %s %s: %w", what, cur, err)
 	}
