@@ -1,11 +1,16 @@
 package usagehistory
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"psabridge/app/internal/sophos"
 	"psabridge/db"
@@ -22,7 +27,8 @@ type UsageSource interface {
 	MonthUsage(ctx context.Context, year, month int) (sophos.UsageMonth, error)
 }
 
-// Progress is reported once per month of the window, newest first.
+// Progress is reported once per month of the window: first for the months kept, then for
+// each month fetched as it is stored.
 type Progress struct {
 	Month   string // "YYYY-MM"
 	Done    int    // months handled so far, this one included
@@ -34,7 +40,7 @@ type Progress struct {
 // Result says what a refresh did.
 type Result struct {
 	Fetched []string // months read from Sophos, newest first
-	Kept    []string // complete months already stored, not read again
+	Kept    []string // complete months already stored, not read again, newest first
 	Dropped int      // stored months that fell out of the window and were removed
 }
 
@@ -44,54 +50,98 @@ type Fetcher struct {
 	Source UsageSource
 	Now    func() time.Time // decides the current month; time.Now when nil
 	Months int              // window length; DefaultMonths when 0
+	// Parallel is how many months are read at once (each month's pages come one after the
+	// other); DefaultParallel when 0. The client's own request limit still applies.
+	Parallel int
 }
+
+// DefaultParallel months are read at once: the first fill of 24 months of a large partner
+// would otherwise take 24 times one month's paging.
+const DefaultParallel = 4
 
 // Refresh reads every month of the window that is not complete in the history: a month
 // older than the previous month is read once and kept for good, the current and the
 // previous month (which Sophos may still change) every time. Each month's rows are replaced
-// in one transaction, so a failed read keeps what was stored. It stops at the first error
-// or when ctx is cancelled; months done by then stay done. Once every month of the window is
-// in, months older than the window are removed.
+// in one transaction, so a failed read keeps what was stored. The first error or a
+// cancelled ctx stops it; months stored by then stay stored. Once every month of the window
+// is in, months older than the window are removed. progress may be nil; its calls never
+// overlap.
 func (f *Fetcher) Refresh(ctx context.Context, progress func(Progress)) (Result, error) {
-	now := time.Now
-	if f.Now != nil {
-		now = f.Now
+	now := f.Now
+	if now == nil {
+		now = time.Now
 	}
 	current := MonthOf(now())
-	total := f.Months
-	if total <= 0 {
-		total = DefaultMonths
-	}
-	var result Result
-	for i := range total {
-		if err := ctx.Err(); err != nil {
-			return result, err
+	total := cmp.Or(f.Months, DefaultMonths)
+	var (
+		mu     sync.Mutex // guards result, done and progress calls
+		result Result
+		done   int
+	)
+	reportMonth := func(p Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		p.Done, p.Total = done, total
+		if p.Fetched {
+			result.Fetched = append(result.Fetched, p.Month)
+		} else {
+			result.Kept = append(result.Kept, p.Month)
 		}
+		if progress != nil {
+			progress(p)
+		}
+	}
+	newestFirst := func() Result {
+		mu.Lock()
+		defer mu.Unlock()
+		slices.SortFunc(result.Fetched, func(a, b string) int { return cmp.Compare(b, a) })
+		return result
+	}
+
+	var toFetch []Month
+	for i := range total {
 		m := current.Add(-i)
-		complete := i >= 2 // older than the previous month: Sophos will not change it any more
 		stored, err := f.DB.Queries().GetUsageHistoryMonth(ctx, m.String())
 		switch {
 		case err == nil && stored.Complete == 1:
-			result.Kept = append(result.Kept, m.String())
-			report(progress, Progress{Month: m.String(), Done: i + 1, Total: total, NoData: stored.NoData == 1})
-			continue
-		case err != nil && !errors.Is(err, sql.ErrNoRows):
-			return result, fmt.Errorf("usage history %s: read: %w", m, err)
+			reportMonth(Progress{Month: m.String(), NoData: stored.NoData == 1})
+		case err == nil || errors.Is(err, sql.ErrNoRows):
+			toFetch = append(toFetch, m)
+		default:
+			return newestFirst(), fmt.Errorf("usage history %s: read: %w", m, err)
 		}
-		found, err := f.fetchMonth(ctx, m, complete, now)
-		if err != nil {
-			return result, err
-		}
-		result.Fetched = append(result.Fetched, m.String())
-		report(progress, Progress{Month: m.String(), Done: i + 1, Total: total, Fetched: true, NoData: !found})
+	}
+
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(cmp.Or(f.Parallel, DefaultParallel))
+	for _, m := range toFetch {
+		// Older than the previous month: Sophos will not change it any more.
+		complete := m.String() < current.Add(-1).String()
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil { // cancelled, or another month failed
+				return err
+			}
+			found, err := f.fetchMonth(gctx, m, complete, now)
+			if err != nil {
+				return err
+			}
+			reportMonth(Progress{Month: m.String(), Fetched: true, NoData: !found})
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		// A cancelled refresh says so, rather than naming whichever month noticed first.
+		return newestFirst(), cmp.Or(ctx.Err(), err)
 	}
 	oldest := current.Add(-(total - 1))
 	dropped, err := f.DB.Queries().DeleteUsageHistoryBefore(ctx, oldest.String())
 	if err != nil {
-		return result, fmt.Errorf("usage history: remove months before %s: %w", oldest, err)
+		return newestFirst(), fmt.Errorf("usage history: remove months before %s: %w", oldest, err)
 	}
-	result.Dropped = int(dropped)
-	return result, nil
+	out := newestFirst()
+	out.Dropped = int(dropped)
+	return out, nil
 }
 
 // fetchMonth reads one month from Sophos and stores it; found is false for Sophos' 404.
@@ -104,10 +154,4 @@ func (f *Fetcher) fetchMonth(ctx context.Context, m Month, complete bool, now fu
 	agg := sophos.Aggregate(usage.Lines)
 	rec := monthRecord{month: m, fetchedAt: now().UnixMilli(), complete: complete, noData: !usage.Found}
 	return usage.Found, replaceMonth(ctx, f.DB, rec, agg)
-}
-
-func report(progress func(Progress), p Progress) {
-	if progress != nil {
-		progress(p)
-	}
 }
