@@ -116,6 +116,9 @@ func overviewOf(ctx context.Context, q *dbsqlc.Queries, month string, opts Overv
 	if err != nil {
 		return Overview{}, err
 	}
+	if opts.Months < 0 || opts.Top < 0 {
+		return Overview{}, fmt.Errorf("usage history overview: months (%d) and top (%d) must not be negative", opts.Months, opts.Top)
+	}
 	months := cmp.Or(opts.Months, 12)
 	top := cmp.Or(opts.Top, 5)
 	out := Overview{Month: m.String(), Months: make([]string, 0, months)}
@@ -135,7 +138,21 @@ func overviewOf(ctx context.Context, q *dbsqlc.Queries, month string, opts Overv
 // ProductTotals returns the totals per product for the months from..to ("YYYY-MM",
 // inclusive), ordered by month and product key.
 func (r Reader) ProductTotals(ctx context.Context, from, to string) ([]ProductMonth, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
 	return productTotals(ctx, r.DB.Reader(), from, to)
+}
+
+// checkRange validates a from..to pair of months, naming the one that is wrong.
+func checkRange(from, to string) error {
+	if _, err := ParseMonth(from); err != nil {
+		return fmt.Errorf("usage history: from: %w", err)
+	}
+	if _, err := ParseMonth(to); err != nil {
+		return fmt.Errorf("usage history: to: %w", err)
+	}
+	return nil
 }
 
 func productTotals(ctx context.Context, q *dbsqlc.Queries, from, to string) ([]ProductMonth, error) {
@@ -174,6 +191,9 @@ func (r Reader) ChangesOf(ctx context.Context, month string, top int) (Changes, 
 	m, err := ParseMonth(month)
 	if err != nil {
 		return Changes{}, err
+	}
+	if top < 1 {
+		return Changes{}, fmt.Errorf("usage history changes: top must be at least 1, not %d", top)
 	}
 	var out Changes
 	err = r.DB.ReadTx(ctx, func(q *dbsqlc.Queries) error {
@@ -242,6 +262,9 @@ type CustomerMonth struct {
 // CustomerUsage returns one customer's products with quantities per month for the months
 // from..to ("YYYY-MM", inclusive), ordered by month and product key (customer detail).
 func (r Reader) CustomerUsage(ctx context.Context, tenantID, from, to string) ([]CustomerMonth, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
 	rows, err := r.DB.Reader().ListTenantUsage(ctx, dbsqlc.ListTenantUsageParams{TenantID: tenantID, FromMonth: from, ToMonth: to})
 	if err != nil {
 		return nil, fmt.Errorf("usage history: customer %s: %w", tenantID, err)

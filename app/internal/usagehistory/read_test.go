@@ -3,6 +3,7 @@ package usagehistory
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	"psabridge/app/internal/sophos"
@@ -156,5 +157,22 @@ func TestChangesFollowARestoredPreviousMonth(t *testing.T) {
 	}
 	if len(got.Increases) != 0 || len(got.Decreases) != 0 {
 		t.Errorf("after May was read again: increases %+v, decreases %+v; want none", got.Increases, got.Decreases)
+	}
+}
+
+func TestReadsRejectBadArguments(t *testing.T) {
+	r := Reader{DB: openDB(t)}
+	ctx := context.Background()
+	if _, err := r.CustomerUsage(ctx, "A", "2025-1", "2025-12"); err == nil || !strings.Contains(err.Error(), "from") {
+		t.Errorf("customer usage from 2025-1: err = %v, want one naming from", err)
+	}
+	if _, err := r.ProductTotals(ctx, "2025-01", "2025-13"); err == nil || !strings.Contains(err.Error(), "to") {
+		t.Errorf("totals to 2025-13: err = %v, want one naming to", err)
+	}
+	if _, err := r.ChangesOf(ctx, "2025-06", 0); err == nil || !strings.Contains(err.Error(), "top") {
+		t.Errorf("changes with top 0: err = %v, want one naming top", err)
+	}
+	if _, err := r.OverviewOf(ctx, "2025-06", OverviewOptions{Months: -1}); err == nil || !strings.Contains(err.Error(), "months") {
+		t.Errorf("overview of -1 months: err = %v, want one naming months", err)
 	}
 }
