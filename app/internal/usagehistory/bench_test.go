@@ -10,6 +10,7 @@ import (
 
 	"psabridge/app/internal/sophos"
 	"psabridge/db"
+	"psabridge/db/dbsqlc"
 )
 
 // syntheticHistory stores customers × products × months of usage ending in June 2025. Most
@@ -196,4 +197,60 @@ func naiveOverview(ctx context.Context, d *db.DB, latest Month, opts OverviewOpt
 		}
 	}
 	return out, nil
+}
+
+// BenchmarkReplaceMonth5000x10 measures storing one month of a large partner (5,000
+// customers × 10 products) next to its stored previous month: the rows, the product totals
+// and the changes since last month, in one transaction. The baseline stores the same rows
+// alone, so the figure shows what the derived tables cost at refresh time.
+func BenchmarkReplaceMonth5000x10(b *testing.B) {
+	if testing.Short() {
+		b.Skip("stores 50,000-row months")
+	}
+	d := openDB(b)
+	syntheticHistory(b, d, 5000, 10, 2) // May and June 2025
+	ctx := context.Background()
+	june, err := StoredAggregation(ctx, d, "2025-06")
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec := monthRecord{month: Month{2025, 6}, fetchedAt: 2}
+
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		if err := replaceMonth(ctx, d, rec, june.Aggregation); err != nil {
+			b.Fatal(err)
+		}
+	}
+	perMonth := time.Since(start) / time.Duration(b.N)
+	b.StopTimer()
+
+	const baselineRuns = 3
+	baselineStart := time.Now()
+	for range baselineRuns {
+		err := d.InTx(ctx, func(q *dbsqlc.Queries) error {
+			if err := q.DeleteUsageHistoryMonth(ctx, "2025-06"); err != nil {
+				return err
+			}
+			if err := q.InsertUsageHistoryMonth(ctx, dbsqlc.InsertUsageHistoryMonthParams{Month: "2025-06", FetchedAt: 3,
+				UnassignedLines: "[]", UnkeyedLines: "[]"}); err != nil {
+				return err
+			}
+			for _, t := range june.Aggregation.ByTenant {
+				if err := q.InsertUsageHistoryRow(ctx, dbsqlc.InsertUsageHistoryRowParams{Month: "2025-06", TenantID: t.TenantID,
+					ProductKey: t.ProductKey, Description: t.Description, BillableQuantity: t.BillableQuantity,
+					ActualQuantity: t.ActualQuantity, Lines: int64(t.Lines)}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	baseline := time.Since(baselineStart) / baselineRuns
+	b.ReportMetric(float64(perMonth.Milliseconds()), "ms/month")
+	b.ReportMetric(float64(baseline.Milliseconds()), "rows-only-ms/month")
 }
