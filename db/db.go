@@ -159,3 +159,15 @@ func (d *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	return nil
 }
+
+// ReadTx runs fn in one read transaction on the read-only pool: all its reads see the same
+// committed state, even if a write commits in between (a dashboard built from several
+// queries, a stored month read as a whole).
+func (d *DB) ReadTx(ctx context.Context, fn func(q *dbsqlc.Queries) error) error {
+	tx, err := d.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("begin read transaction: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a read transaction has nothing to commit
+	return fn(d.reader.WithTx(tx))
+}

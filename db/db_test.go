@@ -182,3 +182,34 @@ func TestReaderSeesCommittedStateDuringAWrite(t *testing.T) {
 		t.Fatal("the reader accepted a write")
 	}
 }
+
+// Reads in one ReadTx see one state: a write committed between them is not seen.
+func TestReadTxSeesOneState(t *testing.T) {
+	ctx := context.Background()
+	d, err := Open(ctx, filepath.Join(t.TempDir(), "snapshot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := d.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: "k", Value: "old", UpdatedAt: 1}); err != nil {
+		t.Fatal(err)
+	}
+	err = d.ReadTx(ctx, func(q *dbsqlc.Queries) error {
+		if v, err := q.GetSetting(ctx, "k"); err != nil || v != "old" {
+			t.Fatalf("first read saw %q (%v), want old", v, err)
+		}
+		if err := d.Queries().PutSetting(ctx, dbsqlc.PutSettingParams{Key: "k", Value: "new", UpdatedAt: 2}); err != nil {
+			t.Fatal(err)
+		}
+		if v, err := q.GetSetting(ctx, "k"); err != nil || v != "old" {
+			t.Fatalf("second read in the same transaction saw %q (%v), want old", v, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := d.Reader().GetSetting(ctx, "k"); v != "new" {
+		t.Fatalf("after the read transaction the reader saw %q, want new", v)
+	}
+}

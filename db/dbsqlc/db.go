@@ -45,6 +45,12 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.companiesByNameKeyStmt, err = db.PrepareContext(ctx, companiesByNameKey); err != nil {
 		return nil, fmt.Errorf("error preparing query CompaniesByNameKey: %w", err)
 	}
+	if q.computeUsageHistoryChangesStmt, err = db.PrepareContext(ctx, computeUsageHistoryChanges); err != nil {
+		return nil, fmt.Errorf("error preparing query ComputeUsageHistoryChanges: %w", err)
+	}
+	if q.computeUsageHistoryProductTotalsStmt, err = db.PrepareContext(ctx, computeUsageHistoryProductTotals); err != nil {
+		return nil, fmt.Errorf("error preparing query ComputeUsageHistoryProductTotals: %w", err)
+	}
 	if q.countAgreementsStmt, err = db.PrepareContext(ctx, countAgreements); err != nil {
 		return nil, fmt.Errorf("error preparing query CountAgreements: %w", err)
 	}
@@ -65,6 +71,15 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.deleteSettingStmt, err = db.PrepareContext(ctx, deleteSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query DeleteSetting: %w", err)
+	}
+	if q.deleteUsageHistoryBeforeStmt, err = db.PrepareContext(ctx, deleteUsageHistoryBefore); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryBefore: %w", err)
+	}
+	if q.deleteUsageHistoryChangesStmt, err = db.PrepareContext(ctx, deleteUsageHistoryChanges); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryChanges: %w", err)
+	}
+	if q.deleteUsageHistoryMonthStmt, err = db.PrepareContext(ctx, deleteUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query DeleteUsageHistoryMonth: %w", err)
 	}
 	if q.finishPendingCreationStmt, err = db.PrepareContext(ctx, finishPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query FinishPendingCreation: %w", err)
@@ -108,6 +123,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getTenantStmt, err = db.PrepareContext(ctx, getTenant); err != nil {
 		return nil, fmt.Errorf("error preparing query GetTenant: %w", err)
 	}
+	if q.getUsageHistoryMonthStmt, err = db.PrepareContext(ctx, getUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query GetUsageHistoryMonth: %w", err)
+	}
 	if q.insertCategoryStmt, err = db.PrepareContext(ctx, insertCategory); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertCategory: %w", err)
 	}
@@ -123,8 +141,20 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.insertUnitOfMeasureStmt, err = db.PrepareContext(ctx, insertUnitOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query InsertUnitOfMeasure: %w", err)
 	}
+	if q.insertUsageHistoryMonthStmt, err = db.PrepareContext(ctx, insertUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUsageHistoryMonth: %w", err)
+	}
+	if q.insertUsageHistoryRowStmt, err = db.PrepareContext(ctx, insertUsageHistoryRow); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUsageHistoryRow: %w", err)
+	}
+	if q.insertUsageHistoryUnassignedStmt, err = db.PrepareContext(ctx, insertUsageHistoryUnassigned); err != nil {
+		return nil, fmt.Errorf("error preparing query InsertUsageHistoryUnassigned: %w", err)
+	}
 	if q.lastSyncRunStmt, err = db.PrepareContext(ctx, lastSyncRun); err != nil {
 		return nil, fmt.Errorf("error preparing query LastSyncRun: %w", err)
+	}
+	if q.latestUsageHistoryMonthStmt, err = db.PrepareContext(ctx, latestUsageHistoryMonth); err != nil {
+		return nil, fmt.Errorf("error preparing query LatestUsageHistoryMonth: %w", err)
 	}
 	if q.listAgreementIDsStmt, err = db.PrepareContext(ctx, listAgreementIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAgreementIDs: %w", err)
@@ -134,6 +164,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.listAllCompaniesStmt, err = db.PrepareContext(ctx, listAllCompanies); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAllCompanies: %w", err)
+	}
+	if q.listAllUsageHistoryStmt, err = db.PrepareContext(ctx, listAllUsageHistory); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAllUsageHistory: %w", err)
 	}
 	if q.listCatalogItemIDsStmt, err = db.PrepareContext(ctx, listCatalogItemIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListCatalogItemIDs: %w", err)
@@ -156,14 +189,29 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
 	}
+	if q.listNewProductsStmt, err = db.PrepareContext(ctx, listNewProducts); err != nil {
+		return nil, fmt.Errorf("error preparing query ListNewProducts: %w", err)
+	}
+	if q.listNewTenantsStmt, err = db.PrepareContext(ctx, listNewTenants); err != nil {
+		return nil, fmt.Errorf("error preparing query ListNewTenants: %w", err)
+	}
 	if q.listOpenAdditionIntentsStmt, err = db.PrepareContext(ctx, listOpenAdditionIntents); err != nil {
 		return nil, fmt.Errorf("error preparing query ListOpenAdditionIntents: %w", err)
 	}
 	if q.listProductRowsStmt, err = db.PrepareContext(ctx, listProductRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductRows: %w", err)
 	}
+	if q.listProductTotalsStmt, err = db.PrepareContext(ctx, listProductTotals); err != nil {
+		return nil, fmt.Errorf("error preparing query ListProductTotals: %w", err)
+	}
 	if q.listProductTypesStmt, err = db.PrepareContext(ctx, listProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductTypes: %w", err)
+	}
+	if q.listQuantityDecreasesStmt, err = db.PrepareContext(ctx, listQuantityDecreases); err != nil {
+		return nil, fmt.Errorf("error preparing query ListQuantityDecreases: %w", err)
+	}
+	if q.listQuantityIncreasesStmt, err = db.PrepareContext(ctx, listQuantityIncreases); err != nil {
+		return nil, fmt.Errorf("error preparing query ListQuantityIncreases: %w", err)
 	}
 	if q.listRunWritesStmt, err = db.PrepareContext(ctx, listRunWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListRunWrites: %w", err)
@@ -183,11 +231,23 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listSyncRunsStmt, err = db.PrepareContext(ctx, listSyncRuns); err != nil {
 		return nil, fmt.Errorf("error preparing query ListSyncRuns: %w", err)
 	}
+	if q.listTenantUsageStmt, err = db.PrepareContext(ctx, listTenantUsage); err != nil {
+		return nil, fmt.Errorf("error preparing query ListTenantUsage: %w", err)
+	}
 	if q.listTenantsStmt, err = db.PrepareContext(ctx, listTenants); err != nil {
 		return nil, fmt.Errorf("error preparing query ListTenants: %w", err)
 	}
 	if q.listUnitsOfMeasureStmt, err = db.PrepareContext(ctx, listUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUnitsOfMeasure: %w", err)
+	}
+	if q.listUsageHistoryMonthsStmt, err = db.PrepareContext(ctx, listUsageHistoryMonths); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryMonths: %w", err)
+	}
+	if q.listUsageHistoryRowsStmt, err = db.PrepareContext(ctx, listUsageHistoryRows); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryRows: %w", err)
+	}
+	if q.listUsageHistoryUnassignedStmt, err = db.PrepareContext(ctx, listUsageHistoryUnassigned); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryUnassigned: %w", err)
 	}
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
@@ -319,6 +379,16 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing companiesByNameKeyStmt: %w", cerr)
 		}
 	}
+	if q.computeUsageHistoryChangesStmt != nil {
+		if cerr := q.computeUsageHistoryChangesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing computeUsageHistoryChangesStmt: %w", cerr)
+		}
+	}
+	if q.computeUsageHistoryProductTotalsStmt != nil {
+		if cerr := q.computeUsageHistoryProductTotalsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing computeUsageHistoryProductTotalsStmt: %w", cerr)
+		}
+	}
 	if q.countAgreementsStmt != nil {
 		if cerr := q.countAgreementsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing countAgreementsStmt: %w", cerr)
@@ -352,6 +422,21 @@ func (q *Queries) Close() error {
 	if q.deleteSettingStmt != nil {
 		if cerr := q.deleteSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing deleteSettingStmt: %w", cerr)
+		}
+	}
+	if q.deleteUsageHistoryBeforeStmt != nil {
+		if cerr := q.deleteUsageHistoryBeforeStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUsageHistoryBeforeStmt: %w", cerr)
+		}
+	}
+	if q.deleteUsageHistoryChangesStmt != nil {
+		if cerr := q.deleteUsageHistoryChangesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUsageHistoryChangesStmt: %w", cerr)
+		}
+	}
+	if q.deleteUsageHistoryMonthStmt != nil {
+		if cerr := q.deleteUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing deleteUsageHistoryMonthStmt: %w", cerr)
 		}
 	}
 	if q.finishPendingCreationStmt != nil {
@@ -424,6 +509,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getTenantStmt: %w", cerr)
 		}
 	}
+	if q.getUsageHistoryMonthStmt != nil {
+		if cerr := q.getUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getUsageHistoryMonthStmt: %w", cerr)
+		}
+	}
 	if q.insertCategoryStmt != nil {
 		if cerr := q.insertCategoryStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing insertCategoryStmt: %w", cerr)
@@ -449,9 +539,29 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing insertUnitOfMeasureStmt: %w", cerr)
 		}
 	}
+	if q.insertUsageHistoryMonthStmt != nil {
+		if cerr := q.insertUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUsageHistoryMonthStmt: %w", cerr)
+		}
+	}
+	if q.insertUsageHistoryRowStmt != nil {
+		if cerr := q.insertUsageHistoryRowStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUsageHistoryRowStmt: %w", cerr)
+		}
+	}
+	if q.insertUsageHistoryUnassignedStmt != nil {
+		if cerr := q.insertUsageHistoryUnassignedStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing insertUsageHistoryUnassignedStmt: %w", cerr)
+		}
+	}
 	if q.lastSyncRunStmt != nil {
 		if cerr := q.lastSyncRunStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing lastSyncRunStmt: %w", cerr)
+		}
+	}
+	if q.latestUsageHistoryMonthStmt != nil {
+		if cerr := q.latestUsageHistoryMonthStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing latestUsageHistoryMonthStmt: %w", cerr)
 		}
 	}
 	if q.listAgreementIDsStmt != nil {
@@ -467,6 +577,11 @@ func (q *Queries) Close() error {
 	if q.listAllCompaniesStmt != nil {
 		if cerr := q.listAllCompaniesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listAllCompaniesStmt: %w", cerr)
+		}
+	}
+	if q.listAllUsageHistoryStmt != nil {
+		if cerr := q.listAllUsageHistoryStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAllUsageHistoryStmt: %w", cerr)
 		}
 	}
 	if q.listCatalogItemIDsStmt != nil {
@@ -504,6 +619,16 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
 		}
 	}
+	if q.listNewProductsStmt != nil {
+		if cerr := q.listNewProductsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listNewProductsStmt: %w", cerr)
+		}
+	}
+	if q.listNewTenantsStmt != nil {
+		if cerr := q.listNewTenantsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listNewTenantsStmt: %w", cerr)
+		}
+	}
 	if q.listOpenAdditionIntentsStmt != nil {
 		if cerr := q.listOpenAdditionIntentsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listOpenAdditionIntentsStmt: %w", cerr)
@@ -514,9 +639,24 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listProductRowsStmt: %w", cerr)
 		}
 	}
+	if q.listProductTotalsStmt != nil {
+		if cerr := q.listProductTotalsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listProductTotalsStmt: %w", cerr)
+		}
+	}
 	if q.listProductTypesStmt != nil {
 		if cerr := q.listProductTypesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.listQuantityDecreasesStmt != nil {
+		if cerr := q.listQuantityDecreasesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listQuantityDecreasesStmt: %w", cerr)
+		}
+	}
+	if q.listQuantityIncreasesStmt != nil {
+		if cerr := q.listQuantityIncreasesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listQuantityIncreasesStmt: %w", cerr)
 		}
 	}
 	if q.listRunWritesStmt != nil {
@@ -549,6 +689,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listSyncRunsStmt: %w", cerr)
 		}
 	}
+	if q.listTenantUsageStmt != nil {
+		if cerr := q.listTenantUsageStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listTenantUsageStmt: %w", cerr)
+		}
+	}
 	if q.listTenantsStmt != nil {
 		if cerr := q.listTenantsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listTenantsStmt: %w", cerr)
@@ -557,6 +702,21 @@ func (q *Queries) Close() error {
 	if q.listUnitsOfMeasureStmt != nil {
 		if cerr := q.listUnitsOfMeasureStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listUnitsOfMeasureStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryMonthsStmt != nil {
+		if cerr := q.listUsageHistoryMonthsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryMonthsStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryRowsStmt != nil {
+		if cerr := q.listUsageHistoryRowsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryRowsStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryUnassignedStmt != nil {
+		if cerr := q.listUsageHistoryUnassignedStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryUnassignedStmt: %w", cerr)
 		}
 	}
 	if q.logConnectWiseWriteStmt != nil {
@@ -755,6 +915,8 @@ type Queries struct {
 	clearSubcategoriesStmt                 *sql.Stmt
 	clearUnitsOfMeasureStmt                *sql.Stmt
 	companiesByNameKeyStmt                 *sql.Stmt
+	computeUsageHistoryChangesStmt         *sql.Stmt
+	computeUsageHistoryProductTotalsStmt   *sql.Stmt
 	countAgreementsStmt                    *sql.Stmt
 	countCatalogItemsStmt                  *sql.Stmt
 	countCompaniesStmt                     *sql.Stmt
@@ -762,6 +924,9 @@ type Queries struct {
 	deleteAgreementStmt                    *sql.Stmt
 	deleteCatalogItemStmt                  *sql.Stmt
 	deleteSettingStmt                      *sql.Stmt
+	deleteUsageHistoryBeforeStmt           *sql.Stmt
+	deleteUsageHistoryChangesStmt          *sql.Stmt
+	deleteUsageHistoryMonthStmt            *sql.Stmt
 	finishPendingCreationStmt              *sql.Stmt
 	finishSyncRunStmt                      *sql.Stmt
 	forgetManagedAdditionStmt              *sql.Stmt
@@ -776,15 +941,21 @@ type Queries struct {
 	getSophosProductStmt                   *sql.Stmt
 	getSyncRunStmt                         *sql.Stmt
 	getTenantStmt                          *sql.Stmt
+	getUsageHistoryMonthStmt               *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
 	insertManufacturerStmt                 *sql.Stmt
 	insertProductTypeStmt                  *sql.Stmt
 	insertSubcategoryStmt                  *sql.Stmt
 	insertUnitOfMeasureStmt                *sql.Stmt
+	insertUsageHistoryMonthStmt            *sql.Stmt
+	insertUsageHistoryRowStmt              *sql.Stmt
+	insertUsageHistoryUnassignedStmt       *sql.Stmt
 	lastSyncRunStmt                        *sql.Stmt
+	latestUsageHistoryMonthStmt            *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
 	listAllCompaniesStmt                   *sql.Stmt
+	listAllUsageHistoryStmt                *sql.Stmt
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
 	listCompanyAgreementsStmt              *sql.Stmt
@@ -792,17 +963,26 @@ type Queries struct {
 	listConnectWiseWritesStmt              *sql.Stmt
 	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listNewProductsStmt                    *sql.Stmt
+	listNewTenantsStmt                     *sql.Stmt
 	listOpenAdditionIntentsStmt            *sql.Stmt
 	listProductRowsStmt                    *sql.Stmt
+	listProductTotalsStmt                  *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
+	listQuantityDecreasesStmt              *sql.Stmt
+	listQuantityIncreasesStmt              *sql.Stmt
 	listRunWritesStmt                      *sql.Stmt
 	listSophosProductsStmt                 *sql.Stmt
 	listStaleMappingsStmt                  *sql.Stmt
 	listSubcategoriesStmt                  *sql.Stmt
 	listSyncEnabledTenantsStmt             *sql.Stmt
 	listSyncRunsStmt                       *sql.Stmt
+	listTenantUsageStmt                    *sql.Stmt
 	listTenantsStmt                        *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
+	listUsageHistoryMonthsStmt             *sql.Stmt
+	listUsageHistoryRowsStmt               *sql.Stmt
+	listUsageHistoryUnassignedStmt         *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
 	logSyncWriteStmt                       *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
@@ -846,6 +1026,8 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
 		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
 		companiesByNameKeyStmt:                 q.companiesByNameKeyStmt,
+		computeUsageHistoryChangesStmt:         q.computeUsageHistoryChangesStmt,
+		computeUsageHistoryProductTotalsStmt:   q.computeUsageHistoryProductTotalsStmt,
 		countAgreementsStmt:                    q.countAgreementsStmt,
 		countCatalogItemsStmt:                  q.countCatalogItemsStmt,
 		countCompaniesStmt:                     q.countCompaniesStmt,
@@ -853,6 +1035,9 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		deleteAgreementStmt:                    q.deleteAgreementStmt,
 		deleteCatalogItemStmt:                  q.deleteCatalogItemStmt,
 		deleteSettingStmt:                      q.deleteSettingStmt,
+		deleteUsageHistoryBeforeStmt:           q.deleteUsageHistoryBeforeStmt,
+		deleteUsageHistoryChangesStmt:          q.deleteUsageHistoryChangesStmt,
+		deleteUsageHistoryMonthStmt:            q.deleteUsageHistoryMonthStmt,
 		finishPendingCreationStmt:              q.finishPendingCreationStmt,
 		finishSyncRunStmt:                      q.finishSyncRunStmt,
 		forgetManagedAdditionStmt:              q.forgetManagedAdditionStmt,
@@ -867,15 +1052,21 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		getSophosProductStmt:                   q.getSophosProductStmt,
 		getSyncRunStmt:                         q.getSyncRunStmt,
 		getTenantStmt:                          q.getTenantStmt,
+		getUsageHistoryMonthStmt:               q.getUsageHistoryMonthStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
 		insertManufacturerStmt:                 q.insertManufacturerStmt,
 		insertProductTypeStmt:                  q.insertProductTypeStmt,
 		insertSubcategoryStmt:                  q.insertSubcategoryStmt,
 		insertUnitOfMeasureStmt:                q.insertUnitOfMeasureStmt,
+		insertUsageHistoryMonthStmt:            q.insertUsageHistoryMonthStmt,
+		insertUsageHistoryRowStmt:              q.insertUsageHistoryRowStmt,
+		insertUsageHistoryUnassignedStmt:       q.insertUsageHistoryUnassignedStmt,
 		lastSyncRunStmt:                        q.lastSyncRunStmt,
+		latestUsageHistoryMonthStmt:            q.latestUsageHistoryMonthStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
 		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
+		listAllUsageHistoryStmt:                q.listAllUsageHistoryStmt,
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
@@ -883,17 +1074,26 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
 		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listNewProductsStmt:                    q.listNewProductsStmt,
+		listNewTenantsStmt:                     q.listNewTenantsStmt,
 		listOpenAdditionIntentsStmt:            q.listOpenAdditionIntentsStmt,
 		listProductRowsStmt:                    q.listProductRowsStmt,
+		listProductTotalsStmt:                  q.listProductTotalsStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
+		listQuantityDecreasesStmt:              q.listQuantityDecreasesStmt,
+		listQuantityIncreasesStmt:              q.listQuantityIncreasesStmt,
 		listRunWritesStmt:                      q.listRunWritesStmt,
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
 		listStaleMappingsStmt:                  q.listStaleMappingsStmt,
 		listSubcategoriesStmt:                  q.listSubcategoriesStmt,
 		listSyncEnabledTenantsStmt:             q.listSyncEnabledTenantsStmt,
 		listSyncRunsStmt:                       q.listSyncRunsStmt,
+		listTenantUsageStmt:                    q.listTenantUsageStmt,
 		listTenantsStmt:                        q.listTenantsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
+		listUsageHistoryMonthsStmt:             q.listUsageHistoryMonthsStmt,
+		listUsageHistoryRowsStmt:               q.listUsageHistoryRowsStmt,
+		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
 		logSyncWriteStmt:                       q.logSyncWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,

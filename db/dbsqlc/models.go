@@ -224,6 +224,64 @@ type UnitOfMeasure struct {
 	DefaultFlag int64  `json:"default_flag"`
 }
 
+type UsageHistory struct {
+	Month            string  `json:"month"`
+	TenantID         string  `json:"tenant_id"`
+	ProductKey       string  `json:"product_key"`
+	TenantName       string  `json:"tenant_name"`
+	ProductCode      string  `json:"product_code"`
+	Sku              string  `json:"sku"`
+	Description      string  `json:"description"`
+	ProductGroup     string  `json:"product_group"`
+	BillableQuantity float64 `json:"billable_quantity"`
+	ActualQuantity   float64 `json:"actual_quantity"`
+	Lines            int64   `json:"lines"`
+}
+
+type UsageHistoryChange struct {
+	Month            string  `json:"month"`
+	TenantID         string  `json:"tenant_id"`
+	ProductKey       string  `json:"product_key"`
+	TenantName       string  `json:"tenant_name"`
+	Description      string  `json:"description"`
+	PreviousQuantity float64 `json:"previous_quantity"`
+	CurrentQuantity  float64 `json:"current_quantity"`
+	Change           float64 `json:"change"`
+}
+
+type UsageHistoryMonth struct {
+	Month           string `json:"month"`
+	FetchedAt       int64  `json:"fetched_at"`
+	LineCount       int64  `json:"line_count"`
+	Complete        int64  `json:"complete"`
+	NoData          int64  `json:"no_data"`
+	UnassignedLines string `json:"unassigned_lines"`
+	UnkeyedLines    string `json:"unkeyed_lines"`
+}
+
+type UsageHistoryProductTotal struct {
+	Month              string  `json:"month"`
+	ProductKey         string  `json:"product_key"`
+	Description        string  `json:"description"`
+	BillableQuantity   float64 `json:"billable_quantity"`
+	ActualQuantity     float64 `json:"actual_quantity"`
+	Tenants            int64   `json:"tenants"`
+	UnassignedQuantity float64 `json:"unassigned_quantity"`
+}
+
+type UsageHistoryUnassigned struct {
+	Month            string  `json:"month"`
+	ProductKey       string  `json:"product_key"`
+	ProductCode      string  `json:"product_code"`
+	Sku              string  `json:"sku"`
+	Description      string  `json:"description"`
+	ProductGroup     string  `json:"product_group"`
+	BillableQuantity float64 `json:"billable_quantity"`
+	Lines            int64   `json:"lines"`
+	Serials          string  `json:"serials"`
+	SerialCount      int64   `json:"serial_count"`
+}
+
 type UsageSyncRun struct {
 	ID          int64  `json:"id"`
 	Month       string `json:"month"`
