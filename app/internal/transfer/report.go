@@ -1,5 +1,7 @@
 package transfer
 
+import "strconv"
+
 // PreviewRow is one line of a sync preview or a past run, as the usage sync engine reports it.
 // Quantities are text, exactly as Sophos and ConnectWise gave them.
 type PreviewRow struct {
@@ -26,9 +28,16 @@ func PreviewSheet(name string, rows []PreviewRow) Sheet {
 	for _, r := range rows {
 		sheet.Rows = append(sheet.Rows, []Cell{
 			{Text: r.Tenant}, {Text: r.Product}, {Text: r.Agreement}, {Text: r.CatalogItem},
-			{Text: r.SophosQuantity, Number: true}, {Text: r.CurrentQuantity, Number: true}, {Text: r.NewQuantity, Number: true},
+			numberCell(r.SophosQuantity), numberCell(r.CurrentQuantity), numberCell(r.NewQuantity),
 			{Text: r.Action}, {Text: r.Reason},
 		})
 	}
 	return sheet
+}
+
+// numberCell is a number cell when the text is a number, else a text cell (a quantity the engine
+// could not read stays visible as it was given).
+func numberCell(text string) Cell {
+	_, err := strconv.ParseFloat(text, 64)
+	return Cell{Text: text, Number: err == nil}
 }
