@@ -55,8 +55,9 @@ func readCSV(data []byte, kind Kind, problems *issues) (Table, bool) {
 	if !utf8.Valid(data) {
 		for i, line := range bytes.Split(data, []byte("\n")) {
 			if !utf8.Valid(line) {
-				column := utf8.RuneCount(line[:firstInvalid(line)]) + 1
-				problems.add(i+1, column, "", CodeNotUTF8, "not UTF-8 text; save the file as \"CSV UTF-8\"")
+				// Column is for cells; the position of the bad byte goes into the message.
+				char := utf8.RuneCount(line[:firstInvalid(line)]) + 1
+				problems.add(i+1, 0, "", CodeNotUTF8, "character %d is not UTF-8 text; save the file as \"CSV UTF-8\"", char)
 			}
 		}
 		return Table{}, false
@@ -74,7 +75,7 @@ func readCSV(data []byte, kind Kind, problems *issues) (Table, bool) {
 			break
 		}
 		if parseErr, ok := errors.AsType[*csv.ParseError](err); ok {
-			problems.add(parseErr.Line, parseErr.Column, "", CodeUnreadable, "%v", parseErr.Err)
+			problems.add(parseErr.Line, 0, "", CodeUnreadable, "character %d: %v", parseErr.Column, parseErr.Err)
 			return Table{}, false
 		}
 		if err != nil {
