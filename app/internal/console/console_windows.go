@@ -19,6 +19,7 @@ const attachParentProcess = ^uint32(0)
 // Streams that were redirected by the caller (`psa-bridge sync > out.txt`) already hold valid
 // handles; those are kept so that redirection keeps working.
 //
+// Call it first thing in main, before anything (a logger) keeps a reference to the old streams.
 // The exit code needs nothing special: os.Exit sets it for the parent as for any process. A
 // shell does not wait for a GUI-subsystem program, though: PowerShell users run
 // `Start-Process -Wait -NoNewWindow psa-bridge.exe -ArgumentList ...` or
@@ -35,12 +36,12 @@ func AttachParent() bool {
 	return true
 }
 
-// rebind points *file at the attached console unless the standard handle already refers to a
-// usable file or pipe (a redirection made by the caller).
+// rebind points *file at the attached console unless the caller redirected the stream
+// (`psa-bridge sync > out.txt`): then the process started with a usable file or pipe handle,
+// which is kept. A GUI-subsystem process without redirection starts with a NULL handle.
 func rebind(file **os.File, std uint32, device string, access uint32) {
 	if handle, err := windows.GetStdHandle(std); err == nil && handle != 0 && handle != windows.InvalidHandle {
-		if kind, err := windows.GetFileType(handle); err == nil && kind != windows.FILE_TYPE_UNKNOWN {
-			*file = os.NewFile(uintptr(handle), (*file).Name())
+		if kind, err := windows.GetFileType(handle); err == nil && kind != windows.FILE_TYPE_CHAR && kind != windows.FILE_TYPE_UNKNOWN {
 			return
 		}
 	}

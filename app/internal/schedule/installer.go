@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"time"
@@ -99,4 +100,13 @@ func NewInstaller(ctx context.Context, goos string, env Env, runner Runner) (Ins
 		return nil, ErrNoScheduler
 	}
 	return nil, fmt.Errorf("schedule: scheduling is not supported on %s", goos)
+}
+
+// EnvFromOS is the Env of the user running the process.
+func EnvFromOS() (Env, error) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return Env{}, fmt.Errorf("schedule: %w", err)
+	}
+	return Env{Home: home, TempDir: os.TempDir(), UID: os.Getuid(), ConfigDir: os.Getenv("XDG_CONFIG_HOME")}, nil
 }

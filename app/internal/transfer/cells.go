@@ -6,13 +6,11 @@ import (
 )
 
 // rowReader reads typed values from a row's cells, recording a problem for each bad one.
-// clean stays true while every cell read so far was fine.
 type rowReader struct {
 	table    Table
 	row      Row
 	problems *issues
-	bad      map[int]bool
-	clean    bool
+	bad      map[int]bool // cells that had a problem
 }
 
 func (r *rowReader) fail(i int, code, format string, args ...any) {
@@ -26,11 +24,11 @@ func (r *rowReader) fail(i int, code, format string, args ...any) {
 // ok reports whether cell i was read without a problem.
 func (r *rowReader) ok(i int) bool { return !r.bad[i] }
 
-func (r *rowReader) done() { r.clean = len(r.bad) == 0 }
+// valid reports whether every cell read so far was fine.
+func (r *rowReader) valid() bool { return len(r.bad) == 0 }
 
 // required is a cell that must not be empty.
 func (r *rowReader) required(i int) string {
-	defer r.done()
 	text := r.row.Cells[i]
 	if text == "" {
 		r.fail(i, CodeRequired, "must not be empty")
@@ -40,7 +38,6 @@ func (r *rowReader) required(i int) string {
 
 // id is an optional ConnectWise id: empty (0) or a positive whole number.
 func (r *rowReader) id(i int) int64 {
-	defer r.done()
 	text := r.row.Cells[i]
 	if text == "" {
 		return 0
@@ -55,7 +52,6 @@ func (r *rowReader) id(i int) int64 {
 
 // sync is "on" or "off"; nil when it is neither.
 func (r *rowReader) sync(i int) *bool {
-	defer r.done()
 	switch strings.ToLower(r.row.Cells[i]) {
 	case "on":
 		on := true

@@ -126,7 +126,7 @@ func ImportCustomers(ctx context.Context, t Table, v CustomerValidator) ([]Custo
 		if sync != nil && *sync && cell.ok(2) && cell.ok(4) && (companyID == 0 || agreementID == 0) {
 			problems.add(row.Line, t.column(6), colSync, CodeSyncUnmapped, "sync is on, but the tenant has no company and agreement")
 		}
-		if !cell.clean {
+		if !cell.valid() {
 			continue
 		}
 		after := CustomerMapping{CompanyID: companyID, AgreementID: agreementID, Sync: *sync}

@@ -44,6 +44,7 @@ const (
 	CodeSyncUnmapped    = "sync_without_mapping"
 	CodeDuplicateRow    = "duplicate_row"
 	CodeNameDiffers     = "name_differs" // a warning
+	CodeMoreProblems    = "more_problems"
 )
 
 // maxIssues bounds the list for a file of junk; the last entry says how many more there were.
@@ -84,7 +85,7 @@ func (l *issues) err() error {
 	}
 	all := l.list
 	if l.dropped > 0 {
-		all = append(all, Issue{Code: CodeUnreadable, Message: fmt.Sprintf("… and %d more problem(s) not listed", l.dropped)})
+		all = append(all, Issue{Code: CodeMoreProblems, Message: fmt.Sprintf("… and %d more problem(s) not listed", l.dropped)})
 	}
 	return &ImportError{Issues: all}
 }

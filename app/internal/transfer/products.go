@@ -118,7 +118,7 @@ func ImportProducts(ctx context.Context, t Table, v ProductValidator) ([]Product
 		if sync != nil && *sync && itemID == 0 && cell.ok(2) {
 			problems.add(row.Line, t.column(4), colSync, CodeSyncUnmapped, "sync is on, but no catalog item is mapped")
 		}
-		if !cell.clean {
+		if !cell.valid() {
 			continue
 		}
 		after := ProductMapping{CatalogItemID: itemID, Sync: *sync}

@@ -139,17 +139,13 @@ func readXLSX(data []byte, kind Kind, problems *issues) []Table {
 			problems.add(0, 0, "", CodeUnreadable, "sheet %q: %v", SheetName(k), err)
 			continue
 		}
-		lines := make([]int, len(rows))
-		for i := range rows {
-			lines[i] = i + 1
-		}
-		// Empty rows keep their row number but are dropped before the header is looked for.
+		// Empty rows are dropped (the header need not be in row 1); the rest keep their row number.
 		var kept [][]string
 		var keptLines []int
 		for i, row := range rows {
 			if !blank(row) {
 				kept = append(kept, row)
-				keptLines = append(keptLines, lines[i])
+				keptLines = append(keptLines, i+1)
 			}
 		}
 		// Excel leaves trailing empty cells out of a row, so short rows are fine here.
