@@ -29,8 +29,13 @@ func (c *CronInstaller) update(ctx context.Context, dataDir, block string) error
 		return err
 	}
 	updated := ReplaceCronBlock(current, dataDir, block)
-	if updated == current {
+	switch updated {
+	case current:
 		return nil
+	case "":
+		// Our block was the only content: leave the user without a crontab, as before.
+		_, err = c.Runner.Run(ctx, nil, "crontab", "-r")
+		return err
 	}
 	_, err = c.Runner.Run(ctx, []byte(updated), "crontab", "-")
 	return err
