@@ -7,7 +7,7 @@ what=${1:-build}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
 build_pkgs=(libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config)
-test_pkgs=(xvfb xauth xdotool imagemagick chromium nsis fonts-dejavu-core fonts-liberation2 fonts-noto-color-emoji curl)
+test_pkgs=(cron xvfb xauth xdotool imagemagick chromium nsis fonts-dejavu-core fonts-liberation2 fonts-noto-color-emoji curl)
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
 

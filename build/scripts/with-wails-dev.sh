@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs a command against `wails dev` on demo data (run it under xvfb-run: wails dev opens a
-# real window). Starts wails dev with a fresh data folder, waits for http://localhost:34115,
+# real window). Starts wails dev with a fresh data folder, waits for http://localhost:$WAILS_DEV_PORT (default 34115;
+# set it to run several at once),
 # runs the command, then stops wails dev and everything it started.
 # Usage: build/scripts/with-wails-dev.sh COMMAND [ARGS…]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 data=$(mktemp -d)
 log=${WAILS_DEV_LOG:-$data/wails-dev.log}
+port=${WAILS_DEV_PORT:-34115}
+export PSA_BRIDGE_URL="http://localhost:$port/"
 cd "$root"
-go tool -modfile=build/tools/go.mod wails dev -m -s -noreload -nogorebuild -skipbindings \
+go tool -modfile=build/tools/go.mod wails dev -devserver "localhost:$port" -m -s -noreload -nogorebuild -skipbindings \
   -appargs "--demo --data-dir $data" >"$log" 2>&1 &
 wpid=$!
 stop() {
@@ -23,9 +26,9 @@ stop() {
 }
 trap stop EXIT
 for i in $(seq 600); do # up to 5 minutes: the first dev build recompiles everything
-  curl -sf -o /dev/null http://localhost:34115/ && break
+  curl -sf -o /dev/null $PSA_BRIDGE_URL && break
   kill -0 "$wpid" 2>/dev/null || { echo "wails dev exited:"; tail -50 "$log"; exit 1; }
   sleep 0.5
 done
-curl -sf -o /dev/null http://localhost:34115/ || { echo "wails dev did not come up:"; tail -50 "$log"; exit 1; }
+curl -sf -o /dev/null $PSA_BRIDGE_URL || { echo "wails dev did not come up:"; tail -50 "$log"; exit 1; }
 "$@"
