@@ -13,6 +13,7 @@ import (
 	"psabridge/app/config"
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/customers"
 	"psabridge/app/internal/jobs"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
@@ -43,6 +44,8 @@ type Workspace struct {
 	ConnectWise *connectwise.Client
 	// Catalog refreshes the local catalog from ConnectWise; nil without ConnectWise.
 	Catalog *catalog.Refresher
+	// Customers refreshes the company and agreement caches; nil without ConnectWise.
+	Customers *customers.Refresher
 	// Jobs runs background work; every run ends when the workspace closes.
 	Jobs *jobs.Runner
 
@@ -93,6 +96,7 @@ const catalogOverlap = 5 * time.Minute
 func (w *Workspace) UseConnectWise(c *connectwise.Client) {
 	w.ConnectWise = c
 	w.Catalog = &catalog.Refresher{DB: w.DB, Source: catalog.NewSource(c), Overlap: catalogOverlap}
+	w.Customers = &customers.Refresher{DB: w.DB, CW: c, Overlap: catalogOverlap}
 }
 
 // Close stops the background work (a running refresh rolls back) and closes everything
