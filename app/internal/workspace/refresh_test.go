@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
 
@@ -108,5 +109,44 @@ func TestRefreshAllWithSophosOffline(t *testing.T) {
 	}
 	if err := res.Err(); err == nil {
 		t.Error("RefreshAll reported no error with Sophos offline")
+	}
+}
+
+// A part the window already runs is waited for, not started a second time, and the other
+// parts go ahead meanwhile.
+func TestRefreshAllWaitsForAPartAlreadyRunning(t *testing.T) {
+	w := openDemo(t)
+	blocked, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	h, err := w.StartRefresh(PartCatalog, func(RefreshProgress) {
+		once.Do(func() { close(blocked); <-release }) // holds the window's catalog run
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-blocked
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	productsDone := make(chan struct{})
+	var doneOnce sync.Once
+	result := make(chan RefreshResult, 1)
+	go func() {
+		result <- w.RefreshAll(ctx, func(p RefreshProgress) {
+			if p.Part == PartProducts && p.Phase == "finished" {
+				doneOnce.Do(func() { close(productsDone) })
+			}
+		})
+	}()
+	<-productsDone // the Sophos parts ran while the catalog was held
+	close(release)
+	res := <-result
+	if err := res.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if w.Jobs.Last(PartCatalog.Kind()) != h {
+		t.Error("RefreshAll started a second catalog refresh while one was running")
+	}
+	if n, err := w.DB.Queries().CountCatalogItems(ctx); err != nil || n == 0 {
+		t.Errorf("catalog has %d items after the waited-for run (err %v)", n, err)
 	}
 }
