@@ -2,12 +2,15 @@ package workspace
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
 	"time"
 
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/httpretry"
 	"psabridge/app/internal/sophos"
+	"psabridge/app/internal/usagesync"
 )
 
 func openDemo(t *testing.T) *Workspace {
@@ -148,5 +151,27 @@ func TestRefreshAllWaitsForAPartAlreadyRunning(t *testing.T) {
 	}
 	if n, err := w.DB.Queries().CountCatalogItems(ctx); err != nil || n == 0 {
 		t.Errorf("catalog has %d items after the waited-for run (err %v)", n, err)
+	}
+}
+
+// The workspace's sync engine holds the data folder's sync lock: while another process
+// (here another lock on the same file) syncs, its plan is refused with ErrBusy.
+func TestSyncEngineHoldsTheDataFolderLock(t *testing.T) {
+	w := openDemo(t)
+	e, err := w.SyncEngine("tester")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, ok := e.Lock.(datalock.SyncLock); !ok || l.Dir != w.dataDir || w.dataDir == "" {
+		t.Fatalf("engine lock %#v: want the sync lock of the data folder %q", e.Lock, w.dataDir)
+	}
+	other, err := datalock.Sync(context.Background(), w.dataDir, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Release()
+	e.Lock = datalock.SyncLock{Dir: w.dataDir, Wait: 50 * time.Millisecond} // not the default 10 s
+	if _, err := e.Plan(context.Background(), usagesync.Inputs{Month: "2026-10"}); !errors.Is(err, datalock.ErrBusy) {
+		t.Fatalf("plan during another sync: err = %v, want ErrBusy", err)
 	}
 }

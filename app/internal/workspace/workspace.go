@@ -49,6 +49,7 @@ type Workspace struct {
 	// Jobs runs background work; every run ends when the workspace closes.
 	Jobs *jobs.Runner
 
+	dataDir string // the data folder, where the locks live
 	ctx     context.Context
 	cancel  context.CancelFunc
 	closers []func() error // in reverse order of opening
@@ -64,7 +65,7 @@ func Open(ctx context.Context, o Options) (*Workspace, error) {
 	if store.Backup != "" {
 		o.Log.Info("database upgraded; previous version kept", "backup", store.Backup)
 	}
-	w := &Workspace{Demo: o.Config.Demo, DB: store}
+	w := &Workspace{Demo: o.Config.Demo, DB: store, dataDir: o.Config.DataDir}
 	w.ctx, w.cancel = context.WithCancel(context.Background())
 	w.Jobs = jobs.NewRunner(w.ctx)
 	w.closers = append(w.closers, store.Close)
