@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"psabridge/app/internal/connectwise"
-	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/httpretry"
 	"psabridge/db"
 )
