@@ -28,6 +28,8 @@ type Options struct {
 	Secrets secrets.Store
 	// Sophos overrides Sophos Central's hosts for real accounts (tests only).
 	Sophos SophosEndpoints
+	// Schedule is where saving the sync settings installs the OS task; zero: this machine.
+	Schedule ScheduleOS
 }
 
 // SophosEndpoints are where the Sophos client of real accounts signs in (tests only).
@@ -48,6 +50,7 @@ type App struct {
 	mu       sync.RWMutex
 	emitter  Emitter
 	window   Window // the window's title; a no-op until the window is up
+	files    FileDialogs // native open/save dialogs; none until the window is up
 	windowUp bool   // Startup ran: background work may start with a new workspace
 
 	settings    *SettingsService
@@ -55,6 +58,8 @@ type App struct {
 	catalog     *CatalogService
 	connections *ConnectionsService
 	products    *ProductsService
+	schedule    *ScheduleService
+	transfer    *TransferService
 	modeMu      sync.Mutex  // one mode switch at a time
 	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
 }
@@ -69,7 +74,7 @@ func New(ctx context.Context, o Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{opts: o, current: current, life: context.WithoutCancel(ctx), emitter: discardEmitter{}, window: noWindow{}}
+	a := &App{opts: o, current: current, life: context.WithoutCancel(ctx), emitter: discardEmitter{}, window: noWindow{}, files: noFileDialogs{}}
 	current.OnReplace = a.workspaceReplaced
 	a.welcome.Store(o.Welcome)
 	a.bindServices()
@@ -90,11 +95,13 @@ func (a *App) bindServices() {
 	a.catalog = &CatalogService{app: a}
 	a.connections = &ConnectionsService{app: a}
 	a.products = &ProductsService{app: a}
+	a.schedule = &ScheduleService{app: a}
+	a.transfer = &TransferService{app: a}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their
@@ -119,6 +126,7 @@ func (a *App) Startup(ctx context.Context) {
 	a.mu.Lock()
 	a.emitter = wailsEmitter{ctx: ctx}
 	a.window = wailsWindow{ctx: ctx}
+	a.files = wailsFileDialogs{ctx: ctx}
 	a.windowUp = true
 	a.mu.Unlock()
 	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.ws().Demo)

@@ -153,6 +153,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.lastSyncRunStmt, err = db.PrepareContext(ctx, lastSyncRun); err != nil {
 		return nil, fmt.Errorf("error preparing query LastSyncRun: %w", err)
 	}
+	if q.lastSyncRunByTriggerStmt, err = db.PrepareContext(ctx, lastSyncRunByTrigger); err != nil {
+		return nil, fmt.Errorf("error preparing query LastSyncRunByTrigger: %w", err)
+	}
 	if q.latestUsageHistoryMonthStmt, err = db.PrepareContext(ctx, latestUsageHistoryMonth); err != nil {
 		return nil, fmt.Errorf("error preparing query LatestUsageHistoryMonth: %w", err)
 	}
@@ -182,6 +185,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
+	}
+	if q.listDeviceProductsStmt, err = db.PrepareContext(ctx, listDeviceProducts); err != nil {
+		return nil, fmt.Errorf("error preparing query ListDeviceProducts: %w", err)
 	}
 	if q.listManagedAdditionsStmt, err = db.PrepareContext(ctx, listManagedAdditions); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManagedAdditions: %w", err)
@@ -559,6 +565,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing lastSyncRunStmt: %w", cerr)
 		}
 	}
+	if q.lastSyncRunByTriggerStmt != nil {
+		if cerr := q.lastSyncRunByTriggerStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing lastSyncRunByTriggerStmt: %w", cerr)
+		}
+	}
 	if q.latestUsageHistoryMonthStmt != nil {
 		if cerr := q.latestUsageHistoryMonthStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing latestUsageHistoryMonthStmt: %w", cerr)
@@ -607,6 +618,11 @@ func (q *Queries) Close() error {
 	if q.listConnectWiseWritesStmt != nil {
 		if cerr := q.listConnectWiseWritesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
+		}
+	}
+	if q.listDeviceProductsStmt != nil {
+		if cerr := q.listDeviceProductsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listDeviceProductsStmt: %w", cerr)
 		}
 	}
 	if q.listManagedAdditionsStmt != nil {
@@ -951,6 +967,7 @@ type Queries struct {
 	insertUsageHistoryRowStmt              *sql.Stmt
 	insertUsageHistoryUnassignedStmt       *sql.Stmt
 	lastSyncRunStmt                        *sql.Stmt
+	lastSyncRunByTriggerStmt               *sql.Stmt
 	latestUsageHistoryMonthStmt            *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
@@ -961,6 +978,7 @@ type Queries struct {
 	listCompanyAgreementsStmt              *sql.Stmt
 	listCompanyIDsStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listDeviceProductsStmt                 *sql.Stmt
 	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
 	listNewProductsStmt                    *sql.Stmt
@@ -1062,6 +1080,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		insertUsageHistoryRowStmt:              q.insertUsageHistoryRowStmt,
 		insertUsageHistoryUnassignedStmt:       q.insertUsageHistoryUnassignedStmt,
 		lastSyncRunStmt:                        q.lastSyncRunStmt,
+		lastSyncRunByTriggerStmt:               q.lastSyncRunByTriggerStmt,
 		latestUsageHistoryMonthStmt:            q.latestUsageHistoryMonthStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
@@ -1072,6 +1091,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
 		listCompanyIDsStmt:                     q.listCompanyIDsStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listDeviceProductsStmt:                 q.listDeviceProductsStmt,
 		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
 		listNewProductsStmt:                    q.listNewProductsStmt,
