@@ -49,9 +49,9 @@ type App struct {
 
 	mu       sync.RWMutex
 	emitter  Emitter
-	window   Window // the window's title; a no-op until the window is up
+	window   Window      // the window's title; a no-op until the window is up
 	files    FileDialogs // native open/save dialogs; none until the window is up
-	windowUp bool   // Startup ran: background work may start with a new workspace
+	windowUp bool        // Startup ran: background work may start with a new workspace
 
 	settings    *SettingsService
 	overview    *OverviewService
