@@ -371,6 +371,88 @@ export namespace app {
 		}
 	}
 	
+	export class FirewallProduct {
+	    code: string;
+	    description: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FirewallProduct(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.description = source["description"];
+	    }
+	}
+	export class ProductImportChange {
+	    line: number;
+	    productKey: string;
+	    description: string;
+	    itemId: number;
+	    itemIdentifier: string;
+	    itemDescription: string;
+	    syncEnabled: boolean;
+	    beforeItemId: number;
+	    beforeSyncEnabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductImportChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.itemId = source["itemId"];
+	        this.itemIdentifier = source["itemIdentifier"];
+	        this.itemDescription = source["itemDescription"];
+	        this.syncEnabled = source["syncEnabled"];
+	        this.beforeItemId = source["beforeItemId"];
+	        this.beforeSyncEnabled = source["beforeSyncEnabled"];
+	    }
+	}
+	export class ImportResult {
+	    path: string;
+	    kind: string;
+	    errors: transfer.Issue[];
+	    warnings: transfer.Issue[];
+	    products: ProductImportChange[];
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.kind = source["kind"];
+	        this.errors = this.convertValues(source["errors"], transfer.Issue);
+	        this.warnings = this.convertValues(source["warnings"], transfer.Issue);
+	        this.products = this.convertValues(source["products"], ProductImportChange);
+	        this.cancelled = source["cancelled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Option {
 	    id: number;
@@ -580,6 +662,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class ProductRow {
 	    productKey: string;
 	    sku: string;
@@ -614,6 +697,125 @@ export namespace app {
 	        this.itemIdentifier = source["itemIdentifier"];
 	        this.itemDescription = source["itemDescription"];
 	        this.stale = source["stale"];
+	    }
+	}
+	
+	export class ScheduleOutlook {
+	    nextRun: number;
+	    billedMonth: string;
+	    additionDate: string;
+	    firewallWarnings: FirewallProduct[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ScheduleOutlook(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.nextRun = source["nextRun"];
+	        this.billedMonth = source["billedMonth"];
+	        this.additionDate = source["additionDate"];
+	        this.firewallWarnings = this.convertValues(source["firewallWarnings"], FirewallProduct);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ScheduledRun {
+	    id: number;
+	    month: string;
+	    startedAt: number;
+	    finishedAt: number;
+	    result: string;
+	    failed: number;
+	    conflicts: number;
+	    errors: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScheduledRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.month = source["month"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.result = source["result"];
+	        this.failed = source["failed"];
+	        this.conflicts = source["conflicts"];
+	        this.errors = source["errors"];
+	    }
+	}
+	export class ScheduleStatus {
+	    demo: boolean;
+	    frequency: string;
+	    nextRun: number;
+	    lastScheduledRun?: ScheduledRun;
+	    failedUnseen: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScheduleStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.demo = source["demo"];
+	        this.frequency = source["frequency"];
+	        this.nextRun = source["nextRun"];
+	        this.lastScheduledRun = this.convertValues(source["lastScheduledRun"], ScheduledRun);
+	        this.failedUnseen = source["failedUnseen"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ScheduleTask {
+	    mechanism: string;
+	    name: string;
+	    installed: boolean;
+	    problem?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScheduleTask(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mechanism = source["mechanism"];
+	        this.name = source["name"];
+	        this.installed = source["installed"];
+	        this.problem = source["problem"];
 	    }
 	}
 	
@@ -654,6 +856,159 @@ export namespace app {
 	        this.partnerId = source["partnerId"];
 	        this.tenantsRead = source["tenantsRead"];
 	        this.tenants = source["tenants"];
+	    }
+	}
+	export class SyncLine {
+	    tenant: string;
+	    product: string;
+	    agreement: string;
+	    catalogItem: string;
+	    sophosQuantity: string;
+	    currentQuantity: string;
+	    newQuantity: string;
+	    action: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenant = source["tenant"];
+	        this.product = source["product"];
+	        this.agreement = source["agreement"];
+	        this.catalogItem = source["catalogItem"];
+	        this.sophosQuantity = source["sophosQuantity"];
+	        this.currentQuantity = source["currentQuantity"];
+	        this.newQuantity = source["newQuantity"];
+	        this.action = source["action"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class SyncSettingsState {
+	    settings: syncsettings.Settings;
+	    outlook: ScheduleOutlook;
+	    demo: boolean;
+	    task: ScheduleTask;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncSettingsState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], syncsettings.Settings);
+	        this.outlook = this.convertValues(source["outlook"], ScheduleOutlook);
+	        this.demo = source["demo"];
+	        this.task = this.convertValues(source["task"], ScheduleTask);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace schedule {
+	
+	export class Setting {
+	    frequency: string;
+	    dayOfMonth: number;
+	    hour: number;
+	    minute: number;
+	    effectiveDate: string;
+	    billedMonth: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Setting(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.frequency = source["frequency"];
+	        this.dayOfMonth = source["dayOfMonth"];
+	        this.hour = source["hour"];
+	        this.minute = source["minute"];
+	        this.effectiveDate = source["effectiveDate"];
+	        this.billedMonth = source["billedMonth"];
+	    }
+	}
+
+}
+
+export namespace syncsettings {
+	
+	export class Settings {
+	    schedule: schedule.Setting;
+	    quantityField: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.schedule = this.convertValues(source["schedule"], schedule.Setting);
+	        this.quantityField = source["quantityField"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace transfer {
+	
+	export class Issue {
+	    line: number;
+	    column: number;
+	    field: string;
+	    code: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Issue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.column = source["column"];
+	        this.field = source["field"];
+	        this.code = source["code"];
+	        this.message = source["message"];
 	    }
 	}
 
