@@ -42,8 +42,9 @@ type ProductImportChange struct {
 	ItemDescription string `json:"itemDescription"`
 	SyncEnabled     bool   `json:"syncEnabled"`
 	// Before is the saved mapping the change replaces.
-	BeforeItemID      int64 `json:"beforeItemId"`
-	BeforeSyncEnabled bool  `json:"beforeSyncEnabled"`
+	BeforeItemID         int64  `json:"beforeItemId"`
+	BeforeItemIdentifier string `json:"beforeItemIdentifier"`
+	BeforeSyncEnabled    bool   `json:"beforeSyncEnabled"`
 }
 
 // SyncLine is one line of a sync preview or of a past run, as the usage sync and history
@@ -170,14 +171,28 @@ func productImportChange(ctx context.Context, q *dbsqlc.Queries, c transfer.Prod
 		return out, err
 	}
 	out.Description = product.Description
-	if c.After.CatalogItemID != 0 {
-		item, err := q.GetCatalogItem(ctx, c.After.CatalogItemID)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return out, err
-		}
-		out.ItemIdentifier, out.ItemDescription = item.Identifier, item.Description
+	after, err := cachedItem(ctx, q, c.After.CatalogItemID)
+	if err != nil {
+		return out, err
 	}
+	before, err := cachedItem(ctx, q, c.Before.CatalogItemID)
+	if err != nil {
+		return out, err
+	}
+	out.ItemIdentifier, out.ItemDescription, out.BeforeItemIdentifier = after.Identifier, after.Description, before.Identifier
 	return out, nil
+}
+
+// cachedItem is the catalog cache's item id; empty for 0 or an item no longer cached.
+func cachedItem(ctx context.Context, q *dbsqlc.Queries, id int64) (dbsqlc.CatalogItem, error) {
+	if id == 0 {
+		return dbsqlc.CatalogItem{}, nil
+	}
+	item, err := q.GetCatalogItem(ctx, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return dbsqlc.CatalogItem{}, nil
+	}
+	return item, err
 }
 
 // ExportSyncLines asks where to save the lines of a sync preview or a past run and writes them

@@ -71,7 +71,7 @@ func TestImportListsChangesToStage(t *testing.T) {
 		t.Fatalf("%+v", result)
 	}
 	first, second := result.Products[0], result.Products[1]
-	if first.ProductKey != mapped.ProductKey || first.Line != 2 || first.SyncEnabled || !first.BeforeSyncEnabled || first.ItemID != item.ID {
+	if first.ProductKey != mapped.ProductKey || first.Line != 2 || first.SyncEnabled || !first.BeforeSyncEnabled || first.ItemID != item.ID || first.BeforeItemIdentifier != item.Identifier {
 		t.Errorf("switched off: %+v", first)
 	}
 	if second.ProductKey != other.ProductKey || second.ItemID != item.ID || second.ItemIdentifier != item.Identifier ||

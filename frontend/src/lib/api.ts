@@ -4,8 +4,10 @@ import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
+import * as Schedule from '../wailsjs/go/app/ScheduleService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
-import type { app } from '../wailsjs/go/models';
+import * as Transfer from '../wailsjs/go/app/TransferService';
+import type { app, syncsettings } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -27,6 +29,31 @@ export type ConnectWiseForm = app.ConnectWiseForm;
 export type SophosForm = app.SophosForm;
 export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
+/** The usage sync settings (syncsettings.Settings; the values are the Go constants of package schedule). */
+export interface SyncSettings {
+  schedule: {
+    frequency: 'monthly-invoice' | 'monthly' | 'daily' | 'off';
+    dayOfMonth: number;
+    hour: number;
+    minute: number;
+    effectiveDate: 'first-of-billing-month' | 'run-day';
+    billedMonth: 'current' | 'previous';
+  };
+  quantityField: 'billable' | 'actual';
+}
+export type ScheduleOutlook = Omit<app.ScheduleOutlook, 'convertValues'>;
+export type SyncSettingsState = Omit<app.SyncSettingsState, 'settings' | 'outlook' | 'convertValues'> & {
+  settings: SyncSettings;
+  outlook: ScheduleOutlook;
+};
+export type ScheduleStatus = Omit<app.ScheduleStatus, 'convertValues'>;
+/** What the window imports and exports (customers follow with their validator). */
+export type TransferKind = 'products';
+export type TransferFormat = 'xlsx' | 'csv';
+export type ImportResult = Omit<app.ImportResult, 'convertValues'>;
+export type ImportIssue = ImportResult['errors'][number];
+export type ProductImportChange = app.ProductImportChange;
+export type SyncLine = app.SyncLine;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -141,6 +168,19 @@ export const api = {
   removeSecret: (secret: SecretId) => call(() => Connections.RemoveSecret(secret)),
   testConnectWise: (form: ConnectWiseForm) => call(() => Connections.TestConnectWise(form)),
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
+  syncSettings: () => call(() => Schedule.SyncSettings() as Promise<SyncSettingsState>),
+  syncOutlook: (s: SyncSettings) => call(() => Schedule.Outlook(s as syncsettings.Settings)),
+  saveSyncSettings: (s: SyncSettings) =>
+    call(() => Schedule.SaveSyncSettings(s as syncsettings.Settings) as Promise<SyncSettingsState>),
+  scheduleStatus: () => call(() => Schedule.Status()),
+  markScheduledRunSeen: (runId: number) => call(() => Schedule.MarkScheduledRunSeen(runId)),
+  /** Native save dialog, then the export; resolves to the path written, '' when cancelled. */
+  exportMappings: (kind: TransferKind, format: TransferFormat) => call(() => Transfer.Export(kind, format)),
+  /** Native open dialog, then the check; nothing is written (the page stages the changes). */
+  importMappings: (kind: TransferKind) => call(() => Transfer.Import(kind)),
+  /** Native save dialog for a sync preview or a past run; resolves to the path, '' when cancelled. */
+  exportSyncLines: (title: string, format: TransferFormat, lines: SyncLine[]) =>
+    call(() => Transfer.ExportSyncLines(title, format, lines)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
 };

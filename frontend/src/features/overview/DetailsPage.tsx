@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { CatalogCard } from './CatalogCard';
+import { ScheduleCard } from '../schedule/ScheduleCard';
 import { api, events } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 
@@ -42,6 +43,7 @@ export default function DetailsPage() {
               </p>
             </article>
             <CatalogCard />
+            <ScheduleCard />
             <article className="card" aria-labelledby="card-products">
               <h2 id="card-products">{t('details.products')}</h2>
               <dl className="counts">

@@ -20,6 +20,9 @@ import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
 import { ErrorBox } from '../../components/ErrorBox';
+import { SyncSettingsButton } from '../schedule/SyncSettingsButton';
+import { TransferButtons } from '../transfer/TransferButtons';
+import { stageProductImport } from '../transfer/stageImport';
 
 type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
@@ -112,6 +115,7 @@ export default function ConfigurePage() {
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
           <h1 id="configure-title">{t('configure.title')}</h1>
         </div>
+        <SyncSettingsButton />
       </header>
 
       {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
@@ -140,6 +144,13 @@ export default function ConfigurePage() {
               </Popover>
             </Select>
             <div className="toolbar-spacer" />
+            <TransferButtons
+              kind="products"
+              onStage={(changes) => {
+                setSavedNote(false);
+                setStaged((s) => ({ ...s, ...stageProductImport(changes) }));
+              }}
+            />
             <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
               {t('configure.addProduct')}
             </Button>

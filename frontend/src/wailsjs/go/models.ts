@@ -394,6 +394,7 @@ export namespace app {
 	    itemDescription: string;
 	    syncEnabled: boolean;
 	    beforeItemId: number;
+	    beforeItemIdentifier: string;
 	    beforeSyncEnabled: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -410,6 +411,7 @@ export namespace app {
 	        this.itemDescription = source["itemDescription"];
 	        this.syncEnabled = source["syncEnabled"];
 	        this.beforeItemId = source["beforeItemId"];
+	        this.beforeItemIdentifier = source["beforeItemIdentifier"];
 	        this.beforeSyncEnabled = source["beforeSyncEnabled"];
 	    }
 	}
