@@ -10,7 +10,6 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
 
 const title = 'Einstellungen für die ConnectWise-Nutzungssynchronisierung';
-const shots = process.env.SCREENSHOT_DIR; // set to also save the README's shot of the dialog
 
 /** Makes the page's "Importieren" read path instead of asking in the native open dialog. */
 async function importReads(page, path) {
@@ -49,7 +48,6 @@ describe('sync settings and transfer (German)', () => {
     assert.equal(await dialog.getByRole('radio', { name: 'Mit der monatlichen Sophos-Rechnung' }).isChecked(), true);
     assert.match(await dialog.getByRole('note').innerText(), /keine geplante Aufgabe/);
     assert.match(await dialog.getByRole('status').innerText(), /Nächste Ausführung: /);
-    if (shots) await page.screenshot({ path: join(shots, 'dialog-sync-settings-de-light.png') });
 
     await dialog.getByText('Einmal im Monat', { exact: true }).click();
     const day = dialog.getByRole('textbox', { name: 'Tag des Monats' });

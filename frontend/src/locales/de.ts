@@ -343,7 +343,7 @@ const de = {
     nextRunBills: 'Sie rechnet {{month}} ab; neue Positionen beginnen am {{date}}.',
     noRun: 'Keine geplante Synchronisierung.',
     firewallWarning:
-      '„{{product}}“ ist ein Sophos-Firewall-Produkt. Sophos-Firewall-Produkte können die Nutzung nur mit der Option „Mit der monatlichen Sophos-Rechnung“ synchronisieren.',
+      'Sophos-Firewall-Produkte können die Nutzung nur mit der Option „Mit der monatlichen Sophos-Rechnung“ synchronisieren. Betroffen:',
     demo: 'Demo-Modus: Die Einstellungen werden gespeichert, aber es wird keine geplante Aufgabe im Betriebssystem eingerichtet.',
     taskInstalled: 'Geplante Aufgabe eingerichtet ({{mechanism}}: {{name}}).',
     taskMissing: 'Keine geplante Aufgabe eingerichtet ({{mechanism}}).',

@@ -335,8 +335,7 @@ const en: Messages = {
     nextRun: 'Next run: {{date}}',
     nextRunBills: 'It bills {{month}}; new additions start on {{date}}.',
     noRun: 'No scheduled sync.',
-    firewallWarning:
-      '“{{product}}” is a Sophos Firewall product. Sophos Firewall products can only sync usage with the Sophos monthly invoicing option.',
+    firewallWarning: 'Sophos Firewall products can only sync usage with the Sophos monthly invoicing option. Affected:',
     demo: 'Demo mode: the settings are saved, but no scheduled task is set up in the operating system.',
     taskInstalled: 'Scheduled task set up ({{mechanism}}: {{name}}).',
     taskMissing: 'No scheduled task set up ({{mechanism}}).',

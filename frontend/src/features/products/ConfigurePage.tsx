@@ -115,7 +115,18 @@ export default function ConfigurePage() {
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
           <h1 id="configure-title">{t('configure.title')}</h1>
         </div>
-        <SyncSettingsButton />
+        <div className="page-actions">
+          {rows && rows.length > 0 && (
+            <TransferButtons
+              kind="products"
+              onStage={(changes) => {
+                setSavedNote(false);
+                setStaged((s) => ({ ...s, ...stageProductImport(changes) }));
+              }}
+            />
+          )}
+          <SyncSettingsButton />
+        </div>
       </header>
 
       {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
@@ -144,13 +155,6 @@ export default function ConfigurePage() {
               </Popover>
             </Select>
             <div className="toolbar-spacer" />
-            <TransferButtons
-              kind="products"
-              onStage={(changes) => {
-                setSavedNote(false);
-                setStaged((s) => ({ ...s, ...stageProductImport(changes) }));
-              }}
-            />
             <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
               {t('configure.addProduct')}
             </Button>

@@ -94,12 +94,13 @@ describe('SyncSettingsDialog', () => {
     await user.click(await screen.findByRole('radio', { name: 'Once a day' }));
     expect(
       await screen.findByText(
-        '“XGS 2100 Xstream Protection” is a Sophos Firewall product. Sophos Firewall products can only sync usage with the Sophos monthly invoicing option.',
+        'Sophos Firewall products can only sync usage with the Sophos monthly invoicing option. Affected:',
       ),
     ).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe('XGS 2100 Xstream Protection');
     expect(screen.getByText('Scheduled task set up (systemd: psa-bridge-sync-1.timer).')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'With Sophos monthly invoice' }));
-    await waitFor(() => expect(screen.queryByText(/Sophos Firewall product/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/Sophos Firewall products/)).toBeNull());
   });
 
   it('keeps the dialog open with the error when saving fails', async () => {

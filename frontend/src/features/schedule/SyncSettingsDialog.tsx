@@ -67,7 +67,7 @@ function SettingsForm(props: { state: SyncSettingsState; onClose(): void; onSave
       }}
     >
       {state.demo && (
-        <p className="pd-alert sync-settings-note" role="note">
+        <p className="sync-settings-note" role="note">
           {t('syncSettings.demo')}
         </p>
       )}
@@ -203,11 +203,16 @@ function SettingsForm(props: { state: SyncSettingsState; onClose(): void; onSave
           )}
         </div>
       )}
-      {outlook?.firewallWarnings.map((p) => (
-        <p key={p.code} className="pd-alert">
-          {t('syncSettings.firewallWarning', { product: p.description || p.code })}
-        </p>
-      ))}
+      {outlook && outlook.firewallWarnings.length > 0 && (
+        <div className="pd-alert sync-settings-firewall">
+          <p>{t('syncSettings.firewallWarning')}</p>
+          <ul>
+            {outlook.firewallWarnings.map((p) => (
+              <li key={p.code}>{p.description || p.code}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {outlookLoad.state === 'error' && <ErrorBox message={outlookLoad.error.message} />}
 
       {!state.demo && <TaskLine task={state.task} />}

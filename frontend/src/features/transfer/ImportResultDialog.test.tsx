@@ -78,7 +78,7 @@ describe('ImportResultDialog', () => {
       />,
     );
     expect(screen.getByRole('status').textContent).toContain('Änderungen aus produkte.csv: 1.');
-    expect(screen.getAllByRole('row')[1].textContent).toBe(
+    expect(screen.getAllByRole('row')[1]?.textContent).toBe(
       '2Intercept X Advancednicht zugeordnet, Sync ausSOP-CIXA, Sync an',
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Änderungen vormerken' }));
