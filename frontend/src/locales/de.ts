@@ -143,6 +143,8 @@ const de = {
       publicKey: 'Öffentlicher Schlüssel',
       privateKey: 'Privater Schlüssel',
       clientId: 'Client-ID',
+      keysForOtherAccount:
+        'Die gespeicherten Schlüssel gelten nur für die gespeicherte Site und Firmen-ID. Für eine andere Site oder Firmen-ID bitte beide Schlüssel neu eingeben.',
     },
     sophos: {
       title: 'Sophos Central Partner',

@@ -140,6 +140,8 @@ const en: Messages = {
       publicKey: 'Public key',
       privateKey: 'Private key',
       clientId: 'clientId',
+      keysForOtherAccount:
+        'The stored keys are used only with the saved site and company ID. For another site or company ID, enter both keys again.',
     },
     sophos: {
       title: 'Sophos Central Partner',
