@@ -317,4 +317,3 @@ func openChecked(t *testing.T, path string) *db.DB {
 	}
 	return d
 }
-
