@@ -37,8 +37,14 @@ type DB struct {
 }
 
 // Open opens (creating if needed) the database at path, copies an existing file aside
-// before any migration touches it, and migrates it to the latest schema.
+// before any migration touches it, and migrates it to the latest schema. A file that
+// cannot be opened (corrupt, read-only, from a newer release) gives an *OpenError.
 func Open(ctx context.Context, path string) (*DB, error) {
+	d, err := open(ctx, path)
+	return d, openError(path, err)
+}
+
+func open(ctx context.Context, path string) (*DB, error) {
 	sqlDB, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
