@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"os/exec"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -60,24 +61,50 @@ func run(args []string) error {
 	a, err := app.New(context.Background(), app.Options{Config: cfg, Version: version, Log: log, Welcome: start.Welcome})
 	if err != nil {
 		log.Error("start failed", "err", err)
+		if recovery, ok := app.NewRecovery(err, log); ok {
+			// The database did not open: show why in a window instead of ending silently.
+			return runRecovery(cfg, log, recovery)
+		}
 		return err
 	}
 	defer a.Close()
-	return wails.Run(&options.App{
-		Title:            a.Title(),
+	return wails.Run(windowOptions(cfg, log, a.Title(), a.Startup, a.Shutdown, a.Bindings()))
+}
+
+// windowOptions are the window's options, for the app and for the recovery window alike.
+func windowOptions(cfg config.Options, log *slog.Logger, title string, startup, shutdown func(context.Context), bind []any) *options.App {
+	return &options.App{
+		Title:            title,
 		Width:            1280,
 		Height:           820,
 		MinWidth:         900,
 		MinHeight:        600,
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 1},
-		OnStartup:        a.Startup,
-		OnShutdown:       a.Shutdown,
-		Bind:             a.Bindings(),
+		OnStartup:        startup,
+		OnShutdown:       shutdown,
+		Bind:             bind,
 		ErrorFormatter:   app.ErrorFormatter{Log: log}.Format,
 		// One window per data folder: a second start focuses the first instead of opening
 		// the same database twice.
 		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: "net.psabridge.app." + config.InstanceKey(cfg.DataDir)},
 		Linux:              &linux.Options{ProgramName: "psa-bridge"},
-	})
+	}
+}
+
+// runRecovery shows the recovery window (the same frontend, which asks the recovery
+// service first); after a backup was restored and the user asked to, it starts PSA
+// Bridge again with the same arguments.
+func runRecovery(cfg config.Options, log *slog.Logger, recovery *app.RecoveryService) error {
+	err := wails.Run(windowOptions(cfg, log, "PSA Bridge", recovery.Startup, nil, []any{recovery}))
+	if err != nil || !recovery.RestartRequested() {
+		return err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	next := exec.Command(self, os.Args[1:]...)
+	next.Stdout, next.Stderr = os.Stdout, os.Stderr
+	return next.Start()
 }
