@@ -95,8 +95,8 @@ func windowOptions(cfg config.Options, log *slog.Logger, title string, startup, 
 // runRecovery shows the recovery window (the same frontend, which asks the recovery
 // service first); after a backup was restored and the user asked to, it starts PSA
 // Bridge again with the same arguments.
-func runRecovery(cfg config.Options, log *slog.Logger, recovery *app.RecoveryService) error {
-	err := wails.Run(windowOptions(cfg, log, "PSA Bridge", recovery.Startup, nil, []any{recovery}))
+func runRecovery(cfg config.Options, log *slog.Logger, recovery *app.RecoveryWindow) error {
+	err := wails.Run(windowOptions(cfg, log, "PSA Bridge", recovery.Startup, nil, []any{recovery.Service}))
 	if err != nil || !recovery.RestartRequested() {
 		return err
 	}

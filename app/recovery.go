@@ -47,22 +47,29 @@ type RestoredBackup struct {
 	BrokenCopy string `json:"brokenCopy"`
 }
 
-// NewRecovery is the recovery service for a start that failed with err; ok is false when
+// RecoveryWindow is what main runs instead of the app when the database did not open:
+// Service is the one bound service.
+type RecoveryWindow struct{ Service *RecoveryService }
+
+// NewRecovery is the recovery window for a start that failed with err; ok is false when
 // err is not a database that failed to open (then there is nothing to offer).
-func NewRecovery(err error, log *slog.Logger) (r *RecoveryService, ok bool) {
+func NewRecovery(err error, log *slog.Logger) (w *RecoveryWindow, ok bool) {
 	problem, ok := errors.AsType[*db.OpenError](err)
 	if !ok {
 		return nil, false
 	}
-	return &RecoveryService{problem: problem, log: log, now: time.Now, window: noWindow{}}, true
+	return &RecoveryWindow{Service: &RecoveryService{problem: problem, log: log, now: time.Now, window: noWindow{}}}, true
 }
 
 // Startup is the recovery window's Wails OnStartup hook.
-func (r *RecoveryService) Startup(ctx context.Context) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.window = wailsWindow{ctx: ctx}
+func (w *RecoveryWindow) Startup(ctx context.Context) {
+	w.Service.mu.Lock()
+	defer w.Service.mu.Unlock()
+	w.Service.window = wailsWindow{ctx: ctx}
 }
+
+// RestartRequested says whether the user asked to start again after a restore.
+func (w *RecoveryWindow) RestartRequested() bool { return w.Service.restart.Load() }
 
 // Problem returns why the database did not open, or nil on a normal start.
 func (r *RecoveryService) Problem() (*StartupProblem, error) {
@@ -121,6 +128,3 @@ func (r *RecoveryService) Quit() {
 	defer r.mu.Unlock()
 	r.window.Quit()
 }
-
-// RestartRequested says whether the user asked to start again after a restore.
-func (r *RecoveryService) RestartRequested() bool { return r.restart.Load() }

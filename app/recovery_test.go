@@ -38,10 +38,11 @@ func TestACorruptDatabaseOffersItsBackup(t *testing.T) {
 	}
 
 	_, err = New(context.Background(), o)
-	r, ok := NewRecovery(err, o.Log)
+	w, ok := NewRecovery(err, o.Log)
 	if !ok {
 		t.Fatalf("want a database that failed to open, got %v", err)
 	}
+	r := w.Service
 	p, err := r.Problem()
 	if err != nil || p == nil || p.DatabasePath != path || p.Problem != "corrupt" || len(p.Backups) != 1 || p.Backups[0].Path != backup {
 		t.Fatalf("problem = %+v, %v", p, err)
