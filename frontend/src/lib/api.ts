@@ -4,6 +4,7 @@ import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
+import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import type { app } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
@@ -27,6 +28,7 @@ export type ConnectWiseForm = app.ConnectWiseForm;
 export type SophosForm = app.SophosForm;
 export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
+export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -143,6 +145,11 @@ export const api = {
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  /** Why the database did not open (the recovery window), or null on a normal start. */
+  startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
+  recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
+  recoveryRestart: () => call(() => Recovery.Restart()),
+  recoveryQuit: () => call(() => Recovery.Quit()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
