@@ -28,16 +28,32 @@ func (r Request) String() string {
 	return s
 }
 
-// requestLog keeps every request in arrival order.
+// requestLog keeps every request in arrival order. A request is logged when it arrives,
+// not when its handler returns: a client has read the reply before the handler returns,
+// so a test that counts requests right after a call must already see that call's requests.
 type requestLog struct {
 	mu   sync.Mutex
 	reqs []Request
+	gen  int // bumped by ResetRequests, so a late status never lands on a newer entry
 }
 
-func (l *requestLog) add(r Request) {
+// loggedRequest says where an arrived request sits in the log, to add its status later.
+type loggedRequest struct{ gen, index int }
+
+func (l *requestLog) add(r Request) loggedRequest {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.reqs = append(l.reqs, r)
+	return loggedRequest{gen: l.gen, index: len(l.reqs) - 1}
+}
+
+// setStatus records the status a logged request was answered with.
+func (l *requestLog) setStatus(at loggedRequest, status int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if at.gen == l.gen && at.index < len(l.reqs) {
+		l.reqs[at.index].Status = status
+	}
 }
 
 // Requests returns a copy of the requests received so far, oldest first.
@@ -52,6 +68,7 @@ func (s *Server) ResetRequests() {
 	s.log.mu.Lock()
 	defer s.log.mu.Unlock()
 	s.log.reqs = nil
+	s.log.gen++
 	s.peakInFlight.Store(s.inFlight.Load())
 }
 

@@ -145,13 +145,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	entry := Request{Method: r.Method, Path: r.URL.Path, Resource: resource, Query: r.URL.Query(),
 		Header: r.Header.Clone(), At: time.Now()}
 	entry.Header.Del("Authorization")
-	logged := false
-	defer func() {
-		if !logged {
-			entry.Status = rec.Status
-			s.log.add(entry)
-		}
-	}()
+	logged := s.log.add(entry)
+	defer func() { s.log.setStatus(logged, rec.Status) }()
 
 	faultPath := r.URL.Path
 	if isAPI {
@@ -159,12 +154,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	serve := func(w http.ResponseWriter) { s.serveResource(w, r, resource, isAPI) }
 	for _, f := range s.faults.take(r.Method, faultPath) {
-		if f.Kind == Reset {
-			// Logged before the connection drops: the client sees the failure at once and
-			// may count requests before this handler returns.
-			s.log.add(entry)
-			logged = true
-		}
 		if s.applyFault(rec, r, f, serve) {
 			return
 		}
