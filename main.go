@@ -58,12 +58,24 @@ func run(args []string) error {
 	defer logFile.Close()
 	log.Info("starting", "version", version, "demo", cfg.Demo, "dataDir", cfg.DataDir)
 
+	// One window per data folder, decided before anything opens the database.
+	releaseWindow, err := app.LockWindow(cfg.DataDir)
+	if err != nil {
+		log.Warn("not started", "err", err)
+		if recovery, ok := app.NewRecovery(err, log); ok {
+			// Where Wails' single-instance lock works, it focuses the open window and ends
+			// this process before the window shows; elsewhere the window says why.
+			return runRecovery(cfg, log, recovery, nil)
+		}
+		return err
+	}
+	defer releaseWindow() //nolint:errcheck // the OS drops the lock at exit anyway
 	a, err := app.New(context.Background(), app.Options{Config: cfg, Version: version, Log: log, Welcome: start.Welcome})
 	if err != nil {
 		log.Error("start failed", "err", err)
 		if recovery, ok := app.NewRecovery(err, log); ok {
 			// The database did not open: show why in a window instead of ending silently.
-			return runRecovery(cfg, log, recovery)
+			return runRecovery(cfg, log, recovery, releaseWindow)
 		}
 		return err
 	}
@@ -93,11 +105,14 @@ func windowOptions(cfg config.Options, log *slog.Logger, title string, startup, 
 }
 
 // runRecovery shows the recovery window (the same frontend, which asks the recovery
-// service first); after a backup was restored and the user asked to, it starts PSA
-// Bridge again with the same arguments.
-func runRecovery(cfg config.Options, log *slog.Logger, recovery *app.RecoveryWindow) error {
+// service first); after a backup was restored and the user asked to, it gives back the
+// window lock (releaseWindow) and starts PSA Bridge again with the same arguments.
+func runRecovery(cfg config.Options, log *slog.Logger, recovery *app.RecoveryWindow, releaseWindow func() error) error {
 	err := wails.Run(windowOptions(cfg, log, "PSA Bridge", recovery.Startup, nil, []any{recovery.Service}))
-	if err != nil || !recovery.RestartRequested() {
+	if err != nil || !recovery.RestartRequested() || releaseWindow == nil {
+		return err
+	}
+	if err := releaseWindow(); err != nil {
 		return err
 	}
 	self, err := os.Executable()

@@ -15,9 +15,10 @@ import (
 // RecoveryService feeds the recovery window. When the database cannot be opened (corrupt,
 // read-only, written by a newer release), main opens the same frontend with only this
 // service bound: it names the file and the problem and offers the copies Open took before
-// upgrades. On a normal start it is bound too, and reports no problem.
+// upgrades. It also says when another window has the data folder open. On a normal start
+// it is bound too, and reports no problem.
 type RecoveryService struct {
-	problem *db.OpenError // nil: the database opened
+	problem *StartupProblem // nil: the app started normally; Backups are listed on each call
 	log     *slog.Logger
 	now     func() time.Time
 
@@ -28,8 +29,8 @@ type RecoveryService struct {
 
 // StartupProblem is why the database did not open, and what can be done about it.
 type StartupProblem struct {
-	DatabasePath string       `json:"databasePath"`
-	Problem      string       `json:"problem"` // "corrupt", "read_only", "too_new", "unreadable"
+	DatabasePath string       `json:"databasePath"` // the data folder for "window_open"
+	Problem      string       `json:"problem"` // "corrupt", "read_only", "too_new", "unreadable", "window_open"
 	Detail       string       `json:"detail"`  // the error as the system reported it
 	Backups      []BackupCopy `json:"backups"` // newest first
 }
@@ -51,14 +52,22 @@ type RestoredBackup struct {
 // Service is the one bound service.
 type RecoveryWindow struct{ Service *RecoveryService }
 
+// windowOpen is the problem of a start refused because another window has the folder.
+const windowOpen = "window_open"
+
 // NewRecovery is the recovery window for a start that failed with err; ok is false when
-// err is not a database that failed to open (then there is nothing to offer).
+// err is neither a database that failed to open nor another window on the data folder
+// (then there is nothing to show but the error).
 func NewRecovery(err error, log *slog.Logger) (w *RecoveryWindow, ok bool) {
-	problem, ok := errors.AsType[*db.OpenError](err)
-	if !ok {
+	var p *StartupProblem
+	if open, ok := errors.AsType[*db.OpenError](err); ok {
+		p = &StartupProblem{DatabasePath: open.Path, Problem: string(open.Problem), Detail: open.Err.Error()}
+	} else if other, ok := errors.AsType[*WindowOpenError](err); ok {
+		p = &StartupProblem{DatabasePath: other.DataDir, Problem: windowOpen, Detail: other.Error()}
+	} else {
 		return nil, false
 	}
-	return &RecoveryWindow{Service: &RecoveryService{problem: problem, log: log, now: time.Now, window: noWindow{}}}, true
+	return &RecoveryWindow{Service: &RecoveryService{problem: p, log: log, now: time.Now, window: noWindow{}}}, true
 }
 
 // Startup is the recovery window's Wails OnStartup hook.
@@ -76,15 +85,19 @@ func (r *RecoveryService) Problem() (*StartupProblem, error) {
 	if r.problem == nil {
 		return nil, nil
 	}
-	backups, err := db.Backups(r.problem.Path)
+	out := *r.problem
+	out.Backups = []BackupCopy{}
+	if out.Problem == windowOpen { // the database is fine: nothing to restore
+		return &out, nil
+	}
+	backups, err := db.Backups(out.DatabasePath)
 	if err != nil {
 		return nil, err
 	}
-	out := &StartupProblem{DatabasePath: r.problem.Path, Problem: string(r.problem.Problem), Detail: r.problem.Err.Error(), Backups: []BackupCopy{}}
 	for _, b := range backups {
 		out.Backups = append(out.Backups, BackupCopy{Path: b.Path, SchemaVersion: b.SchemaVersion, Size: b.Size, Modified: b.Modified.UTC().Format(time.RFC3339)})
 	}
-	return out, nil
+	return &out, nil
 }
 
 // OpenBackup puts a copy of backup (one Problem listed) in place of the broken file, which
