@@ -11,6 +11,8 @@ const de = {
   },
   recovery: {
     title: 'Die Datenbank lässt sich nicht öffnen',
+    windowOpenTitle: 'PSA Bridge ist schon geöffnet',
+    folder: 'Datenordner:',
     file: 'Datei:',
     problem: {
       corrupt: 'Die Datei ist beschädigt oder keine PSA-Bridge-Datenbank.',
@@ -18,6 +20,8 @@ const de = {
         'Die Datei ist schreibgeschützt: PSA Bridge darf sie oder ihren Ordner nicht ändern. Prüfen Sie die Berechtigungen.',
       too_new:
         'Die Datei stammt von einer neueren Version von PSA Bridge. Installieren Sie diese Version (oder eine neuere), um sie zu öffnen.',
+      window_open:
+        'PSA Bridge ist mit diesem Datenordner bereits in einem anderen Fenster geöffnet. Wechseln Sie zu diesem Fenster.',
       unreadable: 'Die Datei lässt sich nicht lesen.',
     },
     detail: 'Meldung des Systems',

@@ -12,12 +12,15 @@ const en: Messages = {
   },
   recovery: {
     title: 'The database cannot be opened',
+    windowOpenTitle: 'PSA Bridge is already open',
+    folder: 'Data folder:',
     file: 'File:',
     problem: {
       corrupt: 'The file is damaged or not a PSA Bridge database.',
       read_only: 'The file is read-only: PSA Bridge may not change it or its folder. Check the permissions.',
       too_new:
         'The file was written by a newer version of PSA Bridge. Install that version (or a newer one) to open it.',
+      window_open: 'PSA Bridge is already open with this data folder in another window. Switch to that window.',
       unreadable: 'The file cannot be read.',
     },
     detail: 'System message',

@@ -50,6 +50,14 @@ describe('recovery window', () => {
     expect(backend.Quit).toHaveBeenCalled();
   });
 
+  it('says when another window has the data folder open, and offers only to quit', async () => {
+    await renderPage({ databasePath: '/data', problem: 'window_open', detail: '', backups: [] });
+    expect(screen.getByRole('heading', { name: 'PSA Bridge ist schon geöffnet' })).toBeTruthy();
+    expect(screen.getByText(/in einem anderen Fenster geöffnet/)).toBeTruthy();
+    expect(screen.queryByText(/Sicherung/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Beenden' })).toBeTruthy();
+  });
+
   it('shows a failed restore as an alert', async () => {
     backend.OpenBackup.mockRejectedValue(
       new Error('{"code":"conflict","message":"Could not restore the copy: disk full"}'),

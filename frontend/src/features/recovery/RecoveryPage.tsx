@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, toAppError, type StartupProblem } from '../../lib/api';
 import { ErrorBox } from '../../components/ErrorBox';
 
-const problems = ['corrupt', 'read_only', 'too_new'] as const;
+const problems = ['corrupt', 'read_only', 'too_new', 'window_open'] as const;
 
 /**
  * Shown instead of the app when the database did not open: names the file and the
@@ -34,16 +34,16 @@ export default function RecoveryPage(props: { problem: StartupProblem }) {
 
   return (
     <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{t('recovery.title')}</h1>
+      <h1 id="recovery-title">{t(kind === 'window_open' ? 'recovery.windowOpenTitle' : 'recovery.title')}</h1>
       <p>{t(`recovery.problem.${kind}`)}</p>
       <p>
-        {t('recovery.file')} <code>{p.databasePath}</code>
+        {t(kind === 'window_open' ? 'recovery.folder' : 'recovery.file')} <code>{p.databasePath}</code>
       </p>
       <details>
         <summary>{t('recovery.detail')}</summary>
         <pre>{p.detail}</pre>
       </details>
-      {brokenCopy ? (
+      {kind === 'window_open' ? null : brokenCopy ? (
         <section className="card" aria-labelledby="recovery-restored">
           <h2 id="recovery-restored">{t('recovery.restoredTitle')}</h2>
           <p role="status">
