@@ -13,7 +13,9 @@ async function boot(root: HTMLElement) {
   try {
     const problem = await api.startupProblem();
     if (problem) {
-      // The database did not open: only the recovery service is there to ask.
+      // The database did not open: only the recovery service is there to ask (and no
+      // preferences: the system's theme and language).
+      applyTheme('system');
       createRoot(root).render(
         <StrictMode>
           <RecoveryPage problem={problem} />

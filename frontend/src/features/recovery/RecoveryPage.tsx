@@ -66,7 +66,7 @@ export default function RecoveryPage(props: { problem: StartupProblem }) {
                   <li key={b.path}>
                     <Button className="button" isDisabled={busy} onPress={() => void open(b.path)}>
                       {t('recovery.openBackup', { date: date.format(new Date(b.modified)), version: b.schemaVersion })}
-                    </Button>{' '}
+                    </Button>
                     <code>{b.path}</code>
                   </li>
                 ))}
