@@ -68,3 +68,22 @@ func TestACorruptDatabaseOffersItsBackup(t *testing.T) {
 		t.Fatalf("a normal start reports %+v, %v", p, err)
 	}
 }
+
+// Switching to a database that does not open says so, naming the file, and keeps the
+// open one.
+func TestSwitchingToABrokenDatabaseSaysWhy(t *testing.T) {
+	a := newRealApp(t, nil)
+	demo := a.opts.Config
+	demo.Demo = true
+	if err := os.WriteFile(demo.DatabasePath(), []byte(strings.Repeat("garbage ", 1000)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := a.connections.SwitchMode(true)
+	e := wantAppError(t, classified(err), CodeConflict, "")
+	if !strings.Contains(e.Message, demo.DatabasePath()) || !strings.Contains(e.Message, "corrupt") {
+		t.Fatalf("message %q does not name the file and the problem", e.Message)
+	}
+	if a.ws().Demo {
+		t.Fatal("the broken database was made current")
+	}
+}
