@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"cmp"
+	"context"
+	"errors"
+
+	"psabridge/app/internal/datalock"
+	"psabridge/app/internal/syncsettings"
+	"psabridge/app/internal/usagehistory"
+	"psabridge/app/internal/usagesync"
+	"psabridge/app/internal/workspace"
+)
+
+// syncParts are what a sync bills from, refreshed first as the window's refresh does:
+// agreements, tenants, the usage history and the products seen in it.
+var syncParts = []workspace.Part{workspace.PartCustomers, workspace.PartTenants, workspace.PartUsage, workspace.PartProducts}
+
+// sync previews (or with --apply runs) the usage sync of a month with the window's engine,
+// under the data folder's sync lock.
+func (r *runner) sync(ctx context.Context, args []string) error {
+	f := r.flags("sync", true)
+	month := f.fs.String("month", "", "billing month YYYY-MM")
+	apply := f.fs.Bool("apply", false, "write to ConnectWise")
+	asJSON := f.fs.Bool("json", false, "print one JSON document")
+	scheduled := f.fs.Bool("scheduled", false, "started by the OS scheduler")
+	positional, err := r.parse(f, args)
+	if err != nil {
+		return err
+	}
+	if err := r.noPositional(f, positional); err != nil {
+		return err
+	}
+	if *month != "" {
+		if _, err := usagesync.ParseMonth(*month); err != nil {
+			return r.usage("err.month", *month)
+		}
+	}
+	w, _, err := r.open(ctx, f)
+	if err != nil {
+		return err
+	}
+	if err := r.needs(w, true, true); err != nil {
+		return err
+	}
+	settings, err := syncsettings.Get(ctx, w.DB.Queries())
+	if err != nil {
+		return r.usage("err.settings", oneLine(err))
+	}
+	m := cmp.Or(*month, settings.BilledMonth(r.env.Now()))
+
+	refreshed := w.Refresh(ctx, nil, syncParts...)
+	for _, part := range refreshed.Parts {
+		if part.Err != nil {
+			r.log.Error("refresh before sync failed", "part", part.Part, "err", part.Err)
+			return &exitError{code: ExitInternal, msg: r.p.T("err.refresh", r.p.T("part."+string(part.Part)), oneLine(part.Err))}
+		}
+	}
+	in, err := usagesync.LoadInputs(ctx, w.DB, m, settings.Sync())
+	if errors.Is(err, usagehistory.ErrMonthNotStored) {
+		return r.usage("err.monthNotStored", m)
+	}
+	if err != nil {
+		return err
+	}
+	engine, err := w.SyncEngine(r.actor())
+	if err != nil {
+		return err
+	}
+	trigger := usagesync.TriggerCommandLine
+	if *scheduled {
+		trigger = usagesync.TriggerScheduled
+	}
+
+	var out syncOutput
+	if *apply {
+		preview, report, err := engine.Run(ctx, in, usagesync.ApplyOptions{Trigger: trigger})
+		if err != nil {
+			return r.syncError(err)
+		}
+		out = syncOutput{Month: report.Month, RunID: &report.RunID, Result: report.Result, Rows: report.Rows,
+			Errors: append(preview.Errors, report.Errors...)}
+		r.log.Info("usage sync run", "month", report.Month, "run", report.RunID, "result", report.Result, "trigger", trigger)
+	} else {
+		preview, err := engine.Plan(ctx, in)
+		if err != nil {
+			return r.syncError(err)
+		}
+		out = syncOutput{Month: preview.Month, Rows: preview.Rows, Errors: preview.Errors}
+	}
+	doc := out.document()
+	if *asJSON {
+		err = writeJSON(r.env.Stdout, doc)
+	} else {
+		err = r.printSync(out, doc, *apply)
+	}
+	if err != nil {
+		return err
+	}
+	if doc.Counts[string(usagesync.ActionFailed)] > 0 || doc.Counts[string(usagesync.ActionConflict)] > 0 || len(out.Errors) > 0 {
+		return &exitError{code: ExitPartial}
+	}
+	return nil
+}
+
+// syncError turns the engine's refusals into exit code 2.
+func (r *runner) syncError(err error) error {
+	if errors.Is(err, datalock.ErrBusy) {
+		return r.usage("err.busy")
+	}
+	return err
+}
