@@ -17,10 +17,13 @@ import (
 	"time"
 
 	"psabridge/app/cli"
+	"psabridge/app/config"
 	"psabridge/app/internal/connectwise/cwsandbox"
 	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/demodata"
 	"psabridge/app/internal/sophos/sophossandbox"
+	"psabridge/app/internal/usagesync"
+	"psabridge/db"
 )
 
 // binary is psa-bridge built once for every test here: the command line is tested as users
@@ -268,8 +271,33 @@ func TestCommandLineEndToEnd(t *testing.T) {
 	if !strings.Contains(res.stderr, "line 2") || !strings.Contains(res.stderr, "line 3") || !strings.Contains(res.stderr, "nothing was imported") {
 		t.Fatalf("broken file: stderr does not name both lines:\n%s", res.stderr)
 	}
-	res = e.must(cli.ExitUsage, "import", e.path("products-broken.csv"))
-	if !strings.Contains(res.stderr, "products-broken.csv") {
+	broken[3] = slices.Clone(broken[3])
+	broken[3][4] = strconv.Itoa(customers[0].agreement) // an agreement of another company
+	writeCSV(t, e.path("customers-broken.csv"), broken)
+	res = e.must(cli.ExitUsage, "import", e.path("customers-broken.csv"), "--apply")
+	for _, want := range []string{"line 2", "line 3", "line 4", "nothing was imported"} {
+		if !strings.Contains(res.stderr, want) {
+			t.Fatalf("broken file: stderr lacks %q:\n%s", want, res.stderr)
+		}
+	}
+	original := readFile(t, e.path("customers-before.csv"))
+	brokenFiles := map[string]string{
+		"tabs.csv":           strings.ReplaceAll(original, ",", "\t"), // a delimiter Excel does not write
+		"missing-column.csv": strings.Replace(original, ",cw_agreement_id", "", 1),
+		"not-utf8.csv":       strings.Replace(original, "Müller", "M\xfcller", 1),
+		"junk.csv":           strings.Repeat("junk;junk,\"junk\n", 10<<20/11),
+	}
+	for name, content := range brokenFiles {
+		if err := os.WriteFile(e.path(name), []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		res = e.must(cli.ExitUsage, "import", e.path(name), "--kind", "customers", "--apply")
+		if !strings.Contains(res.stderr, "nothing was imported") || (name != "junk.csv" && !strings.Contains(res.stderr, "line ")) {
+			t.Fatalf("%s: stderr does not say where:\n%s", name, res.stderr)
+		}
+	}
+	res = e.must(cli.ExitUsage, "import", e.path("no-such-file.csv"))
+	if !strings.Contains(res.stderr, "no-such-file.csv") {
 		t.Fatalf("missing file: %q", res.stderr)
 	}
 	e.must(cli.ExitOK, "export", e.path("customers-after-broken.csv"), "--kind", "customers")
@@ -328,9 +356,28 @@ func TestCommandLineEndToEnd(t *testing.T) {
 		}
 	}
 	before = e.writes()
-	doc = syncJSON(t, e.must(cli.ExitOK, "sync", "--month", month, "--apply", "--json"))
+	doc = syncJSON(t, e.must(cli.ExitOK, "sync", "--month", month, "--apply", "--json", "--scheduled"))
 	if e.writes() != before || doc.Counts["create"]+doc.Counts["update"] != 0 || doc.Counts["unchanged"] == 0 {
 		t.Fatalf("third run: %d writes, counts %v", e.writes()-before, doc.Counts)
+	}
+
+	// The history has the three runs with their triggers, as the window shows them.
+	store, err := db.Open(context.Background(), filepath.Join(e.dataDir, config.DatabaseFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	runs, err := (&usagesync.Engine{DB: store}).Runs(context.Background(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var triggers []usagesync.Trigger
+	for _, r := range runs {
+		triggers = append(triggers, r.Trigger)
+	}
+	want := []usagesync.Trigger{usagesync.TriggerScheduled, usagesync.TriggerCommandLine, usagesync.TriggerCommandLine}
+	if !slices.Equal(triggers, want) || runs[1].Actor != "cli-test" || runs[2].Result != usagesync.ResultPartial {
+		t.Fatalf("history: triggers %v (want %v), %+v", triggers, want, runs)
 	}
 }
 
