@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -465,21 +466,57 @@ func TestCommandLineRefusesBadInputWithOneLine(t *testing.T) {
 	}
 }
 
-// `schedule show` prints the saved schedule and its next run, whatever scheduler the machine has.
-func TestScheduleShowPrintsTheNextRun(t *testing.T) {
+// The schedule from the command line: show prints the saved setting and its next run;
+// install puts the task into the scheduler (here cron: a stand-in crontab on PATH keeps the
+// machine's own untouched, and systemctl answers as on a server without a user instance),
+// show then says installed, and remove takes it out again.
+func TestScheduleInstallShowRemove(t *testing.T) {
 	e := newE2E(t)
+	bin := t.TempDir()
+	crontabFile := filepath.Join(e.home, "crontab.txt")
+	scripts := map[string]string{
+		"systemctl": "#!/bin/sh\necho 'Failed to connect to bus' >&2\nexit 1\n",
+		"crontab": `#!/bin/sh
+case "$1" in
+  -l) if [ -f "$FAKE_CRONTAB" ]; then cat "$FAKE_CRONTAB"; else echo "no crontab for $USER" >&2; exit 1; fi ;;
+  -r) rm -f "$FAKE_CRONTAB" ;;
+  -) cat > "$FAKE_CRONTAB" ;;
+  *) exit 2 ;;
+esac
+`,
+	}
+	for name, script := range scripts {
+		if err := os.WriteFile(filepath.Join(bin, name), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.env["PATH"] = bin + string(os.PathListSeparator) + os.Getenv("PATH")
+	e.env["FAKE_CRONTAB"] = crontabFile
+
 	res := e.must(cli.ExitOK, "schedule", "show")
-	if !strings.Contains(res.stdout, "with the Sophos monthly invoice") || !strings.Contains(res.stdout, "Next run:") {
-		t.Fatalf("schedule show:\n%s\n%s", res.stdout, res.stderr)
+	for _, want := range []string{"with the Sophos monthly invoice (day 28, 02:00)", "Next run:", "cron", "not installed"} {
+		if !strings.Contains(res.stdout, want) {
+			t.Fatalf("schedule show lacks %q:\n%s%s", want, res.stdout, res.stderr)
+		}
 	}
-	german := map[string]string{}
-	for k, v := range e.env {
-		german[k] = v
+	e.must(cli.ExitOK, "schedule", "install")
+	crontab := readFile(t, crontabFile)
+	if !strings.Contains(crontab, "'sync' '--apply' '--scheduled' '--data-dir' '"+e.dataDir+"'") || !strings.Contains(crontab, "0 2 28 * * '"+binary+"'") {
+		t.Fatalf("crontab after install:\n%s", crontab)
 	}
+	res = e.must(cli.ExitOK, "schedule", "show")
+	if !strings.Contains(res.stdout, "(installed)") {
+		t.Fatalf("schedule show after install:\n%s", res.stdout)
+	}
+	german := maps.Clone(e.env)
 	german["LANG"] = "de_DE.UTF-8"
 	res = e.runEnv(german, "schedule", "show", "--data-dir", e.dataDir)
-	if res.code != cli.ExitOK || !strings.Contains(res.stdout, "Nächster Lauf:") {
+	if res.code != cli.ExitOK || !strings.Contains(res.stdout, "Nächster Lauf:") || !strings.Contains(res.stdout, "(eingerichtet)") {
 		t.Fatalf("schedule show in German (exit %d):\n%s", res.code, res.stdout)
+	}
+	e.must(cli.ExitOK, "schedule", "remove")
+	if _, err := os.Stat(crontabFile); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("remove left the crontab behind: %v", err)
 	}
 }
 

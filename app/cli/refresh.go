@@ -68,5 +68,5 @@ func (r *runner) partOutcome(p workspace.PartResult) string {
 	case workspace.PartProducts:
 		return r.p.T("refresh.products", p.Products)
 	}
-	return r.p.T("refresh.customers")
+	return r.p.T("refresh.customers", p.Customers.Companies.Total, p.Customers.Agreements.Total)
 }
