@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -437,6 +438,8 @@ func TestCommandLineRefusesBadInputWithOneLine(t *testing.T) {
 		german[k] = v
 	}
 	german["LANG"] = "de_DE.UTF-8"
+	wrongKey := maps.Clone(e.env)
+	wrongKey["PSABRIDGE_CW_PRIVATE_KEY"] = "not-the-key"
 	cases := []struct {
 		name string
 		env  map[string]string
@@ -447,6 +450,7 @@ func TestCommandLineRefusesBadInputWithOneLine(t *testing.T) {
 		{"month not in the history", e.env, []string{"sync", "--month", "1999-01"}, "no usage for 1999-01"},
 		{"no connection", noAccounts, []string{"sync"}, "ConnectWise is not connected"},
 		{"no connection, German", german, []string{"sync"}, "ConnectWise ist nicht verbunden"},
+		{"credentials rejected", wrongKey, []string{"sync"}, "refreshing Companies and agreements failed, nothing was synced"},
 		{"unknown command", e.env, []string{"snyc"}, `unknown command "snyc"`},
 		{"unknown flag", e.env, []string{"sync", "--aply"}, "aply"},
 		{"file type", e.env, []string{"export", e.path("x.txt")}, "must end in .csv or .xlsx"},
@@ -463,6 +467,16 @@ func TestCommandLineRefusesBadInputWithOneLine(t *testing.T) {
 				t.Fatalf("stderr %q: want one line containing %q", res.stderr, c.want)
 			}
 		})
+	}
+}
+
+// A refresh part that fails leaves the others done: the table says which, exit code 3.
+func TestRefreshReportsAFailedPart(t *testing.T) {
+	e := newE2E(t)
+	e.cw.Faults().Set(cwsandbox.Fault{Path: "/procurement/catalog*", Kind: cwsandbox.StatusCode, Status: 404})
+	res := e.must(cli.ExitPartial, "refresh")
+	if !regexp.MustCompile(`Catalog\s+failed: `).MatchString(res.stdout) || !regexp.MustCompile(`Sophos tenants\s+\d+ tenants`).MatchString(res.stdout) {
+		t.Fatalf("refresh output:\n%s", res.stdout)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"psabridge/app/internal/errkind"
 	"psabridge/app/internal/workspace"
 )
 
@@ -30,12 +31,13 @@ func (r *runner) refresh(ctx context.Context, args []string) error {
 	res := w.RefreshAll(ctx, nil)
 	tw := tabwriter.NewWriter(r.env.Stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, r.p.T("refresh.header"))
-	failed := false
+	configuration, failed := false, false
 	for _, part := range res.Parts {
 		fmt.Fprintf(tw, "%s\t%s\n", r.p.T("part."+string(part.Part)), r.partOutcome(part))
-		if part.Err != nil && !errors.Is(part.Err, workspace.ErrNotConnected) {
-			failed = true
+		if part.Err != nil {
 			r.log.Warn("refresh part failed", "part", part.Part, "err", part.Err)
+			configuration = configuration || configurationProblem(part.Err)
+			failed = true
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -44,10 +46,23 @@ func (r *runner) refresh(ctx context.Context, args []string) error {
 	if err := r.needs(w, true, true); err != nil {
 		return err
 	}
-	if failed {
+	switch {
+	case configuration:
+		return &exitError{code: ExitUsage} // the table says which part and why
+	case failed:
 		return &exitError{code: ExitPartial}
 	}
 	return nil
+}
+
+// configurationProblem reports whether a failed part needs the user to fix the setup: an
+// account not set up, credentials rejected or lacking a permission.
+func configurationProblem(err error) bool {
+	switch errkind.Of(err) {
+	case errkind.Unauthorized, errkind.Forbidden:
+		return true
+	}
+	return errors.Is(err, workspace.ErrNotConnected)
 }
 
 // partOutcome is one part's result for people.

@@ -52,8 +52,13 @@ func (r *runner) sync(ctx context.Context, args []string) error {
 	refreshed := w.Refresh(ctx, nil, syncParts...)
 	for _, part := range refreshed.Parts {
 		if part.Err != nil {
+			// Billing from stale copies could bill the wrong thing: nothing is synced.
 			r.log.Error("refresh before sync failed", "part", part.Part, "err", part.Err)
-			return &exitError{code: ExitInternal, msg: r.p.T("err.refresh", r.p.T("part."+string(part.Part)), oneLine(part.Err))}
+			code := ExitInternal
+			if configurationProblem(part.Err) {
+				code = ExitUsage
+			}
+			return &exitError{code: code, msg: r.p.T("err.refresh", r.p.T("part."+string(part.Part)), oneLine(part.Err))}
 		}
 	}
 	in, err := usagesync.LoadInputs(ctx, w.DB, m, settings.Sync())
