@@ -123,6 +123,9 @@ func (e *e2e) runEnv(env map[string]string, args ...string) result {
 	if strings.Contains(res.stderr, "goroutine ") || strings.Contains(res.stderr, "panic:") {
 		e.t.Fatalf("psa-bridge %v printed a stack trace:\n%s", args, res.stderr)
 	}
+	if out := res.stdout + res.stderr; strings.Contains(out, "%!") {
+		e.t.Fatalf("psa-bridge %v printed a message with wrong format arguments:\n%s", args, out)
+	}
 	return res
 }
 
