@@ -18,8 +18,10 @@ import (
 
 	"psabridge/app/config"
 	"psabridge/app/internal/console"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/workspace"
 	"psabridge/app/logging"
+	"psabridge/db"
 )
 
 // Exit codes.
@@ -248,6 +250,12 @@ func (r *runner) open(ctx context.Context, f *commandFlags) (*workspace.Workspac
 	r.closers = append(r.closers, logFile.Close)
 	log.Info("command line", "command", f.name, "version", r.env.Version, "demo", cfg.Demo, "dataDir", cfg.DataDir)
 	w, err := workspace.Open(ctx, workspace.Options{Config: cfg, Version: r.env.Version, Log: log, Getenv: r.env.Getenv})
+	if _, bad := errors.AsType[*db.OpenError](err); bad || errors.Is(err, datalock.ErrMigrationTimeout) {
+		// The file names itself and its problem (corrupt, read-only, too new): the window's
+		// recovery screen offers the pre-upgrade copies.
+		log.Error("database not opened", "err", err)
+		return nil, cfg, &exitError{code: ExitUsage, msg: oneLine(err)}
+	}
 	if err != nil {
 		return nil, cfg, err
 	}

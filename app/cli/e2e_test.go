@@ -460,6 +460,19 @@ func TestCommandLineRefusesBadInputWithOneLine(t *testing.T) {
 		{"kind", e.env, []string{"export", e.path("x.csv"), "--kind", "tenants"}, "--kind must be products or customers"},
 		{"schedule action", e.env, []string{"schedule", "start"}, "show, install or remove"},
 	}
+	corrupt := filepath.Join(e.home, "data-corrupt-database")
+	if err := os.MkdirAll(corrupt, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(corrupt, config.DatabaseFile), bytes.Repeat([]byte("not a database "), 500), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cases = append(cases, struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{"corrupt database", e.env, []string{"export", e.path("x.csv")}, "cannot be opened (corrupt)"})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := e.runEnv(c.env, append(c.args, "--data-dir", filepath.Join(e.home, "data-"+strings.ReplaceAll(c.name, " ", "-")))...)
