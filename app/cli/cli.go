@@ -36,10 +36,9 @@ const (
 type Env struct {
 	Version        string
 	Stdout, Stderr io.Writer
-	Getenv         func(string) string                          // os.Getenv
-	Executable     func() (string, error)                       // os.Executable: the binary a schedule runs
-	Now            func() time.Time                             // time.Now
-	Interrupt      func() (context.Context, context.CancelFunc) // Ctrl-C ends the context; nil: signal.NotifyContext
+	Getenv         func(string) string    // os.Getenv
+	Executable     func() (string, error) // os.Executable: the binary a schedule runs
+	Now            func() time.Time       // time.Now
 }
 
 // commands are the subcommands, by name.
@@ -129,7 +128,8 @@ func (r *runner) dispatch(args []string) int {
 		fmt.Fprintln(r.env.Stderr, r.p.T("err.unknownCommand", args[0]))
 		return ExitUsage
 	}
-	ctx, stop := r.interruptible()
+	// Ctrl-C stops a sync between writes; a write already sent is finished and recorded.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	err := run(r, ctx, args[1:])
 	var exit *exitError
@@ -149,13 +149,6 @@ func (r *runner) dispatch(args []string) int {
 	r.log.Error("command failed", "command", args[0], "ref", ref, "err", err)
 	fmt.Fprintln(r.env.Stderr, r.p.T("err.internal", ref, oneLine(err), r.logPlace()))
 	return ExitInternal
-}
-
-func (r *runner) interruptible() (context.Context, context.CancelFunc) {
-	if r.env.Interrupt != nil {
-		return r.env.Interrupt()
-	}
-	return signal.NotifyContext(context.Background(), os.Interrupt)
 }
 
 func (r *runner) helpText() string {
