@@ -384,6 +384,23 @@ func TestCommandLineEndToEnd(t *testing.T) {
 	if !slices.Equal(triggers, want) || runs[1].Actor != "cli-test" || runs[2].Result != usagesync.ResultPartial {
 		t.Fatalf("history: triggers %v (want %v), %+v", triggers, want, runs)
 	}
+
+	// The secrets came from the environment and went nowhere: not the database, not the log.
+	err = filepath.WalkDir(e.dataDir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		for _, secret := range []string{cwsandbox.DemoPrivateKey, cwsandbox.DemoPublicKey, sophossandbox.DemoClientSecret} {
+			if bytes.Contains(data, []byte(secret)) {
+				t.Errorf("%s holds a secret from the environment", path)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 // syncJSON checks the --json document's shape (exactly the documented keys) and decodes it.
