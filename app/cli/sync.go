@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 
 	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/syncsettings"
@@ -96,6 +97,9 @@ func (r *runner) sync(ctx context.Context, args []string) error {
 	doc := out.document()
 	if *asJSON {
 		err = writeJSON(r.env.Stdout, doc)
+		for _, e := range out.Errors { // the document has its rows; what went wrong overall goes beside it
+			fmt.Fprintln(r.env.Stderr, r.p.T("sync.error", e))
+		}
 	} else {
 		err = r.printSync(out, doc, *apply)
 	}
