@@ -44,12 +44,29 @@ func (r *runner) sync(ctx context.Context, args []string) error {
 	if err := r.needs(w, true, true); err != nil {
 		return err
 	}
+	in, err := r.syncInputs(ctx, w, *month)
+	if err != nil {
+		return err
+	}
+	trigger := usagesync.TriggerCommandLine
+	if *scheduled {
+		trigger = usagesync.TriggerScheduled
+	}
+	out, err := r.runSync(ctx, w, in, *apply, trigger)
+	if err != nil {
+		return err
+	}
+	return r.printSyncOutput(out, *asJSON, *apply)
+}
+
+// syncInputs refreshes what the sync bills from and loads the month's inputs; month ""
+// is the month the saved sync settings bill.
+func (r *runner) syncInputs(ctx context.Context, w *workspace.Workspace, month string) (usagesync.Inputs, error) {
 	settings, err := syncsettings.Get(ctx, w.DB.Queries())
 	if err != nil {
-		return r.usage("err.settings", oneLine(err))
+		return usagesync.Inputs{}, r.usage("err.settings", oneLine(err))
 	}
-	m := cmp.Or(*month, settings.BilledMonth(r.env.Now()))
-
+	month = cmp.Or(month, settings.BilledMonth(r.env.Now()))
 	refreshed := w.Refresh(ctx, nil, syncParts...)
 	for _, part := range refreshed.Parts {
 		if part.Err != nil {
@@ -59,49 +76,49 @@ func (r *runner) sync(ctx context.Context, args []string) error {
 			if configurationProblem(part.Err) {
 				code = ExitUsage
 			}
-			return &exitError{code: code, msg: r.p.T("err.refresh", r.p.T("part."+string(part.Part)), oneLine(part.Err))}
+			return usagesync.Inputs{}, &exitError{code: code, msg: r.p.T("err.refresh", r.p.T("part."+string(part.Part)), oneLine(part.Err))}
 		}
 	}
-	in, err := usagesync.LoadInputs(ctx, w.DB, m, settings.Sync())
+	in, err := usagesync.LoadInputs(ctx, w.DB, month, settings.Sync())
 	if errors.Is(err, usagehistory.ErrMonthNotStored) {
-		return r.usage("err.monthNotStored", m)
+		return in, r.usage("err.monthNotStored", month)
 	}
-	if err != nil {
-		return err
-	}
+	return in, err
+}
+
+// runSync plans (preview) or plans and applies (apply) with the window's engine.
+func (r *runner) runSync(ctx context.Context, w *workspace.Workspace, in usagesync.Inputs, apply bool, trigger usagesync.Trigger) (syncOutput, error) {
 	engine, err := w.SyncEngine(r.actor())
 	if err != nil {
-		return err
+		return syncOutput{}, err
 	}
-	trigger := usagesync.TriggerCommandLine
-	if *scheduled {
-		trigger = usagesync.TriggerScheduled
-	}
-
-	var out syncOutput
-	if *apply {
-		preview, report, err := engine.Run(ctx, in, usagesync.ApplyOptions{Trigger: trigger})
-		if err != nil {
-			return r.syncError(err)
-		}
-		out = syncOutput{Month: report.Month, RunID: &report.RunID, Result: report.Result, Rows: report.Rows,
-			Errors: append(preview.Errors, report.Errors...)}
-		r.log.Info("usage sync run", "month", report.Month, "run", report.RunID, "result", report.Result, "trigger", trigger)
-	} else {
+	if !apply {
 		preview, err := engine.Plan(ctx, in)
 		if err != nil {
-			return r.syncError(err)
+			return syncOutput{}, r.syncError(err)
 		}
-		out = syncOutput{Month: preview.Month, Rows: preview.Rows, Errors: preview.Errors}
+		return syncOutput{Month: preview.Month, Rows: preview.Rows, Errors: preview.Errors}, nil
 	}
+	preview, report, err := engine.Run(ctx, in, usagesync.ApplyOptions{Trigger: trigger})
+	if err != nil {
+		return syncOutput{}, r.syncError(err)
+	}
+	r.log.Info("usage sync run", "month", report.Month, "run", report.RunID, "result", report.Result, "trigger", trigger)
+	return syncOutput{Month: report.Month, RunID: &report.RunID, Result: report.Result, Rows: report.Rows,
+		Errors: append(preview.Errors, report.Errors...)}, nil
+}
+
+// printSyncOutput prints the document or the table; 3 when rows failed or conflicted.
+func (r *runner) printSyncOutput(out syncOutput, asJSON, applied bool) error {
 	doc := out.document()
-	if *asJSON {
+	var err error
+	if asJSON {
 		err = writeJSON(r.env.Stdout, doc)
 		for _, e := range out.Errors { // the document has its rows; what went wrong overall goes beside it
 			fmt.Fprintln(r.env.Stderr, r.p.T("sync.error", e))
 		}
 	} else {
-		err = r.printSync(out, doc, *apply)
+		err = r.printSync(out, doc, applied)
 	}
 	if err != nil {
 		return err
