@@ -60,8 +60,9 @@ type App struct {
 	products    *ProductsService
 	schedule    *ScheduleService
 	transfer    *TransferService
-	modeMu      sync.Mutex  // one mode switch at a time
-	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
+	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
+	modeMu      sync.Mutex       // one mode switch at a time
+	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
 }
 
 // New opens the workspace the options ask for. It does no network I/O beyond loopback
@@ -97,11 +98,12 @@ func (a *App) bindServices() {
 	a.products = &ProductsService{app: a}
 	a.schedule = &ScheduleService{app: a}
 	a.transfer = &TransferService{app: a}
+	a.recovery = &RecoveryService{window: noWindow{}}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

@@ -99,7 +99,7 @@ func TestSavingSyncSettingsInstallsAndRemovesTheTask(t *testing.T) {
 		t.Fatalf("timer file: %v\n%s", err, timer)
 	}
 	service, _ := os.ReadFile(filepath.Join(unitDir, strings.TrimSuffix(state.Task.Name, ".timer")+".service"))
-	if !strings.Contains(string(service), `"sync" "--apply" "--data-dir" "`+a.opts.Config.DataDir+`"`) {
+	if !strings.Contains(string(service), `"sync" "--apply"`) || !strings.Contains(string(service), `"--data-dir" "`+a.opts.Config.DataDir+`"`) {
 		t.Fatalf("the service does not sync this data folder:\n%s", service)
 	}
 	next := time.UnixMilli(state.Outlook.NextRun)

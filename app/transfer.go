@@ -19,15 +19,22 @@ import (
 // calls and tests (which cannot drive a native dialog) call directly.
 type TransferService struct{ app *App }
 
-// ImportResult is a checked import file. With Errors nothing is staged; otherwise Products are
-// the changes to stage like manual edits until Save (none when the file matches the mappings).
+// ImportResult is a checked import file. With Errors nothing is staged; otherwise Products (or
+// Customers, by kind) are the changes to stage like manual edits until Save (none when the file
+// matches the mappings).
 type ImportResult struct {
-	Path      string                `json:"path"` // "": the user cancelled the dialog
-	Kind      string                `json:"kind"`
-	Errors    []transfer.Issue      `json:"errors"`
-	Warnings  []transfer.Issue      `json:"warnings"`
-	Products  []ProductImportChange `json:"products"`
-	Cancelled bool                  `json:"cancelled"`
+	Path      string                    `json:"path"` // "": the user cancelled the dialog
+	Kind      string                    `json:"kind"`
+	Errors    []transfer.Issue          `json:"errors"`
+	Warnings  []transfer.Issue          `json:"warnings"`
+	Products  []ProductImportChange     `json:"products"`
+	Customers []transfer.CustomerChange `json:"customers"`
+	Cancelled bool                      `json:"cancelled"`
+}
+
+func newImportResult(kind, path string) ImportResult {
+	return ImportResult{Path: path, Kind: kind, Errors: []transfer.Issue{}, Warnings: []transfer.Issue{},
+		Products: []ProductImportChange{}, Customers: []transfer.CustomerChange{}}
 }
 
 // ProductImportChange is one product whose mapping the file changes.
@@ -63,7 +70,7 @@ type SyncLine struct {
 
 var spreadsheetFilters = []FileFilter{{Name: "Excel (*.xlsx)", Pattern: "*.xlsx"}, {Name: "CSV (*.csv)", Pattern: "*.csv"}}
 
-// Export asks where to save the mappings of kind ("products") as format ("xlsx" or "csv") and
+// Export asks where to save the mappings of kind ("products" or "customers") as format ("xlsx" or "csv") and
 // writes them. It returns the path written, "" when the user cancelled.
 func (s *TransferService) Export(kind, format string) (string, error) {
 	k, err := windowKind(kind)
@@ -84,11 +91,20 @@ func (s *TransferService) Export(kind, format string) (string, error) {
 
 // ExportTo writes the mappings of kind to path; the format is the extension (.csv or .xlsx).
 func (s *TransferService) ExportTo(kind, path string) error {
-	if _, err := windowKind(kind); err != nil { // products is the only kind the window exports so far
+	k, err := windowKind(kind)
+	if err != nil {
 		return err
 	}
 	ws, ctx := s.app.use()
-	rows, err := transfer.SQLiteProducts{Queries: ws.DB.Reader()}.ProductRows(ctx)
+	q := ws.DB.Reader()
+	if k == transfer.Customers {
+		rows, err := transfer.SQLiteCustomers{Queries: q}.CustomerRows(ctx)
+		if err != nil {
+			return err
+		}
+		return writeSheetFile(path, transfer.CustomersSheet(rows))
+	}
+	rows, err := transfer.SQLiteProducts{Queries: q}.ProductRows(ctx)
 	if err != nil {
 		return err
 	}
@@ -106,7 +122,9 @@ func (s *TransferService) Import(kind string) (ImportResult, error) {
 		return ImportResult{}, err
 	}
 	if path == "" {
-		return ImportResult{Kind: kind, Cancelled: true, Errors: []transfer.Issue{}, Warnings: []transfer.Issue{}, Products: []ProductImportChange{}}, nil
+		result := newImportResult(kind, "")
+		result.Cancelled = true
+		return result, nil
 	}
 	return s.ImportFrom(kind, path)
 }
@@ -118,7 +136,7 @@ func (s *TransferService) ImportFrom(kind, path string) (ImportResult, error) {
 	if err != nil {
 		return ImportResult{}, err
 	}
-	result := ImportResult{Path: path, Kind: kind, Errors: []transfer.Issue{}, Warnings: []transfer.Issue{}, Products: []ProductImportChange{}}
+	result := newImportResult(kind, path)
 	format, err := transfer.FormatOf(path)
 	if err != nil {
 		return ImportResult{}, InvalidField("path", "%v", err)
@@ -144,6 +162,19 @@ func (s *TransferService) ImportFrom(kind, path string) (ImportResult, error) {
 		return result, nil
 	}
 	q := ws.DB.Reader()
+	if k == transfer.Customers {
+		changes, warnings, err := transfer.ImportCustomers(ctx, table, transfer.SQLiteCustomers{Queries: q})
+		if rejected, ok := errors.AsType[*transfer.ImportError](err); ok {
+			result.Errors = rejected.Issues
+			return result, nil
+		}
+		if err != nil {
+			return ImportResult{}, err
+		}
+		result.Warnings = append(result.Warnings, warnings...)
+		result.Customers = append(result.Customers, changes...)
+		return result, nil
+	}
 	changes, warnings, err := transfer.ImportProducts(ctx, table, transfer.SQLiteProducts{Queries: q})
 	if rejected, ok := errors.AsType[*transfer.ImportError](err); ok {
 		result.Errors = rejected.Issues
@@ -223,13 +254,13 @@ func (s *TransferService) ExportSyncLinesTo(path, title string, lines []SyncLine
 	return writeSheetFile(path, transfer.PreviewSheet(title, rows))
 }
 
-// windowKind is the kinds the window imports and exports. Customers wait for the SQLite
-// customers validator of package transfer (the command line's work, issue #15).
+// windowKind is a kind the window imports and exports; the window always says which.
 func windowKind(kind string) (transfer.Kind, error) {
-	if transfer.Kind(kind) == transfer.Products {
-		return transfer.Products, nil
+	switch k := transfer.Kind(kind); k {
+	case transfer.Products, transfer.Customers:
+		return k, nil
 	}
-	return "", InvalidField("kind", "the window imports and exports %q only, got %q", transfer.Products, kind)
+	return "", InvalidField("kind", "must be %q or %q, got %q", transfer.Products, transfer.Customers, kind)
 }
 
 func formatOf(format string) (transfer.Format, error) {

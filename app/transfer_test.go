@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"os"
@@ -9,8 +10,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"psabridge/app/internal/transfer"
+	"psabridge/app/internal/workspace"
 )
 
 // mappedDemo is a refreshed demo app with one product mapped and synced.
@@ -124,8 +129,8 @@ func TestBrokenImportListsErrorsWithLines(t *testing.T) {
 func TestTransferRejectsWhatTheWindowCannotDo(t *testing.T) {
 	a := newTestApp(t, true)
 	var e *Error
-	if err := a.transfer.ExportTo("customers", filepath.Join(t.TempDir(), "k.csv")); !errors.As(err, &e) || e.Field != "kind" {
-		t.Fatalf("customers: %v", err)
+	if err := a.transfer.ExportTo("tenants", filepath.Join(t.TempDir(), "k.csv")); !errors.As(err, &e) || e.Field != "kind" {
+		t.Fatalf("unknown kind: %v", err)
 	}
 	if err := a.transfer.ExportTo("products", filepath.Join(t.TempDir(), "p.txt")); !errors.As(err, &e) || e.Field != "path" {
 		t.Fatalf("txt: %v", err)
@@ -175,3 +180,37 @@ func TestExportSyncLines(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestCustomersExportThenImportChangesNothing(t *testing.T) {
+	a := newTestApp(t, true)
+	ws := a.ws()
+	ctx := context.Background()
+	if err := ws.Refresh(ctx, nil, workspace.PartCustomers, workspace.PartTenants).Err(); err != nil {
+		t.Fatal(err)
+	}
+	q := ws.DB.Queries()
+	tenants, _ := q.ListTenants(ctx)
+	agreements, _ := q.ListAllAgreements(ctx)
+	if len(tenants) < 2 || len(agreements) == 0 {
+		t.Fatalf("demo: %d tenants, %d agreements", len(tenants), len(agreements))
+	}
+	agreement := agreements[0]
+	if err := transfer.SaveCustomerChanges(ctx, ws.DB, []transfer.CustomerChange{{TenantID: tenants[0].ID,
+		After: transfer.CustomerMapping{CompanyID: agreement.CompanyID, AgreementID: agreement.ID, Sync: true}}}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "kunden.xlsx")
+	if err := a.transfer.ExportTo("customers", path); err != nil {
+		t.Fatal(err)
+	}
+	result, err := a.transfer.ImportFrom("customers", path)
+	if err != nil || len(result.Errors) != 0 || len(result.Customers) != 0 || len(result.Products) != 0 {
+		t.Fatalf("round trip: %+v %v", result, err)
+	}
+	// A products file is not a customers file.
+	products := filepath.Join(t.TempDir(), "produkte.csv")
+	os.WriteFile(products, []byte("sophos_product_code,sophos_description,cw_catalog_item_id,cw_identifier,sync\n"), 0o600)
+	if result, err := a.transfer.ImportFrom("customers", products); err != nil || len(result.Errors) == 0 {
+		t.Fatalf("products file as customers: %+v %v", result, err)
+	}
+}

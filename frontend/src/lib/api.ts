@@ -5,6 +5,7 @@ import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Schedule from '../wailsjs/go/app/ScheduleService';
+import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import * as Transfer from '../wailsjs/go/app/TransferService';
 import type { app, syncsettings } from '../wailsjs/go/models';
@@ -47,13 +48,15 @@ export type SyncSettingsState = Omit<app.SyncSettingsState, 'settings' | 'outloo
   outlook: ScheduleOutlook;
 };
 export type ScheduleStatus = Omit<app.ScheduleStatus, 'convertValues'>;
-/** What the window imports and exports (customers follow with their validator). */
-export type TransferKind = 'products';
+/** What the window imports and exports. */
+export type TransferKind = 'products' | 'customers';
 export type TransferFormat = 'xlsx' | 'csv';
 export type ImportResult = Omit<app.ImportResult, 'convertValues'>;
 export type ImportIssue = ImportResult['errors'][number];
 export type ProductImportChange = app.ProductImportChange;
+export type CustomerImportChange = ImportResult['customers'][number];
 export type SyncLine = app.SyncLine;
+export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -183,6 +186,11 @@ export const api = {
     call(() => Transfer.ExportSyncLines(title, format, lines)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  /** Why the database did not open (the recovery window), or null on a normal start. */
+  startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
+  recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
+  recoveryRestart: () => call(() => Recovery.Restart()),
+  recoveryQuit: () => call(() => Recovery.Quit()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */

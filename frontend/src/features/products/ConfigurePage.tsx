@@ -119,9 +119,9 @@ export default function ConfigurePage() {
           {rows && rows.length > 0 && (
             <TransferButtons
               kind="products"
-              onStage={(changes) => {
+              onStage={(result) => {
                 setSavedNote(false);
-                setStaged((s) => ({ ...s, ...stageProductImport(changes) }));
+                setStaged((s) => ({ ...s, ...stageProductImport(result.products) }));
               }}
             />
           )}

@@ -26,6 +26,7 @@ const result = (r: Partial<ImportResult>): ImportResult => ({
   errors: [],
   warnings: [],
   products: [],
+  customers: [],
   cancelled: false,
   ...r,
 });

@@ -1,7 +1,10 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { DialogShell } from '../../components/DialogShell';
-import type { ImportIssue, ImportResult, ProductImportChange } from '../../lib/api';
+import type { CustomerImportChange, ImportIssue, ImportResult, ProductImportChange } from '../../lib/api';
+
+/** The number of changes an import stages, of its kind. */
+export const changeCount = (r: ImportResult) => (r.kind === 'customers' ? r.customers.length : r.products.length);
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -11,6 +14,7 @@ export function ImportResultDialog(props: { result: ImportResult; onClose(): voi
   const { result } = props;
   const file = fileName(result.path);
   const rejected = result.errors.length > 0;
+  const count = changeCount(result);
   return (
     <DialogShell isOpen onClose={props.onClose} title={t('transfer.resultTitle')} size="wide" isDismissable>
       {rejected ? (
@@ -18,12 +22,16 @@ export function ImportResultDialog(props: { result: ImportResult; onClose(): voi
           <p role="alert">{t('transfer.rejected', { file })}</p>
           <IssueTable issues={result.errors} label={t('transfer.rejected', { file })} />
         </>
-      ) : result.products.length === 0 ? (
+      ) : count === 0 ? (
         <p role="status">{t('transfer.noChanges')}</p>
       ) : (
         <>
-          <p role="status">{t('transfer.changes', { file, count: result.products.length })}</p>
-          <ChangeTable changes={result.products} />
+          <p role="status">{t('transfer.changes', { file, count })}</p>
+          {result.kind === 'customers' ? (
+            <CustomerChangeTable changes={result.customers} />
+          ) : (
+            <ChangeTable changes={result.products} />
+          )}
         </>
       )}
       {!rejected && result.warnings.length > 0 && (
@@ -33,7 +41,7 @@ export function ImportResultDialog(props: { result: ImportResult; onClose(): voi
         </>
       )}
       <div className="pd-actions">
-        {!rejected && result.products.length > 0 && (
+        {!rejected && count > 0 && (
           <Button className="button primary" onPress={props.onStage}>
             {t('transfer.stage')}
           </Button>
@@ -107,6 +115,36 @@ function ChangeTable({ changes }: { changes: ProductImportChange[] }) {
               <td>{c.description || c.productKey}</td>
               <td>{mapping(c.beforeItemId, c.beforeItemIdentifier, c.beforeSyncEnabled)}</td>
               <td>{mapping(c.itemId, c.itemIdentifier, c.syncEnabled)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CustomerChangeTable({ changes }: { changes: CustomerImportChange[] }) {
+  const { t } = useTranslation();
+  const mapping = (m: CustomerImportChange['after']) =>
+    `${m.companyId ? t('transfer.companyAgreement', { company: m.companyId, agreement: m.agreementId || '–' }) : t('transfer.unmapped')}, ${m.sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
+  return (
+    <div className="transfer-scroll">
+      <table className="transfer-issues" aria-label={t('transfer.resultTitle')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('transfer.line')}</th>
+            <th scope="col">{t('transfer.tenant')}</th>
+            <th scope="col">{t('transfer.before')}</th>
+            <th scope="col">{t('transfer.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.tenantId}>
+              <td className="num">{c.line}</td>
+              <td>{c.tenantId}</td>
+              <td>{mapping(c.before)}</td>
+              <td>{mapping(c.after)}</td>
             </tr>
           ))}
         </tbody>

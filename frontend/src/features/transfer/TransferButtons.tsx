@@ -7,11 +7,10 @@ import {
   toAppError,
   type AppError,
   type ImportResult,
-  type ProductImportChange,
   type TransferFormat,
   type TransferKind,
 } from '../../lib/api';
-import { ImportResultDialog } from './ImportResultDialog';
+import { changeCount, ImportResultDialog } from './ImportResultDialog';
 
 /** The format menu of an "Exportieren" button; onChoose runs the export behind the native save dialog. */
 export function ExportMenu(props: { onChoose(format: TransferFormat): void; isDisabled?: boolean }) {
@@ -40,9 +39,10 @@ type Outcome =
 
 /**
  * "Exportieren" and "Importieren" of a page's mappings. Import checks the whole file and shows
- * every problem, or the changes, which onStage hands to the page to stage like manual edits.
+ * every problem, or the changes, which onStage hands to the page to stage like manual edits
+ * (result.products on the configure page, result.customers on the customers page).
  */
-export function TransferButtons(props: { kind: TransferKind; onStage(changes: ProductImportChange[]): void }) {
+export function TransferButtons(props: { kind: TransferKind; onStage(result: ImportResult): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -94,8 +94,8 @@ export function TransferButtons(props: { kind: TransferKind; onStage(changes: Pr
           result={result}
           onClose={() => setResult(null)}
           onStage={() => {
-            props.onStage(result.products);
-            setOutcome({ kind: 'staged', count: result.products.length });
+            props.onStage(result);
+            setOutcome({ kind: 'staged', count: changeCount(result) });
             setResult(null);
           }}
         />

@@ -28,6 +28,24 @@ export namespace app {
 	        this.arch = source["arch"];
 	    }
 	}
+	export class BackupCopy {
+	    path: string;
+	    schemaVersion: number;
+	    size: number;
+	    modified: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupCopy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.size = source["size"];
+	        this.modified = source["modified"];
+	    }
+	}
 	export class Reference {
 	    id: number;
 	    name: string;
@@ -421,6 +439,7 @@ export namespace app {
 	    errors: transfer.Issue[];
 	    warnings: transfer.Issue[];
 	    products: ProductImportChange[];
+	    customers: transfer.CustomerChange[];
 	    cancelled: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -434,6 +453,7 @@ export namespace app {
 	        this.errors = this.convertValues(source["errors"], transfer.Issue);
 	        this.warnings = this.convertValues(source["warnings"], transfer.Issue);
 	        this.products = this.convertValues(source["products"], ProductImportChange);
+	        this.customers = this.convertValues(source["customers"], transfer.CustomerChange);
 	        this.cancelled = source["cancelled"];
 	    }
 	
@@ -702,6 +722,18 @@ export namespace app {
 	    }
 	}
 	
+	export class RestoredBackup {
+	    brokenCopy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoredBackup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.brokenCopy = source["brokenCopy"];
+	    }
+	}
 	export class ScheduleOutlook {
 	    nextRun: number;
 	    billedMonth: string;
@@ -860,6 +892,42 @@ export namespace app {
 	        this.tenants = source["tenants"];
 	    }
 	}
+	export class StartupProblem {
+	    databasePath: string;
+	    problem: string;
+	    detail: string;
+	    backups: BackupCopy[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StartupProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.databasePath = source["databasePath"];
+	        this.problem = source["problem"];
+	        this.detail = source["detail"];
+	        this.backups = this.convertValues(source["backups"], BackupCopy);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SyncLine {
 	    tenant: string;
 	    product: string;
@@ -992,6 +1060,59 @@ export namespace syncsettings {
 }
 
 export namespace transfer {
+	
+	export class CustomerMapping {
+	    companyId: number;
+	    agreementId: number;
+	    sync: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.agreementId = source["agreementId"];
+	        this.sync = source["sync"];
+	    }
+	}
+	export class CustomerChange {
+	    line: number;
+	    tenantId: string;
+	    before: CustomerMapping;
+	    after: CustomerMapping;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.tenantId = source["tenantId"];
+	        this.before = this.convertValues(source["before"], CustomerMapping);
+	        this.after = this.convertValues(source["after"], CustomerMapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Issue {
 	    line: number;
