@@ -214,3 +214,48 @@ func TestCustomersExportThenImportChangesNothing(t *testing.T) {
 		t.Fatalf("products file as customers: %+v %v", result, err)
 	}
 }
+
+// chosenFile answers every file dialog with path ("" = the user cancelled) and remembers the titles.
+type chosenFile struct {
+	path   string
+	titles []string
+}
+
+func (c *chosenFile) SaveFile(title, _ string, _ []FileFilter) (string, error) {
+	c.titles = append(c.titles, title)
+	return c.path, nil
+}
+
+func (c *chosenFile) OpenFile(title string, _ []FileFilter) (string, error) {
+	c.titles = append(c.titles, title)
+	return c.path, nil
+}
+
+func TestDialogVariantsWriteAndReadTheChosenFile(t *testing.T) {
+	a, _, _ := mappedDemo(t)
+	dialogs := &chosenFile{}
+	a.files = dialogs
+
+	// Cancelled: nothing written, nothing read.
+	if path, err := a.transfer.Export("products", "xlsx"); err != nil || path != "" {
+		t.Fatalf("cancelled export: %q %v", path, err)
+	}
+	if result, err := a.transfer.Import("products"); err != nil || !result.Cancelled {
+		t.Fatalf("cancelled import: %+v %v", result, err)
+	}
+
+	dialogs.path = filepath.Join(t.TempDir(), "chosen.csv")
+	if path, err := a.transfer.Export("products", "csv"); err != nil || path != dialogs.path {
+		t.Fatalf("export: %q %v", path, err)
+	}
+	result, err := a.transfer.Import("products")
+	if err != nil || result.Cancelled || result.Path != dialogs.path || len(result.Errors) != 0 || len(result.Products) != 0 {
+		t.Fatalf("import of the exported file: %+v %v", result, err)
+	}
+	if path, err := a.transfer.ExportSyncLines("Vorschau 2026-11", "xlsx", []SyncLine{{Tenant: "A", Action: "create"}}); err != nil || path != dialogs.path {
+		t.Fatalf("sync lines: %q %v", path, err)
+	}
+	if len(dialogs.titles) != 5 {
+		t.Fatalf("dialogs shown: %q", dialogs.titles)
+	}
+}
