@@ -384,7 +384,7 @@ const de = {
     saveFailed: 'Nicht gespeichert: {{message}}',
     cardTitle: 'Geplante Synchronisierung',
     cardDemo: 'Im Demo-Modus läuft keine geplante Synchronisierung.',
-    cardOff: 'Aus',
+    cardOff: 'Aus: keine geplante Synchronisierung.',
     lastRun: 'Letzte geplante Ausführung: {{date}} – {{result}}',
     failedAlert: 'Die geplante Synchronisierung vom {{date}} für {{month}}: {{result}}.',
     failedCounts: '{{failed}} fehlgeschlagen, {{conflicts}} Konflikte.',

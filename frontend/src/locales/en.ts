@@ -374,7 +374,7 @@ const en: Messages = {
     saveFailed: 'Not saved: {{message}}',
     cardTitle: 'Scheduled sync',
     cardDemo: 'No scheduled sync runs in demo mode.',
-    cardOff: 'Off',
+    cardOff: 'Off: no scheduled sync.',
     lastRun: 'Last scheduled run: {{date}} – {{result}}',
     failedAlert: 'The scheduled sync of {{date}} for {{month}}: {{result}}.',
     failedCounts: '{{failed}} failed, {{conflicts}} conflicts.',
