@@ -159,6 +159,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listAgreementIDsStmt, err = db.PrepareContext(ctx, listAgreementIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAgreementIDs: %w", err)
 	}
+	if q.listAgreementWritesStmt, err = db.PrepareContext(ctx, listAgreementWrites); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAgreementWrites: %w", err)
+	}
 	if q.listAllAgreementsStmt, err = db.PrepareContext(ctx, listAllAgreements); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAllAgreements: %w", err)
 	}
@@ -242,6 +245,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.listUsageHistoryMonthsStmt, err = db.PrepareContext(ctx, listUsageHistoryMonths); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUsageHistoryMonths: %w", err)
+	}
+	if q.listUsageHistoryQuantitiesBetweenStmt, err = db.PrepareContext(ctx, listUsageHistoryQuantitiesBetween); err != nil {
+		return nil, fmt.Errorf("error preparing query ListUsageHistoryQuantitiesBetween: %w", err)
 	}
 	if q.listUsageHistoryRowsStmt, err = db.PrepareContext(ctx, listUsageHistoryRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUsageHistoryRows: %w", err)
@@ -569,6 +575,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listAgreementIDsStmt: %w", cerr)
 		}
 	}
+	if q.listAgreementWritesStmt != nil {
+		if cerr := q.listAgreementWritesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAgreementWritesStmt: %w", cerr)
+		}
+	}
 	if q.listAllAgreementsStmt != nil {
 		if cerr := q.listAllAgreementsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listAllAgreementsStmt: %w", cerr)
@@ -707,6 +718,11 @@ func (q *Queries) Close() error {
 	if q.listUsageHistoryMonthsStmt != nil {
 		if cerr := q.listUsageHistoryMonthsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listUsageHistoryMonthsStmt: %w", cerr)
+		}
+	}
+	if q.listUsageHistoryQuantitiesBetweenStmt != nil {
+		if cerr := q.listUsageHistoryQuantitiesBetweenStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listUsageHistoryQuantitiesBetweenStmt: %w", cerr)
 		}
 	}
 	if q.listUsageHistoryRowsStmt != nil {
@@ -953,6 +969,7 @@ type Queries struct {
 	lastSyncRunStmt                        *sql.Stmt
 	latestUsageHistoryMonthStmt            *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
+	listAgreementWritesStmt                *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
 	listAllCompaniesStmt                   *sql.Stmt
 	listAllUsageHistoryStmt                *sql.Stmt
@@ -981,6 +998,7 @@ type Queries struct {
 	listTenantsStmt                        *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	listUsageHistoryMonthsStmt             *sql.Stmt
+	listUsageHistoryQuantitiesBetweenStmt  *sql.Stmt
 	listUsageHistoryRowsStmt               *sql.Stmt
 	listUsageHistoryUnassignedStmt         *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
@@ -1064,6 +1082,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		lastSyncRunStmt:                        q.lastSyncRunStmt,
 		latestUsageHistoryMonthStmt:            q.latestUsageHistoryMonthStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
+		listAgreementWritesStmt:                q.listAgreementWritesStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
 		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
 		listAllUsageHistoryStmt:                q.listAllUsageHistoryStmt,
@@ -1092,6 +1111,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listTenantsStmt:                        q.listTenantsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		listUsageHistoryMonthsStmt:             q.listUsageHistoryMonthsStmt,
+		listUsageHistoryQuantitiesBetweenStmt:  q.listUsageHistoryQuantitiesBetweenStmt,
 		listUsageHistoryRowsStmt:               q.listUsageHistoryRowsStmt,
 		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,

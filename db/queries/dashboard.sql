@@ -1,0 +1,18 @@
+-- name: ListUsageHistoryQuantitiesBetween :many
+-- Every (month, tenant, product) quantity of the months from..to (inclusive): what the
+-- landing page classifies as billed or unbilled per month. Only the columns it needs.
+SELECT month, tenant_id, product_key, billable_quantity, actual_quantity
+FROM usage_history
+WHERE month >= sqlc.arg(from_month) AND month <= sqlc.arg(to_month)
+ORDER BY month, tenant_id, product_key;
+
+-- name: ListAgreementWrites :many
+-- The history of writes to one agreement's additions (customer detail), newest first.
+SELECT id, at, actor, action, entity_id, label, before_json, after_json, run_id
+FROM cw_write_log
+WHERE action IN ('create_addition', 'update_addition')
+  -- the agreement id as text: the JSON holds a number, and sqlc binds the argument as text
+  AND (CAST(json_extract(after_json, '$.agreementId') AS TEXT) = sqlc.arg(agreement_id)
+       OR CAST(json_extract(before_json, '$.agreementId') AS TEXT) = sqlc.arg(agreement_id))
+ORDER BY at DESC, id DESC
+LIMIT sqlc.arg(max_rows);
