@@ -7,6 +7,7 @@ package dbsqlc
 
 import (
 	"context"
+	"strings"
 )
 
 const listAgreementWrites = `-- name: ListAgreementWrites :many
@@ -59,41 +60,56 @@ func (q *Queries) ListAgreementWrites(ctx context.Context, arg ListAgreementWrit
 	return items, nil
 }
 
-const listUsageHistoryQuantitiesBetween = `-- name: ListUsageHistoryQuantitiesBetween :many
-SELECT month, tenant_id, product_key, billable_quantity, actual_quantity
+const sumUsageHistoryPerTenant = `-- name: SumUsageHistoryPerTenant :many
+SELECT month, tenant_id,
+       CAST(SUM(billable_quantity) AS REAL) AS billable_quantity,
+       CAST(SUM(actual_quantity) AS REAL)   AS actual_quantity
 FROM usage_history
 WHERE month >= ?1 AND month <= ?2
-ORDER BY month, tenant_id, product_key
+  AND product_key IN (/*SLICE:product_keys*/?)
+GROUP BY month, tenant_id
+ORDER BY month, tenant_id
 `
 
-type ListUsageHistoryQuantitiesBetweenParams struct {
-	FromMonth string `json:"from_month"`
-	ToMonth   string `json:"to_month"`
+type SumUsageHistoryPerTenantParams struct {
+	FromMonth   string   `json:"from_month"`
+	ToMonth     string   `json:"to_month"`
+	ProductKeys []string `json:"product_keys"`
 }
 
-type ListUsageHistoryQuantitiesBetweenRow struct {
+type SumUsageHistoryPerTenantRow struct {
 	Month            string  `json:"month"`
 	TenantID         string  `json:"tenant_id"`
-	ProductKey       string  `json:"product_key"`
 	BillableQuantity float64 `json:"billable_quantity"`
 	ActualQuantity   float64 `json:"actual_quantity"`
 }
 
-// Every (month, tenant, product) quantity of the months from..to (inclusive): what the
-// landing page classifies as billed or unbilled per month. Only the columns it needs.
-func (q *Queries) ListUsageHistoryQuantitiesBetween(ctx context.Context, arg ListUsageHistoryQuantitiesBetweenParams) ([]ListUsageHistoryQuantitiesBetweenRow, error) {
-	rows, err := q.query(ctx, q.listUsageHistoryQuantitiesBetweenStmt, listUsageHistoryQuantitiesBetween, arg.FromMonth, arg.ToMonth)
+// Each tenant's usage per month of the months from..to (inclusive), of the given products
+// only: the landing page classifies these sums instead of every (tenant, product) row.
+func (q *Queries) SumUsageHistoryPerTenant(ctx context.Context, arg SumUsageHistoryPerTenantParams) ([]SumUsageHistoryPerTenantRow, error) {
+	query := sumUsageHistoryPerTenant
+	var queryParams []interface{}
+	queryParams = append(queryParams, arg.FromMonth)
+	queryParams = append(queryParams, arg.ToMonth)
+	if len(arg.ProductKeys) > 0 {
+		for _, v := range arg.ProductKeys {
+			queryParams = append(queryParams, v)
+		}
+		query = strings.Replace(query, "/*SLICE:product_keys*/?", strings.Repeat(",?", len(arg.ProductKeys))[1:], 1)
+	} else {
+		query = strings.Replace(query, "/*SLICE:product_keys*/?", "NULL", 1)
+	}
+	rows, err := q.query(ctx, nil, query, queryParams...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	items := []ListUsageHistoryQuantitiesBetweenRow{}
+	items := []SumUsageHistoryPerTenantRow{}
 	for rows.Next() {
-		var i ListUsageHistoryQuantitiesBetweenRow
+		var i SumUsageHistoryPerTenantRow
 		if err := rows.Scan(
 			&i.Month,
 			&i.TenantID,
-			&i.ProductKey,
 			&i.BillableQuantity,
 			&i.ActualQuantity,
 		); err != nil {

@@ -246,9 +246,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listUsageHistoryMonthsStmt, err = db.PrepareContext(ctx, listUsageHistoryMonths); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUsageHistoryMonths: %w", err)
 	}
-	if q.listUsageHistoryQuantitiesBetweenStmt, err = db.PrepareContext(ctx, listUsageHistoryQuantitiesBetween); err != nil {
-		return nil, fmt.Errorf("error preparing query ListUsageHistoryQuantitiesBetween: %w", err)
-	}
 	if q.listUsageHistoryRowsStmt, err = db.PrepareContext(ctx, listUsageHistoryRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUsageHistoryRows: %w", err)
 	}
@@ -314,6 +311,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.startSyncRunStmt, err = db.PrepareContext(ctx, startSyncRun); err != nil {
 		return nil, fmt.Errorf("error preparing query StartSyncRun: %w", err)
+	}
+	if q.sumUsageHistoryPerTenantStmt, err = db.PrepareContext(ctx, sumUsageHistoryPerTenant); err != nil {
+		return nil, fmt.Errorf("error preparing query SumUsageHistoryPerTenant: %w", err)
 	}
 	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
@@ -720,11 +720,6 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listUsageHistoryMonthsStmt: %w", cerr)
 		}
 	}
-	if q.listUsageHistoryQuantitiesBetweenStmt != nil {
-		if cerr := q.listUsageHistoryQuantitiesBetweenStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing listUsageHistoryQuantitiesBetweenStmt: %w", cerr)
-		}
-	}
 	if q.listUsageHistoryRowsStmt != nil {
 		if cerr := q.listUsageHistoryRowsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listUsageHistoryRowsStmt: %w", cerr)
@@ -833,6 +828,11 @@ func (q *Queries) Close() error {
 	if q.startSyncRunStmt != nil {
 		if cerr := q.startSyncRunStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing startSyncRunStmt: %w", cerr)
+		}
+	}
+	if q.sumUsageHistoryPerTenantStmt != nil {
+		if cerr := q.sumUsageHistoryPerTenantStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing sumUsageHistoryPerTenantStmt: %w", cerr)
 		}
 	}
 	if q.unmapSophosProductStmt != nil {
@@ -998,7 +998,6 @@ type Queries struct {
 	listTenantsStmt                        *sql.Stmt
 	listUnitsOfMeasureStmt                 *sql.Stmt
 	listUsageHistoryMonthsStmt             *sql.Stmt
-	listUsageHistoryQuantitiesBetweenStmt  *sql.Stmt
 	listUsageHistoryRowsStmt               *sql.Stmt
 	listUsageHistoryUnassignedStmt         *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
@@ -1021,6 +1020,7 @@ type Queries struct {
 	startAdditionIntentStmt                *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
 	startSyncRunStmt                       *sql.Stmt
+	sumUsageHistoryPerTenantStmt           *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
 	updateAgreementsStateAfterRefreshStmt  *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
@@ -1111,7 +1111,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listTenantsStmt:                        q.listTenantsStmt,
 		listUnitsOfMeasureStmt:                 q.listUnitsOfMeasureStmt,
 		listUsageHistoryMonthsStmt:             q.listUsageHistoryMonthsStmt,
-		listUsageHistoryQuantitiesBetweenStmt:  q.listUsageHistoryQuantitiesBetweenStmt,
 		listUsageHistoryRowsStmt:               q.listUsageHistoryRowsStmt,
 		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
@@ -1134,6 +1133,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		startAdditionIntentStmt:                q.startAdditionIntentStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
 		startSyncRunStmt:                       q.startSyncRunStmt,
+		sumUsageHistoryPerTenantStmt:           q.sumUsageHistoryPerTenantStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateAgreementsStateAfterRefreshStmt:  q.updateAgreementsStateAfterRefreshStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,

@@ -1,10 +1,14 @@
--- name: ListUsageHistoryQuantitiesBetween :many
--- Every (month, tenant, product) quantity of the months from..to (inclusive): what the
--- landing page classifies as billed or unbilled per month. Only the columns it needs.
-SELECT month, tenant_id, product_key, billable_quantity, actual_quantity
+-- name: SumUsageHistoryPerTenant :many
+-- Each tenant's usage per month of the months from..to (inclusive), of the given products
+-- only: the landing page classifies these sums instead of every (tenant, product) row.
+SELECT month, tenant_id,
+       CAST(SUM(billable_quantity) AS REAL) AS billable_quantity,
+       CAST(SUM(actual_quantity) AS REAL)   AS actual_quantity
 FROM usage_history
 WHERE month >= sqlc.arg(from_month) AND month <= sqlc.arg(to_month)
-ORDER BY month, tenant_id, product_key;
+  AND product_key IN (sqlc.slice(product_keys))
+GROUP BY month, tenant_id
+ORDER BY month, tenant_id;
 
 -- name: ListAgreementWrites :many
 -- The history of writes to one agreement's additions (customer detail), newest first.

@@ -90,36 +90,41 @@ func Load(ctx context.Context, d *db.DB, now time.Time) (Landing, error) {
 }
 
 // classify splits every chart month's usage into billed and unbilled with the current
-// mappings, and this month's unbilled usage per reason.
+// mappings, and this month's unbilled usage per reason. It reads the product totals the
+// history keeps and each tenant's sum of the synced products, not every row.
 func (l *Landing) classify(ctx context.Context, q *dbsqlc.Queries, mappings usagesync.Inputs, ov usagehistory.Overview, now time.Time) error {
-	rows, err := q.ListUsageHistoryQuantitiesBetween(ctx, dbsqlc.ListUsageHistoryQuantitiesBetweenParams{
-		FromMonth: ov.Months[0], ToMonth: ov.Months[len(ov.Months)-1]})
+	mappings.Month = ov.Month
+	c, err := usagesync.NewClassifier(mappings, now)
 	if err != nil {
-		return fmt.Errorf("dashboard: usage %s..%s: %w", ov.Months[0], ov.Months[len(ov.Months)-1], err)
+		return err
 	}
-	byMonth := map[string][]usagesync.TenantProductTotal{}
-	for _, r := range rows {
-		byMonth[r.Month] = append(byMonth[r.Month], usagesync.TenantProductTotal{TenantID: r.TenantID,
-			ProductKey: r.ProductKey, BillableQuantity: r.BillableQuantity, ActualQuantity: r.ActualQuantity})
+	from, to := ov.Months[0], ov.Months[len(ov.Months)-1]
+	months := make(map[string]*usagesync.MonthTotals, len(ov.Months))
+	for _, m := range ov.Months {
+		months[m] = &usagesync.MonthTotals{Month: m, ByProduct: map[string]usagesync.Quantities{}, ByTenant: map[string]usagesync.Quantities{}}
 	}
-	unassigned := map[string][]usagesync.UnassignedTotal{}
 	for _, t := range ov.MonthlyTotals {
-		if t.UnassignedQuantity != 0 {
-			unassigned[t.Month] = append(unassigned[t.Month], usagesync.UnassignedTotal{ProductKey: t.ProductKey,
-				Description: t.Description, BillableQuantity: t.UnassignedQuantity})
+		m := months[t.Month]
+		m.ByProduct[t.ProductKey] = usagesync.Quantities{Billable: t.BillableQuantity, Actual: t.ActualQuantity}
+		m.Unassigned += t.UnassignedQuantity
+	}
+	if synced := c.SyncedProducts(); len(synced) > 0 {
+		rows, err := q.SumUsageHistoryPerTenant(ctx, dbsqlc.SumUsageHistoryPerTenantParams{FromMonth: from, ToMonth: to, ProductKeys: synced})
+		if err != nil {
+			return fmt.Errorf("dashboard: usage per customer %s..%s: %w", from, to, err)
+		}
+		for _, r := range rows {
+			months[r.Month].ByTenant[r.TenantID] = usagesync.Quantities{Billable: r.BillableQuantity, Actual: r.ActualQuantity}
 		}
 	}
 	for _, m := range ov.Months {
-		in := mappings
-		in.Month = m
-		in.Usage = usagesync.Aggregation{ByTenant: byMonth[m], Unassigned: unassigned[m]}
-		c, err := usagesync.Classify(in, now)
+		split, err := c.ClassifyTotals(*months[m])
 		if err != nil {
 			return fmt.Errorf("dashboard: classify %s: %w", m, err)
 		}
-		l.Split = append(l.Split, MonthSplit{Month: m, Billed: c.Billed, Unbilled: c.Unbilled})
+		l.Split = append(l.Split, MonthSplit{Month: m, Billed: split.Billed, Unbilled: split.Unbilled})
 		if m == ov.Month {
-			l.Unbilled = c
+			l.Unbilled = split
 		}
 	}
 	return nil

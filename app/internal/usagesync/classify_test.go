@@ -1,6 +1,7 @@
 package usagesync
 
 import (
+	"reflect"
 	"testing"
 	"time"
 )
@@ -42,9 +43,9 @@ func TestClassifySumsEachReasonAndAgreesWithThePlan(t *testing.T) {
 		t.Errorf("Classify made %d requests to ConnectWise, want none", n)
 	}
 	want := []ReasonTotal{
-		{ReasonProductUnmapped, 2.25, 2}, {ReasonProductSyncOff, 3, 1}, {ReasonCustomerUnmapped, 2, 1},
-		{ReasonCustomerSyncOff, 3, 1}, {ReasonAgreementCancelled, 5, 1}, {ReasonAgreementExpired, 6, 1},
-		{ReasonAgreementNotFound, 4, 1}, {ReasonTenantUnknown, 1, 1}, {ReasonNoCustomer, 3.5, 2},
+		{ReasonProductUnmapped, 2.25}, {ReasonProductSyncOff, 3}, {ReasonCustomerUnmapped, 2},
+		{ReasonCustomerSyncOff, 3}, {ReasonAgreementCancelled, 5}, {ReasonAgreementExpired, 6},
+		{ReasonAgreementNotFound, 4}, {ReasonTenantUnknown, 1}, {ReasonNoCustomer, 3.5},
 	}
 	if len(c.ByReason) != len(want) {
 		t.Fatalf("reasons = %+v, want %+v", c.ByReason, want)
@@ -79,6 +80,36 @@ func TestClassifySumsEachReasonAndAgreesWithThePlan(t *testing.T) {
 		if w.Reason != ReasonNoCustomer && planned[w.Reason] != w.Quantity {
 			t.Errorf("plan skips %v for %s, Classify %v", planned[w.Reason], w.Reason, w.Quantity)
 		}
+	}
+
+	// From the month's totals (product sums, tenant sums of the synced products) the
+	// classification is the same.
+	cl, err := NewClassifier(h.in, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	synced := map[string]bool{}
+	for _, k := range cl.SyncedProducts() {
+		synced[k] = true
+	}
+	m := MonthTotals{Month: h.in.Month, ByProduct: map[string]Quantities{}, ByTenant: map[string]Quantities{}}
+	for _, u := range h.in.Usage.ByTenant {
+		p := m.ByProduct[u.ProductKey]
+		m.ByProduct[u.ProductKey] = Quantities{p.Billable + u.BillableQuantity, p.Actual + u.ActualQuantity}
+		if synced[u.ProductKey] {
+			q := m.ByTenant[u.TenantID]
+			m.ByTenant[u.TenantID] = Quantities{q.Billable + u.BillableQuantity, q.Actual + u.ActualQuantity}
+		}
+	}
+	for _, u := range h.in.Usage.Unassigned {
+		m.Unassigned += u.BillableQuantity
+	}
+	fromTotals, err := cl.ClassifyTotals(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fromTotals, c) {
+		t.Errorf("ClassifyTotals = %+v,\nClassify       = %+v", fromTotals, c)
 	}
 }
 
