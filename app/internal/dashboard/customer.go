@@ -27,15 +27,15 @@ var ErrUnknownTenant = errors.New("tenant not in the tenant cache")
 
 // AgreementWrite is one write to the customer's agreement in the history (cw_write_log).
 type AgreementWrite struct {
-	ID       int64     `json:"id"`
-	At       time.Time `json:"at"`
-	Actor    string    `json:"actor"`
-	Action   string    `json:"action"` // create_addition, update_addition
-	EntityID int64     `json:"entityId"`
-	Label    string    `json:"label"`
-	Before   string    `json:"before"` // JSON as recorded
-	After    string    `json:"after"`
-	RunID    int64     `json:"runId"` // 0: not from a run
+	ID       int64  `json:"id"`
+	At       int64  `json:"at"` // unix ms
+	Actor    string `json:"actor"`
+	Action   string `json:"action"` // create_addition, update_addition
+	EntityID int64  `json:"entityId"`
+	Label    string `json:"label"`
+	Before   string `json:"before"` // JSON as recorded
+	After    string `json:"after"`
+	RunID    int64  `json:"runId"` // 0: not from a run
 }
 
 // Customer is the customer detail page: the tenant with its mapping and agreement, its
@@ -122,7 +122,7 @@ func agreementWrites(ctx context.Context, q *dbsqlc.Queries, agreementID int64) 
 	}
 	out := make([]AgreementWrite, len(rows))
 	for i, w := range rows {
-		out[i] = AgreementWrite{ID: w.ID, At: time.UnixMilli(w.At).UTC(), Actor: w.Actor, Action: w.Action,
+		out[i] = AgreementWrite{ID: w.ID, At: w.At, Actor: w.Actor, Action: w.Action,
 			EntityID: w.EntityID, Label: w.Label, Before: w.BeforeJson, After: w.AfterJson}
 		if w.RunID != nil {
 			out[i].RunID = *w.RunID

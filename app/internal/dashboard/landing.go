@@ -44,8 +44,31 @@ type Landing struct {
 	Top      []ProductSeries          `json:"top"`     // the top products of Month, per month of Months
 	Changes  usagehistory.Changes     `json:"changes"` // Month against the month before
 	Problems []Problem                `json:"problems"`
-	LastRun  *usagesync.RunRecord     `json:"lastRun"` // nil before the first run
-	NextRun  *time.Time               `json:"nextRun"` // nil when no schedule is set
+	LastRun  *RunSummary              `json:"lastRun"` // nil before the first run
+	NextRun  int64                    `json:"nextRun"` // unix ms; 0 when no schedule is set
+}
+
+// RunSummary is the last usage sync run as the landing page shows it.
+type RunSummary struct {
+	ID         int64          `json:"id"`
+	Month      string         `json:"month"`
+	Trigger    string         `json:"trigger"`    // manual, scheduled, command_line
+	Result     string         `json:"result"`     // running, succeeded, partial, failed, cancelled, interrupted
+	StartedAt  int64          `json:"startedAt"`  // unix ms
+	FinishedAt int64          `json:"finishedAt"` // unix ms; 0 while running or interrupted
+	Counts     map[string]int `json:"counts"`     // per action
+}
+
+func summary(r usagesync.RunRecord) *RunSummary {
+	s := &RunSummary{ID: r.ID, Month: r.Month, Trigger: string(r.Trigger), Result: r.Result,
+		StartedAt: r.StartedAt.UnixMilli(), Counts: map[string]int{}}
+	if !r.FinishedAt.IsZero() {
+		s.FinishedAt = r.FinishedAt.UnixMilli()
+	}
+	for action, n := range r.Counts {
+		s.Counts[string(action)] = n
+	}
+	return s
 }
 
 // Load reads the landing page's data. now decides cancelled agreements and the next run.
@@ -62,7 +85,7 @@ func Load(ctx context.Context, d *db.DB, now time.Time) (Landing, error) {
 			return err
 		}
 		if next, ok := schedule.NextRun(settings.Schedule, now); ok {
-			out.NextRun = &next
+			out.NextRun = next.UnixMilli()
 		}
 		mappings, err := usagesync.LoadMappings(ctx, q)
 		if err != nil {

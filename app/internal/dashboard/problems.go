@@ -67,7 +67,7 @@ const runsLooked = 50
 
 // runProblems adds the last run's failure and the last scheduled run's failure (when it
 // is not the same run) and returns the last run.
-func runProblems(ctx context.Context, d *db.DB, list []Problem) (*usagesync.RunRecord, []Problem, error) {
+func runProblems(ctx context.Context, d *db.DB, list []Problem) (*RunSummary, []Problem, error) {
 	runs, err := (&usagesync.Engine{DB: d}).Runs(ctx, runsLooked)
 	if err != nil {
 		return nil, nil, fmt.Errorf("dashboard: %w", err)
@@ -87,7 +87,7 @@ func runProblems(ctx context.Context, d *db.DB, list []Problem) (*usagesync.RunR
 	if i := scheduled; i > 0 && failed(runs[i]) { // the last run's own problem says it when it is the scheduled one
 		list = append(list, runProblem(ProblemScheduledRunFailed, runs[i]))
 	}
-	return &last, list, nil
+	return summary(last), list, nil
 }
 
 func failed(r usagesync.RunRecord) bool {
