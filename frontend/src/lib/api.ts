@@ -2,10 +2,11 @@
 // from here, so the rest of the frontend sees typed results and typed errors only.
 import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
+import * as Dashboard from '../wailsjs/go/app/DashboardService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
-import type { app } from '../wailsjs/go/models';
+import type { app, dashboard, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -27,6 +28,12 @@ export type ConnectWiseForm = app.ConnectWiseForm;
 export type SophosForm = app.SophosForm;
 export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
+export type Landing = dashboard.Landing;
+export type CustomerDetail = dashboard.Customer;
+export type ProductSeries = dashboard.ProductSeries;
+export type MonthSplit = dashboard.MonthSplit;
+export type DashboardProblem = dashboard.Problem;
+export type UnbilledClassification = usagesync.Classification;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -123,6 +130,8 @@ export const api = {
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
   overview: () => call(() => Overview.Overview()),
+  dashboardLanding: () => call(() => Dashboard.Landing()),
+  dashboardCustomer: (tenantId: string) => call(() => Dashboard.Customer(tenantId)),
   catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),
   catalogStatus: () => call(() => Catalog.Status()),
