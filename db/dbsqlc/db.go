@@ -111,6 +111,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getPendingCreationStmt, err = db.PrepareContext(ctx, getPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query GetPendingCreation: %w", err)
 	}
+	if q.getPendingCreationByIdentifierStmt, err = db.PrepareContext(ctx, getPendingCreationByIdentifier); err != nil {
+		return nil, fmt.Errorf("error preparing query GetPendingCreationByIdentifier: %w", err)
+	}
 	if q.getSettingStmt, err = db.PrepareContext(ctx, getSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSetting: %w", err)
 	}
@@ -493,6 +496,11 @@ func (q *Queries) Close() error {
 	if q.getPendingCreationStmt != nil {
 		if cerr := q.getPendingCreationStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getPendingCreationStmt: %w", cerr)
+		}
+	}
+	if q.getPendingCreationByIdentifierStmt != nil {
+		if cerr := q.getPendingCreationByIdentifierStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getPendingCreationByIdentifierStmt: %w", cerr)
 		}
 	}
 	if q.getSettingStmt != nil {
@@ -953,6 +961,7 @@ type Queries struct {
 	getCatalogStateStmt                    *sql.Stmt
 	getCompanyStmt                         *sql.Stmt
 	getPendingCreationStmt                 *sql.Stmt
+	getPendingCreationByIdentifierStmt     *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
 	getSyncRunStmt                         *sql.Stmt
@@ -1066,6 +1075,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
 		getCompanyStmt:                         q.getCompanyStmt,
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
+		getPendingCreationByIdentifierStmt:     q.getPendingCreationByIdentifierStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
 		getSyncRunStmt:                         q.getSyncRunStmt,

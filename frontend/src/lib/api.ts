@@ -5,6 +5,7 @@ import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Dashboard from '../wailsjs/go/app/DashboardService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
+import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import type { app, dashboard, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
@@ -33,7 +34,8 @@ export type CustomerDetail = dashboard.Customer;
 export type ProductSeries = dashboard.ProductSeries;
 export type MonthSplit = dashboard.MonthSplit;
 export type DashboardProblem = dashboard.Problem;
-export type UnbilledClassification = usagesync.Classification;
+export type UnbilledClassification = Omit<usagesync.Classification, 'convertValues'>;
+export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -152,6 +154,11 @@ export const api = {
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  /** Why the database did not open (the recovery window), or null on a normal start. */
+  startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
+  recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
+  recoveryRestart: () => call(() => Recovery.Restart()),
+  recoveryQuit: () => call(() => Recovery.Quit()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
