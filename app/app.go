@@ -134,6 +134,7 @@ func (a *App) Startup(ctx context.Context) {
 func (a *App) startBackgroundWork(ws *workspace.Workspace) {
 	a.autoRefreshCatalog(ws)
 	a.discoverProducts(ws)
+	a.refreshDashboardData(ws)
 }
 
 // workspaceReplaced follows a mode switch or reconnect: the title says which data is

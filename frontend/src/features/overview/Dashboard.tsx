@@ -1,9 +1,9 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../components/ChartFigure';
 import { LoadView } from '../../components/LoadView';
-import { api, type Landing } from '../../lib/api';
+import { api, events, type Landing } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { monthLabel, reasonRows, seriesRows, splitRows } from './chartData';
@@ -17,6 +17,10 @@ const loadLanding = () => api.dashboardLanding();
 /** The landing page's "at a glance" sections: unbilled usage, the two charts, changes, problems. */
 export function Dashboard() {
   const landing = useLoad(loadLanding);
+  const { reload } = landing;
+  // The usage history, tenants and agreements are refreshed in the background at start.
+  useEffect(() => events.onDashboardUpdated(reload), [reload]);
+  useEffect(() => events.onProductsUpdated(reload), [reload]);
   return <LoadView load={landing}>{(l) => <DashboardView landing={l} />}</LoadView>;
 }
 
