@@ -128,7 +128,7 @@ func BenchmarkLanding500x10x24(b *testing.B) {
 		}
 	}
 	// CPU time as well as wall time: on a shared machine the wall time mostly waits for a core.
-	b.ReportMetric(float64((cpuTime() - cpuBefore).Microseconds())/float64(b.N)/1000, "cpu-ms/call")
+	b.ReportMetric(float64((cpuTime()-cpuBefore).Microseconds())/float64(b.N)/1000, "cpu-ms/call")
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/call")
 	b.ReportMetric(float64(baseline.Microseconds())/1000, "baseline-ms/call")
 }
