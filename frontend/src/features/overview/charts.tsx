@@ -61,6 +61,7 @@ export function ProductsChart(props: Common & { rows: SeriesRow[]; series: { key
             name={s.name}
             stroke={palette[i % palette.length]}
             strokeWidth={2}
+            strokeDasharray={i >= palette.length ? '6 3' : undefined} // colours repeat: dash the second round
             dot={false}
             isAnimationActive={false}
           />
