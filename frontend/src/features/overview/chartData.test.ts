@@ -64,7 +64,7 @@ describe('reasonRows', () => {
     });
     expect(rows).toEqual([
       { reason: 'product_unmapped', quantity: 10, href: '/configure?show=unmapped' },
-      { reason: 'customer_sync_off', quantity: 3, href: '/customers?filter=mapped' },
+      { reason: 'customer_sync_off', quantity: 3, href: '/customers?show=mapped' },
       { reason: 'no_customer', quantity: 2, href: null },
     ]);
     expect(rows.reduce((sum, r) => sum + r.quantity, 0)).toBe(15);

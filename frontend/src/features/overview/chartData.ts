@@ -60,16 +60,16 @@ export const unbilledReasons = [
 ] as const;
 export type UnbilledReason = (typeof unbilledReasons)[number];
 
-/** Where each reason is fixed: the products page or the customers page, filtered. */
+/** Where each reason is fixed: the products page or the customers page, filtered (both read ?show=). */
 const fixAt: Record<UnbilledReason, string | null> = {
   product_unmapped: '/configure?show=unmapped',
   product_sync_off: '/configure?show=mapped',
-  customer_unmapped: '/customers?filter=unmapped',
-  customer_sync_off: '/customers?filter=mapped',
-  agreement_cancelled: '/customers?filter=problems',
-  agreement_expired: '/customers?filter=problems',
-  agreement_not_found: '/customers?filter=problems',
-  agreement_other_company: '/customers?filter=problems',
+  customer_unmapped: '/customers?show=unmapped',
+  customer_sync_off: '/customers?show=mapped',
+  agreement_cancelled: '/customers?show=problems',
+  agreement_expired: '/customers?show=problems',
+  agreement_not_found: '/customers?show=problems',
+  agreement_other_company: '/customers?show=problems',
   tenant_unknown: '/customers',
   no_customer: null, // licences without a customer are assigned in Sophos Central
 };
