@@ -17,6 +17,25 @@ const MinQueryLength = 2
 // MaxResults is how many matches the typeahead shows.
 const MaxResults = 20
 
+// Search text limits. Longer text cannot name a catalog item better (an identifier has at
+// most 75 characters, a description 60), but costs the database work that grows with
+// its size: 1 MB of text once kept a reader connection busy for minutes.
+const (
+	MaxQueryLength = 100 // characters
+	MaxQueryWords  = 8
+)
+
+// QueryTooLongError says the search text is over MaxQueryLength characters or
+// MaxQueryWords words; nothing was searched.
+type QueryTooLongError struct {
+	Length, Words int
+}
+
+func (e *QueryTooLongError) Error() string {
+	return fmt.Sprintf("search text: %d characters and %d words; at most %d characters and %d words are searched",
+		e.Length, e.Words, MaxQueryLength, MaxQueryWords)
+}
+
 // Query is one typeahead search.
 type Query struct {
 	Text            string
@@ -38,11 +57,18 @@ type Match struct {
 // Search finds catalog items for the typeahead: first identifiers that start with the
 // query, then items where every word of the query starts a word of the identifier,
 // description, manufacturer part number or vendor SKU. Both tiers stop at the limit, so
-// the cost does not grow with the number of matches.
+// the cost does not grow with the number of matches. Text over the limits is refused
+// before any work (QueryTooLongError); cancelling ctx stops a running search.
 func Search(ctx context.Context, q *dbsqlc.Queries, query Query) ([]Match, error) {
+	if n := utf8.RuneCountInString(query.Text); n > MaxQueryLength {
+		return nil, &QueryTooLongError{Length: n, Words: len(strings.Fields(query.Text))}
+	}
 	folded := strings.TrimSpace(Fold(query.Text))
 	if utf8.RuneCountInString(folded) < MinQueryLength {
 		return []Match{}, nil
+	}
+	if n := len(words(folded)); n > MaxQueryWords {
+		return nil, &QueryTooLongError{Length: utf8.RuneCountInString(query.Text), Words: n}
 	}
 	limit := query.Limit
 	if limit <= 0 || limit > MaxResults {
