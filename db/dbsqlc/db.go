@@ -24,6 +24,9 @@ func New(db DBTX) *Queries {
 func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	q := Queries{db: db}
 	var err error
+	if q.acknowledgeRenameStmt, err = db.PrepareContext(ctx, acknowledgeRename); err != nil {
+		return nil, fmt.Errorf("error preparing query AcknowledgeRename: %w", err)
+	}
 	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
 	}
@@ -96,8 +99,14 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
 	}
+	if q.listItemsMappedMoreThanOnceStmt, err = db.PrepareContext(ctx, listItemsMappedMoreThanOnce); err != nil {
+		return nil, fmt.Errorf("error preparing query ListItemsMappedMoreThanOnce: %w", err)
+	}
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listMappingsOfItemsStmt, err = db.PrepareContext(ctx, listMappingsOfItems); err != nil {
+		return nil, fmt.Errorf("error preparing query ListMappingsOfItems: %w", err)
 	}
 	if q.listProductRowsStmt, err = db.PrepareContext(ctx, listProductRows); err != nil {
 		return nil, fmt.Errorf("error preparing query ListProductRows: %w", err)
@@ -135,6 +144,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
 	}
+	if q.refreshMappingSnapshotsStmt, err = db.PrepareContext(ctx, refreshMappingSnapshots); err != nil {
+		return nil, fmt.Errorf("error preparing query RefreshMappingSnapshots: %w", err)
+	}
 	if q.searchCatalogByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCatalogByIdentifierPrefix); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByIdentifierPrefix: %w", err)
 	}
@@ -164,6 +176,11 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 
 func (q *Queries) Close() error {
 	var err error
+	if q.acknowledgeRenameStmt != nil {
+		if cerr := q.acknowledgeRenameStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing acknowledgeRenameStmt: %w", cerr)
+		}
+	}
 	if q.clearCategoriesStmt != nil {
 		if cerr := q.clearCategoriesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing clearCategoriesStmt: %w", cerr)
@@ -284,9 +301,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
 		}
 	}
+	if q.listItemsMappedMoreThanOnceStmt != nil {
+		if cerr := q.listItemsMappedMoreThanOnceStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listItemsMappedMoreThanOnceStmt: %w", cerr)
+		}
+	}
 	if q.listManufacturersStmt != nil {
 		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listMappingsOfItemsStmt != nil {
+		if cerr := q.listMappingsOfItemsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listMappingsOfItemsStmt: %w", cerr)
 		}
 	}
 	if q.listProductRowsStmt != nil {
@@ -347,6 +374,11 @@ func (q *Queries) Close() error {
 	if q.recordSeenSophosProductStmt != nil {
 		if cerr := q.recordSeenSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing recordSeenSophosProductStmt: %w", cerr)
+		}
+	}
+	if q.refreshMappingSnapshotsStmt != nil {
+		if cerr := q.refreshMappingSnapshotsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing refreshMappingSnapshotsStmt: %w", cerr)
 		}
 	}
 	if q.searchCatalogByIdentifierPrefixStmt != nil {
@@ -428,6 +460,7 @@ func (q *Queries) queryRow(ctx context.Context, stmt *sql.Stmt, query string, ar
 type Queries struct {
 	db                                     DBTX
 	tx                                     *sql.Tx
+	acknowledgeRenameStmt                  *sql.Stmt
 	clearCategoriesStmt                    *sql.Stmt
 	clearManufacturersStmt                 *sql.Stmt
 	clearProductTypesStmt                  *sql.Stmt
@@ -452,7 +485,9 @@ type Queries struct {
 	listCatalogItemIDsStmt                 *sql.Stmt
 	listCategoriesStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listItemsMappedMoreThanOnceStmt        *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listMappingsOfItemsStmt                *sql.Stmt
 	listProductRowsStmt                    *sql.Stmt
 	listProductTypesStmt                   *sql.Stmt
 	listSophosProductsStmt                 *sql.Stmt
@@ -465,6 +500,7 @@ type Queries struct {
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
+	refreshMappingSnapshotsStmt            *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
@@ -479,6 +515,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 	return &Queries{
 		db:                                     tx,
 		tx:                                     tx,
+		acknowledgeRenameStmt:                  q.acknowledgeRenameStmt,
 		clearCategoriesStmt:                    q.clearCategoriesStmt,
 		clearManufacturersStmt:                 q.clearManufacturersStmt,
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
@@ -503,7 +540,9 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCatalogItemIDsStmt:                 q.listCatalogItemIDsStmt,
 		listCategoriesStmt:                     q.listCategoriesStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listItemsMappedMoreThanOnceStmt:        q.listItemsMappedMoreThanOnceStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listMappingsOfItemsStmt:                q.listMappingsOfItemsStmt,
 		listProductRowsStmt:                    q.listProductRowsStmt,
 		listProductTypesStmt:                   q.listProductTypesStmt,
 		listSophosProductsStmt:                 q.listSophosProductsStmt,
@@ -516,6 +555,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
+		refreshMappingSnapshotsStmt:            q.refreshMappingSnapshotsStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,

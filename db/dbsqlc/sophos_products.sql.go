@@ -7,7 +7,32 @@ package dbsqlc
 
 import (
 	"context"
+	"strings"
 )
+
+const acknowledgeRename = `-- name: AcknowledgeRename :execrows
+UPDATE sophos_products
+SET mapped_identifier  = (SELECT i.identifier FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id),
+    mapped_description = (SELECT i.description FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id),
+    updated_at = ?1
+WHERE product_key = ?2
+  AND EXISTS (SELECT 1 FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id)
+`
+
+type AcknowledgeRenameParams struct {
+	Now        int64  `json:"now"`
+	ProductKey string `json:"product_key"`
+}
+
+// The user has seen a rename made in ConnectWise and keeps the mapping: the snapshot takes
+// the cached item's current names. Nothing changes for an unmapped or uncached product.
+func (q *Queries) AcknowledgeRename(ctx context.Context, arg AcknowledgeRenameParams) (int64, error) {
+	result, err := q.exec(ctx, q.acknowledgeRenameStmt, acknowledgeRename, arg.Now, arg.ProductKey)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
 
 const countSophosProducts = `-- name: CountSophosProducts :one
 SELECT CAST(count(*) AS INTEGER)                                               AS total,
@@ -58,6 +83,102 @@ func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (Soph
 		&i.MappedDescription,
 	)
 	return i, err
+}
+
+const listItemsMappedMoreThanOnce = `-- name: ListItemsMappedMoreThanOnce :many
+SELECT CAST(p.cw_catalog_item_id AS INTEGER) AS item_id,
+       CAST(coalesce(i.identifier, max(p.mapped_identifier)) AS TEXT) AS identifier,
+       CAST(group_concat(p.product_key, char(10)) AS TEXT)            AS product_keys
+FROM sophos_products p LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
+WHERE p.sync_enabled = 1
+GROUP BY p.cw_catalog_item_id
+HAVING count(*) >= 2
+ORDER BY identifier
+`
+
+type ListItemsMappedMoreThanOnceRow struct {
+	ItemID      int64  `json:"item_id"`
+	Identifier  string `json:"identifier"`
+	ProductKeys string `json:"product_keys"`
+}
+
+// Catalog items that two or more Sophos products with sync on are mapped to: allowed, but
+// each would bill the same ConnectWise product, so Save warns first.
+func (q *Queries) ListItemsMappedMoreThanOnce(ctx context.Context) ([]ListItemsMappedMoreThanOnceRow, error) {
+	rows, err := q.query(ctx, q.listItemsMappedMoreThanOnceStmt, listItemsMappedMoreThanOnce)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListItemsMappedMoreThanOnceRow{}
+	for rows.Next() {
+		var i ListItemsMappedMoreThanOnceRow
+		if err := rows.Scan(&i.ItemID, &i.Identifier, &i.ProductKeys); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMappingsOfItems = `-- name: ListMappingsOfItems :many
+SELECT CAST(cw_catalog_item_id AS INTEGER) AS item_id, product_key, description, sync_enabled
+FROM sophos_products
+WHERE cw_catalog_item_id IN (/*SLICE:item_ids*/?)
+ORDER BY cw_catalog_item_id, description COLLATE NOCASE, product_key
+`
+
+type ListMappingsOfItemsRow struct {
+	ItemID      int64  `json:"item_id"`
+	ProductKey  string `json:"product_key"`
+	Description string `json:"description"`
+	SyncEnabled int64  `json:"sync_enabled"`
+}
+
+// Which Sophos products each catalog item is mapped to ("bereits zugeordnet: ..." in the
+// typeahead). sqlc.slice expands to the result ids.
+func (q *Queries) ListMappingsOfItems(ctx context.Context, itemIds []*int64) ([]ListMappingsOfItemsRow, error) {
+	query := listMappingsOfItems
+	var queryParams []interface{}
+	if len(itemIds) > 0 {
+		for _, v := range itemIds {
+			queryParams = append(queryParams, v)
+		}
+		query = strings.Replace(query, "/*SLICE:item_ids*/?", strings.Repeat(",?", len(itemIds))[1:], 1)
+	} else {
+		query = strings.Replace(query, "/*SLICE:item_ids*/?", "NULL", 1)
+	}
+	rows, err := q.query(ctx, nil, query, queryParams...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListMappingsOfItemsRow{}
+	for rows.Next() {
+		var i ListMappingsOfItemsRow
+		if err := rows.Scan(
+			&i.ItemID,
+			&i.ProductKey,
+			&i.Description,
+			&i.SyncEnabled,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const listProductRows = `-- name: ListProductRows :many
@@ -254,6 +375,35 @@ func (q *Queries) RecordSeenSophosProduct(ctx context.Context, arg RecordSeenSop
 		arg.UpdatedAt,
 	)
 	return err
+}
+
+const refreshMappingSnapshots = `-- name: RefreshMappingSnapshots :execrows
+UPDATE sophos_products
+SET mapped_identifier = ?1, mapped_description = ?2, updated_at = ?3
+WHERE cw_catalog_item_id = ?4
+  AND (mapped_identifier IS NOT ?1 OR mapped_description IS NOT ?2)
+`
+
+type RefreshMappingSnapshotsParams struct {
+	Identifier  string `json:"identifier"`
+	Description string `json:"description"`
+	Now         int64  `json:"now"`
+	ItemID      *int64 `json:"item_id"`
+}
+
+// An edit made through PSA Bridge: every mapping to the item takes its new names, so the
+// user's own edit is not flagged "renamed".
+func (q *Queries) RefreshMappingSnapshots(ctx context.Context, arg RefreshMappingSnapshotsParams) (int64, error) {
+	result, err := q.exec(ctx, q.refreshMappingSnapshotsStmt, refreshMappingSnapshots,
+		arg.Identifier,
+		arg.Description,
+		arg.Now,
+		arg.ItemID,
+	)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
 }
 
 const setSophosProductSync = `-- name: SetSophosProductSync :execrows

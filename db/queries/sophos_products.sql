@@ -62,3 +62,41 @@ WHERE product_key = sqlc.arg(product_key);
 
 -- name: MarkSophosProductSeen :execrows
 UPDATE sophos_products SET is_new = 0, updated_at = sqlc.arg(now) WHERE product_key = sqlc.arg(product_key);
+
+-- name: RefreshMappingSnapshots :execrows
+-- An edit made through PSA Bridge: every mapping to the item takes its new names, so the
+-- user's own edit is not flagged "renamed".
+UPDATE sophos_products
+SET mapped_identifier = sqlc.arg(identifier), mapped_description = sqlc.arg(description), updated_at = sqlc.arg(now)
+WHERE cw_catalog_item_id = sqlc.arg(item_id)
+  AND (mapped_identifier IS NOT sqlc.arg(identifier) OR mapped_description IS NOT sqlc.arg(description));
+
+-- name: AcknowledgeRename :execrows
+-- The user has seen a rename made in ConnectWise and keeps the mapping: the snapshot takes
+-- the cached item's current names. Nothing changes for an unmapped or uncached product.
+UPDATE sophos_products
+SET mapped_identifier  = (SELECT i.identifier FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id),
+    mapped_description = (SELECT i.description FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id),
+    updated_at = sqlc.arg(now)
+WHERE product_key = sqlc.arg(product_key)
+  AND EXISTS (SELECT 1 FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id);
+
+-- name: ListMappingsOfItems :many
+-- Which Sophos products each catalog item is mapped to ("bereits zugeordnet: ..." in the
+-- typeahead). sqlc.slice expands to the result ids.
+SELECT CAST(cw_catalog_item_id AS INTEGER) AS item_id, product_key, description, sync_enabled
+FROM sophos_products
+WHERE cw_catalog_item_id IN (sqlc.slice(item_ids))
+ORDER BY cw_catalog_item_id, description COLLATE NOCASE, product_key;
+
+-- name: ListItemsMappedMoreThanOnce :many
+-- Catalog items that two or more Sophos products with sync on are mapped to: allowed, but
+-- each would bill the same ConnectWise product, so Save warns first.
+SELECT CAST(p.cw_catalog_item_id AS INTEGER) AS item_id,
+       CAST(coalesce(i.identifier, max(p.mapped_identifier)) AS TEXT) AS identifier,
+       CAST(group_concat(p.product_key, char(10)) AS TEXT)            AS product_keys
+FROM sophos_products p LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
+WHERE p.sync_enabled = 1
+GROUP BY p.cw_catalog_item_id
+HAVING count(*) >= 2
+ORDER BY identifier;
