@@ -42,6 +42,7 @@ type CatalogItem struct {
 	Recurring              int64   `json:"recurring"`
 	LastUpdated            int64   `json:"last_updated"`
 	IdentifierKey          string  `json:"identifier_key"`
+	SearchText             string  `json:"search_text"`
 }
 
 type CatalogState struct {

@@ -22,6 +22,23 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// SearchKey folds s for the full-text index and its queries: Fold, then the German
+// transliterations, so "Müller", "Mueller" and "Muller" all become "muller" and "Größe",
+// "Groesse" and "Grosse" all become "grosse". The index (search_text) and the query must
+// use this same function, or they stop agreeing.
+func SearchKey(s string) string {
+	k := strings.ReplaceAll(Fold(s), "ß", "ss")
+	for _, pair := range [...]struct{ spelled, letter string }{{"ae", "a"}, {"oe", "o"}, {"ue", "u"}} {
+		k = strings.ReplaceAll(k, pair.spelled, pair.letter)
+	}
+	return k
+}
+
+// searchText is what the full-text index holds for an item (column search_text).
+func searchText(identifier, description, manufacturerPartNumber, vendorSKU string) string {
+	return SearchKey(identifier + " " + description + " " + manufacturerPartNumber + " " + vendorSKU)
+}
+
 // words splits folded text into the tokens unicode61 would index: runs of letters and digits.
 func words(folded string) []string {
 	return strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

@@ -52,23 +52,48 @@ type Match struct {
 	ManufacturerPartNumber string
 	VendorSKU              string
 	Price                  float64
+	UnitOfMeasure          string    // with the price, tells monthly and yearly variants apart
+	MappedTo               []Mapping // Sophos products already mapped to this item ("bereits zugeordnet")
 }
 
-// Search finds catalog items for the typeahead: first identifiers that start with the
-// query, then items where every word of the query starts a word of the identifier,
-// description, manufacturer part number or vendor SKU. Both tiers stop at the limit, so
-// the cost does not grow with the number of matches. Text over the limits is refused
-// before any work (QueryTooLongError); cancelling ctx stops a running search.
+// Mapping is a Sophos product mapped to a catalog item.
+type Mapping struct {
+	ProductKey  string
+	Description string
+	SyncEnabled bool
+}
+
+// Results are the matches of one search; HasMore says more items match than were
+// returned (the list shows "more results: keep typing").
+type Results struct {
+	Matches []Match
+	HasMore bool
+}
+
+// Search is Find without HasMore.
 func Search(ctx context.Context, q *dbsqlc.Queries, query Query) ([]Match, error) {
+	r, err := Find(ctx, q, query)
+	return r.Matches, err
+}
+
+// Find finds catalog items for the typeahead: first identifiers that start with the
+// query, then items where every word of the query starts a word of the identifier,
+// description, manufacturer part number or vendor SKU (compared by SearchKey, so case,
+// accents and German transliterations do not matter). Both tiers stop one row past the
+// limit, so the cost does not grow with the number of matches and HasMore is exact.
+// Text over the limits is refused before any work (QueryTooLongError); cancelling ctx
+// stops a running search.
+func Find(ctx context.Context, q *dbsqlc.Queries, query Query) (Results, error) {
 	if n := utf8.RuneCountInString(query.Text); n > MaxQueryLength {
-		return nil, &QueryTooLongError{Length: n, Words: len(strings.Fields(query.Text))}
+		return Results{}, &QueryTooLongError{Length: n, Words: len(strings.Fields(query.Text))}
 	}
 	folded := strings.TrimSpace(Fold(query.Text))
 	if utf8.RuneCountInString(folded) < MinQueryLength {
-		return []Match{}, nil
+		return Results{Matches: []Match{}}, nil
 	}
-	if n := len(words(folded)); n > MaxQueryWords {
-		return nil, &QueryTooLongError{Length: utf8.RuneCountInString(query.Text), Words: n}
+	key := SearchKey(folded)
+	if n := len(words(key)); n > MaxQueryWords {
+		return Results{}, &QueryTooLongError{Length: utf8.RuneCountInString(query.Text), Words: n}
 	}
 	limit := query.Limit
 	if limit <= 0 || limit > MaxResults {
@@ -79,35 +104,66 @@ func Search(ctx context.Context, q *dbsqlc.Queries, query Query) ([]Match, error
 		inactive = 1
 	}
 	byIdentifier, err := q.SearchCatalogByIdentifierPrefix(ctx, dbsqlc.SearchCatalogByIdentifierPrefixParams{
-		Prefix: folded, PrefixEnd: prefixEnd(folded), IncludeInactive: inactive, Lim: int64(limit),
+		Prefix: folded, PrefixEnd: prefixEnd(folded), IncludeInactive: inactive, Lim: int64(limit + 1),
 	})
 	if err != nil {
-		return nil, fmt.Errorf("search catalog identifiers for %q: %w", query.Text, err)
+		return Results{}, fmt.Errorf("search catalog identifiers for %q: %w", query.Text, err)
 	}
-	out := make([]Match, 0, limit)
+	res := Results{Matches: make([]Match, 0, limit)}
 	seen := make(map[int64]bool, limit)
+	add := func(m Match) {
+		if seen[m.ID] {
+			return
+		}
+		if len(res.Matches) == limit {
+			res.HasMore = true
+			return
+		}
+		res.Matches = append(res.Matches, m)
+		seen[m.ID] = true
+	}
 	for _, r := range byIdentifier {
-		out = append(out, Match{r.ID, r.Identifier, r.Description, r.Inactive == 1, r.ManufacturerPartNumber, r.VendorSku, r.Price})
-		seen[r.ID] = true
+		add(Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
+			ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName})
 	}
-	match := matchExpr(folded)
-	if len(out) >= limit || match == "" {
-		return out, nil
+	if match := matchExpr(key); !res.HasMore && match != "" {
+		// Enough extra rows to fill up, and tell whether there are more, after dropping
+		// the ones tier one already found.
+		byWords, err := q.SearchCatalogByWords(ctx, dbsqlc.SearchCatalogByWordsParams{
+			Match: match, IncludeInactive: inactive, Lim: int64(limit + 1 + len(res.Matches)),
+		})
+		if err != nil {
+			return Results{}, fmt.Errorf("search catalog for %q: %w", query.Text, err)
+		}
+		for _, r := range byWords {
+			add(Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
+				ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName})
+		}
 	}
-	// Ask for enough extra rows to fill up after dropping the ones tier one already found.
-	byWords, err := q.SearchCatalogByWords(ctx, dbsqlc.SearchCatalogByWordsParams{
-		Match: match, IncludeInactive: inactive, Lim: int64(limit + len(out)),
-	})
+	if err := addMappings(ctx, q, res.Matches); err != nil {
+		return Results{}, err
+	}
+	return res, nil
+}
+
+// addMappings fills in which Sophos products each match is already mapped to.
+func addMappings(ctx context.Context, q *dbsqlc.Queries, matches []Match) error {
+	if len(matches) == 0 {
+		return nil
+	}
+	ids := make([]*int64, len(matches))
+	at := make(map[int64]int, len(matches))
+	for i := range matches {
+		ids[i] = &matches[i].ID
+		at[matches[i].ID] = i
+	}
+	rows, err := q.ListMappingsOfItems(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("search catalog for %q: %w", query.Text, err)
+		return fmt.Errorf("read the mappings of the matches: %w", err)
 	}
-	for _, r := range byWords {
-		if len(out) == limit {
-			break
-		}
-		if !seen[r.ID] {
-			out = append(out, Match{r.ID, r.Identifier, r.Description, r.Inactive == 1, r.ManufacturerPartNumber, r.VendorSku, r.Price})
-		}
+	for _, r := range rows {
+		m := &matches[at[r.ItemID]]
+		m.MappedTo = append(m.MappedTo, Mapping{ProductKey: r.ProductKey, Description: r.Description, SyncEnabled: r.SyncEnabled == 1})
 	}
-	return out, nil
+	return nil
 }
