@@ -156,6 +156,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.setSophosProductSyncStmt, err = db.PrepareContext(ctx, setSophosProductSync); err != nil {
 		return nil, fmt.Errorf("error preparing query SetSophosProductSync: %w", err)
 	}
+	if q.setSophosProductUsageStmt, err = db.PrepareContext(ctx, setSophosProductUsage); err != nil {
+		return nil, fmt.Errorf("error preparing query SetSophosProductUsage: %w", err)
+	}
 	if q.startPendingCreationStmt, err = db.PrepareContext(ctx, startPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query StartPendingCreation: %w", err)
 	}
@@ -396,6 +399,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing setSophosProductSyncStmt: %w", cerr)
 		}
 	}
+	if q.setSophosProductUsageStmt != nil {
+		if cerr := q.setSophosProductUsageStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing setSophosProductUsageStmt: %w", cerr)
+		}
+	}
 	if q.startPendingCreationStmt != nil {
 		if cerr := q.startPendingCreationStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing startPendingCreationStmt: %w", cerr)
@@ -504,6 +512,7 @@ type Queries struct {
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
+	setSophosProductUsageStmt              *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
@@ -559,6 +568,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
+		setSophosProductUsageStmt:              q.setSophosProductUsageStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,

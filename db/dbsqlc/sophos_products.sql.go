@@ -62,7 +62,7 @@ func (q *Queries) CountSophosProducts(ctx context.Context) (CountSophosProductsR
 }
 
 const getSophosProduct = `-- name: GetSophosProduct :one
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products WHERE product_key = ?
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description, usage_month, usage_quantity, usage_customers FROM sophos_products WHERE product_key = ?
 `
 
 func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (SophosProduct, error) {
@@ -81,6 +81,9 @@ func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (Soph
 		&i.UpdatedAt,
 		&i.MappedIdentifier,
 		&i.MappedDescription,
+		&i.UsageMonth,
+		&i.UsageQuantity,
+		&i.UsageCustomers,
 	)
 	return i, err
 }
@@ -182,31 +185,42 @@ func (q *Queries) ListMappingsOfItems(ctx context.Context, itemIds []*int64) ([]
 }
 
 const listProductRows = `-- name: ListProductRows :many
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new,
-       cw_catalog_item_id, sync_enabled,
-       CAST(item_identifier AS TEXT)  AS item_identifier,
-       CAST(item_description AS TEXT) AS item_description,
-       CAST(stale_reason AS TEXT)     AS stale_reason
-FROM product_mapping_status
-ORDER BY description COLLATE NOCASE, product_key
+SELECT s.product_key, s.sku, s.description, s.product_group, s.first_seen_month, s.last_seen_month, s.is_new,
+       s.cw_catalog_item_id, s.sync_enabled,
+       CAST(s.item_identifier AS TEXT)  AS item_identifier,
+       CAST(s.item_description AS TEXT) AS item_description,
+       CAST(s.stale_reason AS TEXT)   AS stale_reason,
+       p.usage_month, p.usage_quantity, p.usage_customers,
+       CAST(coalesce(i.price, 0) AS REAL)      AS item_price,
+       CAST(coalesce(i.uom_name, '') AS TEXT)  AS item_unit
+FROM product_mapping_status s
+JOIN sophos_products p ON p.product_key = s.product_key
+LEFT JOIN cw_catalog_items i ON i.id = s.cw_catalog_item_id
+ORDER BY s.description COLLATE NOCASE, s.product_key
 `
 
 type ListProductRowsRow struct {
-	ProductKey      string `json:"product_key"`
-	Sku             string `json:"sku"`
-	Description     string `json:"description"`
-	ProductGroup    string `json:"product_group"`
-	FirstSeenMonth  string `json:"first_seen_month"`
-	LastSeenMonth   string `json:"last_seen_month"`
-	IsNew           int64  `json:"is_new"`
-	CWCatalogItemID *int64 `json:"cw_catalog_item_id"`
-	SyncEnabled     int64  `json:"sync_enabled"`
-	ItemIdentifier  string `json:"item_identifier"`
-	ItemDescription string `json:"item_description"`
-	StaleReason     string `json:"stale_reason"`
+	ProductKey      string  `json:"product_key"`
+	Sku             string  `json:"sku"`
+	Description     string  `json:"description"`
+	ProductGroup    string  `json:"product_group"`
+	FirstSeenMonth  string  `json:"first_seen_month"`
+	LastSeenMonth   string  `json:"last_seen_month"`
+	IsNew           int64   `json:"is_new"`
+	CWCatalogItemID *int64  `json:"cw_catalog_item_id"`
+	SyncEnabled     int64   `json:"sync_enabled"`
+	ItemIdentifier  string  `json:"item_identifier"`
+	ItemDescription string  `json:"item_description"`
+	StaleReason     string  `json:"stale_reason"`
+	UsageMonth      string  `json:"usage_month"`
+	UsageQuantity   float64 `json:"usage_quantity"`
+	UsageCustomers  int64   `json:"usage_customers"`
+	ItemPrice       float64 `json:"item_price"`
+	ItemUnit        string  `json:"item_unit"`
 }
 
-// The configure page: every Sophos product with its mapped ConnectWise item and its state.
+// The configure page: every Sophos product with its mapped ConnectWise item (names, price
+// and unit), its state and last month's usage.
 func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, error) {
 	rows, err := q.query(ctx, q.listProductRowsStmt, listProductRows)
 	if err != nil {
@@ -229,6 +243,11 @@ func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, er
 			&i.ItemIdentifier,
 			&i.ItemDescription,
 			&i.StaleReason,
+			&i.UsageMonth,
+			&i.UsageQuantity,
+			&i.UsageCustomers,
+			&i.ItemPrice,
+			&i.ItemUnit,
 		); err != nil {
 			return nil, err
 		}
@@ -244,7 +263,7 @@ func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, er
 }
 
 const listSophosProducts = `-- name: ListSophosProducts :many
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products ORDER BY description, product_key
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description, usage_month, usage_quantity, usage_customers FROM sophos_products ORDER BY description, product_key
 `
 
 func (q *Queries) ListSophosProducts(ctx context.Context) ([]SophosProduct, error) {
@@ -269,6 +288,9 @@ func (q *Queries) ListSophosProducts(ctx context.Context) ([]SophosProduct, erro
 			&i.UpdatedAt,
 			&i.MappedIdentifier,
 			&i.MappedDescription,
+			&i.UsageMonth,
+			&i.UsageQuantity,
+			&i.UsageCustomers,
 		); err != nil {
 			return nil, err
 		}
@@ -423,6 +445,31 @@ func (q *Queries) SetSophosProductSync(ctx context.Context, arg SetSophosProduct
 		return 0, err
 	}
 	return result.RowsAffected()
+}
+
+const setSophosProductUsage = `-- name: SetSophosProductUsage :exec
+UPDATE sophos_products
+SET usage_month = ?1, usage_quantity = ?2, usage_customers = ?3
+WHERE product_key = ?4
+  AND (usage_month, usage_quantity, usage_customers) IS NOT (?1, ?2, ?3)
+`
+
+type SetSophosProductUsageParams struct {
+	Month      string  `json:"month"`
+	Quantity   float64 `json:"quantity"`
+	Customers  int64   `json:"customers"`
+	ProductKey string  `json:"product_key"`
+}
+
+// Last month's usage of a product (quantity billed, customers using it).
+func (q *Queries) SetSophosProductUsage(ctx context.Context, arg SetSophosProductUsageParams) error {
+	_, err := q.exec(ctx, q.setSophosProductUsageStmt, setSophosProductUsage,
+		arg.Month,
+		arg.Quantity,
+		arg.Customers,
+		arg.ProductKey,
+	)
+	return err
 }
 
 const unmapSophosProduct = `-- name: UnmapSophosProduct :execrows

@@ -50,7 +50,17 @@ UPDATE cw_catalog_items SET search_text =
             'Ä', 'a'), 'Ö', 'o'), 'Ü', 'u'), 'ä', 'a'), 'ö', 'o'), 'ü', 'u'), 'ß', 'ss'), 'ẞ', 'ss'),
         'ae', 'a'), 'oe', 'o'), 'ue', 'u');
 
+-- Last month's usage per Sophos product, written by product discovery from the usage it
+-- already reads: the configure page shows it so the admin knows what to map first.
+ALTER TABLE sophos_products ADD COLUMN usage_month TEXT NOT NULL DEFAULT ''
+    CHECK (usage_month = '' OR usage_month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]');
+ALTER TABLE sophos_products ADD COLUMN usage_quantity REAL NOT NULL DEFAULT 0 CHECK (usage_quantity >= 0);
+ALTER TABLE sophos_products ADD COLUMN usage_customers INTEGER NOT NULL DEFAULT 0 CHECK (usage_customers >= 0);
+
 -- +goose Down
+ALTER TABLE sophos_products DROP COLUMN usage_customers;
+ALTER TABLE sophos_products DROP COLUMN usage_quantity;
+ALTER TABLE sophos_products DROP COLUMN usage_month;
 DROP TRIGGER cw_catalog_items_fts_insert;
 DROP TRIGGER cw_catalog_items_fts_delete;
 DROP TRIGGER cw_catalog_items_fts_update;

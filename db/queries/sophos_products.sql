@@ -28,14 +28,20 @@ WHERE sophos_products.sku IS NOT excluded.sku
 SELECT * FROM sophos_products ORDER BY description, product_key;
 
 -- name: ListProductRows :many
--- The configure page: every Sophos product with its mapped ConnectWise item and its state.
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new,
-       cw_catalog_item_id, sync_enabled,
-       CAST(item_identifier AS TEXT)  AS item_identifier,
-       CAST(item_description AS TEXT) AS item_description,
-       CAST(stale_reason AS TEXT)     AS stale_reason
-FROM product_mapping_status
-ORDER BY description COLLATE NOCASE, product_key;
+-- The configure page: every Sophos product with its mapped ConnectWise item (names, price
+-- and unit), its state and last month's usage.
+SELECT s.product_key, s.sku, s.description, s.product_group, s.first_seen_month, s.last_seen_month, s.is_new,
+       s.cw_catalog_item_id, s.sync_enabled,
+       CAST(s.item_identifier AS TEXT)  AS item_identifier,
+       CAST(s.item_description AS TEXT) AS item_description,
+       CAST(s.stale_reason AS TEXT)   AS stale_reason,
+       p.usage_month, p.usage_quantity, p.usage_customers,
+       CAST(coalesce(i.price, 0) AS REAL)      AS item_price,
+       CAST(coalesce(i.uom_name, '') AS TEXT)  AS item_unit
+FROM product_mapping_status s
+JOIN sophos_products p ON p.product_key = s.product_key
+LEFT JOIN cw_catalog_items i ON i.id = s.cw_catalog_item_id
+ORDER BY s.description COLLATE NOCASE, s.product_key;
 
 -- name: GetSophosProduct :one
 SELECT * FROM sophos_products WHERE product_key = ?;
@@ -100,3 +106,10 @@ WHERE p.sync_enabled = 1
 GROUP BY p.cw_catalog_item_id
 HAVING count(*) >= 2
 ORDER BY identifier;
+
+-- name: SetSophosProductUsage :exec
+-- Last month's usage of a product (quantity billed, customers using it).
+UPDATE sophos_products
+SET usage_month = sqlc.arg(month), usage_quantity = sqlc.arg(quantity), usage_customers = sqlc.arg(customers)
+WHERE product_key = sqlc.arg(product_key)
+  AND (usage_month, usage_quantity, usage_customers) IS NOT (sqlc.arg(month), sqlc.arg(quantity), sqlc.arg(customers));

@@ -35,6 +35,12 @@ func TestOwnEditIsNotARenameAndARenameCanBeAcknowledged(t *testing.T) {
 		t.Fatal(err)
 	}
 	row, _ := f.store.Queries().GetCatalogItem(ctx, id)
+	rows, _ := f.store.Queries().ListProductRows(ctx)
+	for _, r := range rows {
+		if r.ProductKey == "CIXA-MSP" && (r.ItemPrice != row.Price || r.ItemUnit != row.UomName || r.ItemUnit == "") {
+			t.Fatalf("configure row shows price %v %q, item has %v %q", r.ItemPrice, r.ItemUnit, row.Price, row.UomName)
+		}
+	}
 	d := DraftOf(catalog.FromRow(row))
 	d.Description = "Renamed in PSA Bridge"
 	if _, err := Edit(ctx, f.store, f.cw, id, d, "tester"); err != nil {

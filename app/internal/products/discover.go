@@ -22,7 +22,8 @@ const DefaultMonths = 12
 
 // Discover reads the usage of the last months (the current one included) and records every
 // product seen. Nothing is mapped, created or switched on: new products arrive unmapped
-// with sync off, flagged new, for the user to decide. It returns the products seen.
+// with sync off, flagged new, for the user to decide. Last month's usage (quantity and
+// customers) is stored per product. It returns the products seen.
 func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time, months int) ([]sophos.Product, error) {
 	var seen []sophos.UsageMonth
 	for i := months - 1; i >= 0; i-- {
@@ -39,6 +40,10 @@ func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time,
 			if err := Record(ctx, q, p, now); err != nil {
 				return err
 			}
+		}
+		// Last month is the latest complete one: its usage shows on the configure page.
+		if len(seen) >= 2 {
+			return recordUsage(ctx, q, seen[len(seen)-2])
 		}
 		return nil
 	})
