@@ -29,6 +29,10 @@ type CatalogMatch struct {
 func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMatch, error) {
 	matches, err := catalog.Search(context.Background(), s.app.session().db.Reader(),
 		catalog.Query{Text: text, IncludeInactive: includeInactive})
+	if tooLong := (*catalog.QueryTooLongError)(nil); errors.As(err, &tooLong) {
+		return nil, InvalidField("search", "Search text is too long: at most %d characters and %d words.",
+			catalog.MaxQueryLength, catalog.MaxQueryWords)
+	}
 	if err != nil {
 		return nil, err
 	}
