@@ -60,6 +60,7 @@ type App struct {
 	products    *ProductsService
 	schedule    *ScheduleService
 	transfer    *TransferService
+	dashboard   *DashboardService
 	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
 	modeMu      sync.Mutex       // one mode switch at a time
 	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
@@ -98,12 +99,13 @@ func (a *App) bindServices() {
 	a.products = &ProductsService{app: a}
 	a.schedule = &ScheduleService{app: a}
 	a.transfer = &TransferService{app: a}
+	a.dashboard = &DashboardService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery, a.dashboard}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their
@@ -140,6 +142,7 @@ func (a *App) Startup(ctx context.Context) {
 func (a *App) startBackgroundWork(ws *workspace.Workspace) {
 	a.autoRefreshCatalog(ws)
 	a.discoverProducts(ws)
+	a.refreshDashboardData(ws)
 }
 
 // workspaceReplaced follows a mode switch or reconnect: the title says which data is

@@ -2,13 +2,14 @@
 // from here, so the rest of the frontend sees typed results and typed errors only.
 import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
+import * as Dashboard from '../wailsjs/go/app/DashboardService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Schedule from '../wailsjs/go/app/ScheduleService';
 import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import * as Transfer from '../wailsjs/go/app/TransferService';
-import type { app, syncsettings } from '../wailsjs/go/models';
+import type { app, dashboard, syncsettings, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -56,6 +57,12 @@ export type ImportIssue = ImportResult['errors'][number];
 export type ProductImportChange = app.ProductImportChange;
 export type CustomerImportChange = ImportResult['customers'][number];
 export type SyncLine = app.SyncLine;
+export type Landing = dashboard.Landing;
+export type CustomerDetail = dashboard.Customer;
+export type ProductSeries = dashboard.ProductSeries;
+export type MonthSplit = dashboard.MonthSplit;
+export type DashboardProblem = dashboard.Problem;
+export type UnbilledClassification = Omit<usagesync.Classification, 'convertValues'>;
 export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
@@ -153,6 +160,8 @@ export const api = {
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
   overview: () => call(() => Overview.Overview()),
+  dashboardLanding: () => call(() => Dashboard.Landing()),
+  dashboardCustomer: (tenantId: string) => call(() => Dashboard.Customer(tenantId)),
   catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),
   catalogStatus: () => call(() => Catalog.Status()),
@@ -198,6 +207,7 @@ export const eventNames = {
   catalogProgress: 'catalog:progress',
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
+  dashboardUpdated: 'dashboard:updated',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -205,6 +215,7 @@ export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
+  onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';
