@@ -5,6 +5,7 @@ import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
+import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
 import type { app } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
@@ -27,6 +28,19 @@ export type ConnectWiseForm = app.ConnectWiseForm;
 export type SophosForm = app.SophosForm;
 export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
+export type SyncMonths = app.SyncMonths;
+export type SyncPreview = app.SyncPreview;
+export type SyncRow = app.SyncRow;
+export type SyncCandidate = app.SyncCandidate;
+export type SyncProductTotal = app.SyncProductTotal;
+export type SyncUnassigned = app.SyncUnassigned;
+export type SyncProgress = app.SyncProgress;
+export type SyncResult = app.SyncResult;
+export type SyncStatus = app.SyncStatus;
+export type SyncRun = app.SyncRun;
+export type WriteEntry = app.WriteEntry;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type WriteFilter = Omit<app.WriteFilter, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -143,6 +157,20 @@ export const api = {
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  syncMonths: () => call(() => UsageSync.Months()),
+  syncPreview: (month: string) => call(() => UsageSync.Preview(month)),
+  /** Starts the push of a preview; progress and the result come as events. */
+  syncApply: (previewId: string) => call(() => UsageSync.Apply(previewId)),
+  syncCancel: () => call(() => UsageSync.Cancel()),
+  syncStatus: () => call(() => UsageSync.Status()),
+  syncChooseAddition: (previewId: string, agreementId: number, catalogItemId: number, additionId: number) =>
+    call(() => UsageSync.ChooseAddition(previewId, agreementId, catalogItemId, additionId)),
+  syncConfirmRecreate: (previewId: string, agreementId: number, catalogItemId: number) =>
+    call(() => UsageSync.ConfirmRecreate(previewId, agreementId, catalogItemId)),
+  syncRuns: () => call(() => UsageSync.Runs()),
+  /** The newest run, null before the first. */
+  syncLastRun: () => call(async () => (await UsageSync.LastRun()) ?? null),
+  writeHistory: (filter: WriteFilter) => call(() => UsageSync.Writes(filter as app.WriteFilter)),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
@@ -150,6 +178,8 @@ export const eventNames = {
   catalogProgress: 'catalog:progress',
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
+  syncProgress: 'usagesync:progress',
+  syncFinished: 'usagesync:finished',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -157,6 +187,8 @@ export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
+  onSyncProgress: (cb: (p: SyncProgress) => void): (() => void) => EventsOn(eventNames.syncProgress, cb),
+  onSyncFinished: (cb: (r: SyncResult) => void): (() => void) => EventsOn(eventNames.syncFinished, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { CatalogCard } from './CatalogCard';
+import { LastSyncCard } from './LastSyncCard';
 import { api, events } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 
@@ -63,10 +64,7 @@ export default function DetailsPage() {
                 </div>
               </dl>
             </article>
-            <article className="card" aria-labelledby="card-sync">
-              <h2 id="card-sync">{t('details.lastSync')}</h2>
-              <p className="card-value">{t('details.never')}</p>
-            </article>
+            <LastSyncCard />
           </div>
         )}
       </LoadView>
