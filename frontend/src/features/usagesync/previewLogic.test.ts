@@ -25,10 +25,24 @@ function row(p: Partial<SyncRow>): SyncRow {
 
 const rows = [
   row({ tenantId: 't1', tenantName: 'Alpha GmbH', action: 'create', sophosQuantity: 0.1, newQuantity: 0.1 }),
-  row({ tenantId: 't2', tenantName: 'Beta AG', action: 'update', sophosQuantity: 0.2, currentQuantity: 5, newQuantity: 0.2 }),
+  row({
+    tenantId: 't2',
+    tenantName: 'Beta AG',
+    action: 'update',
+    sophosQuantity: 0.2,
+    currentQuantity: 5,
+    newQuantity: 0.2,
+  }),
   row({ tenantId: 't3', tenantName: 'Gamma KG', action: 'skip', reason: 'customer_unmapped', sophosQuantity: 7 }),
   row({ tenantId: 't2', tenantName: 'Beta AG', action: 'zero', sophosQuantity: 0, currentQuantity: 3, newQuantity: 0 }),
-  row({ tenantId: 't4', tenantName: 'Delta', action: 'unchanged', sophosQuantity: 2, currentQuantity: 2, newQuantity: 2 }),
+  row({
+    tenantId: 't4',
+    tenantName: 'Delta',
+    action: 'unchanged',
+    sophosQuantity: 2,
+    currentQuantity: 2,
+    newQuantity: 2,
+  }),
 ];
 
 describe('the preview table logic', () => {
