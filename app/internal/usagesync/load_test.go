@@ -11,6 +11,7 @@ import (
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
 	"psabridge/app/internal/customers"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/products"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
@@ -130,7 +131,7 @@ func TestLoadInputsFromDemoCaches(t *testing.T) {
 		}
 	}
 
-	eng := &usagesync.Engine{DB: d, CW: cw, Actor: "tester", Now: clock}
+	eng := &usagesync.Engine{DB: d, CW: cw, Actor: "tester", Now: clock, Lock: datalock.SyncLock{Dir: filepath.Dir(d.Path())}}
 	p, err := eng.Plan(ctx, in)
 	if err != nil {
 		t.Fatal(err)
