@@ -15,7 +15,7 @@ const runsShown = 200
 // Runs lists the recorded sync runs, newest first.
 func (s *UsageSyncService) Runs() ([]SyncRun, error) {
 	ws, ctx := s.app.use()
-	runs, err := s.engine(ws).Runs(ctx, runsShown)
+	runs, err := records(ws).Runs(ctx, runsShown)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func (s *UsageSyncService) Runs() ([]SyncRun, error) {
 // LastRun is the newest run, nil before the first.
 func (s *UsageSyncService) LastRun() (*SyncRun, error) {
 	ws, ctx := s.app.use()
-	r, found, err := s.engine(ws).LastRun(ctx)
+	r, found, err := records(ws).LastRun(ctx)
 	if err != nil || !found {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (s *UsageSyncService) Writes(f WriteFilter) ([]WriteEntry, error) {
 	if !df.To.IsZero() {
 		df.To = df.To.AddDate(0, 0, 1) // the whole last day
 	}
-	writes, err := s.engine(ws).Writes(ctx, df)
+	writes, err := records(ws).Writes(ctx, df)
 	if err != nil {
 		return nil, err
 	}

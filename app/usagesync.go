@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"psabridge/app/internal/jobs"
+	"psabridge/app/internal/syncsettings"
 	"psabridge/app/internal/usagehistory"
 	"psabridge/app/internal/usagesync"
 	"psabridge/app/internal/workspace"
@@ -18,12 +19,6 @@ const jobUsageSync jobs.Kind = "usagesync.apply"
 
 // keptPreviews is how many previews the service remembers for Apply and ChooseAddition.
 const keptPreviews = 8
-
-// Settings keys of the sync settings (empty: the engine's defaults).
-const (
-	settingSyncQuantityField = "sync.quantity_field"
-	settingSyncEffectiveDate = "sync.effective_date"
-)
 
 // UsageSyncService backs the page "Nutzungssynchronisierung": the billing months, the
 // preview, the push (a background job with progress and cancel) and the choices the
@@ -44,13 +39,18 @@ type keptPreview struct {
 	preview *usagesync.Preview
 }
 
-func (s *UsageSyncService) engine(ws *workspace.Workspace) *usagesync.Engine {
-	e := &usagesync.Engine{DB: ws.DB, Actor: actor()}
-	if ws.ConnectWise != nil {
-		e.CW = ws.ConnectWise
+// engine is the workspace's sync engine: it writes to ConnectWise and holds the data
+// folder's sync lock, so the window and the command line never sync at the same time.
+func (s *UsageSyncService) engine(ws *workspace.Workspace) (*usagesync.Engine, error) {
+	e, err := ws.SyncEngine(actor())
+	if errors.Is(err, workspace.ErrNotConnected) {
+		return nil, &Error{Code: CodeOffline, Message: "The usage sync needs a connection to ConnectWise.", Err: err}
 	}
-	return e
+	return e, err
 }
+
+// records reads the recorded runs and writes, which needs neither ConnectWise nor the lock.
+func records(ws *workspace.Workspace) *usagesync.Engine { return &usagesync.Engine{DB: ws.DB} }
 
 // Months lists the billing months the usage history holds with data, newest first; the
 // default is the newest of them.
@@ -76,24 +76,25 @@ func (s *UsageSyncService) Months() (SyncMonths, error) {
 // additions read per synced agreement. Nothing is written to ConnectWise.
 func (s *UsageSyncService) Preview(month string) (SyncPreview, error) {
 	ws, ctx := s.app.use()
-	if !ws.ConnectWiseConnected() {
-		return SyncPreview{}, Errorf(CodeOffline, "A preview reads the agreements' additions and needs a connection to ConnectWise.")
+	eng, err := s.engine(ws)
+	if err != nil {
+		return SyncPreview{}, err
 	}
 	if _, err := usagesync.ParseMonth(month); err != nil {
 		return SyncPreview{}, InvalidField("month", "%v", err)
 	}
-	settings, err := s.settings(ctx)
+	settings, err := syncsettings.Get(ctx, ws.DB.Reader())
 	if err != nil {
 		return SyncPreview{}, err
 	}
-	in, err := usagesync.LoadInputs(ctx, ws.DB, month, settings)
+	in, err := usagesync.LoadInputs(ctx, ws.DB, month, settings.Sync())
 	if errors.Is(err, usagehistory.ErrMonthNotStored) {
 		return SyncPreview{}, &Error{Code: CodeNotFound, Field: "month", Message: err.Error(), Err: err}
 	}
 	if err != nil {
 		return SyncPreview{}, classified(err)
 	}
-	p, err := s.engine(ws).Plan(ctx, in)
+	p, err := eng.Plan(ctx, in)
 	if err != nil {
 		return SyncPreview{}, classified(err)
 	}
@@ -105,19 +106,6 @@ func (s *UsageSyncService) Preview(month string) (SyncPreview, error) {
 	}
 	s.mu.Unlock()
 	return previewDTO(id, p), nil
-}
-
-// settings are the sync settings stored in the settings table.
-func (s *UsageSyncService) settings(ctx context.Context) (usagesync.Settings, error) {
-	q, err := s.app.settings.get(ctx, settingSyncQuantityField, "")
-	if err != nil {
-		return usagesync.Settings{}, err
-	}
-	d, err := s.app.settings.get(ctx, settingSyncEffectiveDate, "")
-	if err != nil {
-		return usagesync.Settings{}, err
-	}
-	return usagesync.Settings{QuantityField: usagesync.QuantityField(q), EffectiveDate: usagesync.EffectiveDateRule(d)}, nil
 }
 
 // kept finds a preview of the current workspace by id.
@@ -148,22 +136,23 @@ func (s *UsageSyncService) Apply(previewID string) error {
 	if err != nil {
 		return err
 	}
-	if !ws.ConnectWiseConnected() {
-		return Errorf(CodeOffline, "Pushing to ConnectWise needs a connection to ConnectWise.")
+	eng, err := s.engine(ws)
+	if err != nil {
+		return err
 	}
-	_, err = s.start(ws, previewID, p)
+	_, err = s.start(ws, eng, previewID, p)
 	return err
 }
 
 // start runs the push as a job; the handle is for tests to wait on.
-func (s *UsageSyncService) start(ws *workspace.Workspace, previewID string, p *usagesync.Preview) (*jobs.Handle, error) {
+func (s *UsageSyncService) start(ws *workspace.Workspace, eng *usagesync.Engine, previewID string, p *usagesync.Preview) (*jobs.Handle, error) {
 	emit := s.app.emit()
 	var result *SyncResult
 	h, err := ws.Jobs.Start(jobs.Job{
 		Kind:     jobUsageSync,
 		Progress: SyncProgress{},
 		Run: func(ctx context.Context, report func(any)) error {
-			rep, err := s.engine(ws).Apply(ctx, p, usagesync.ApplyOptions{Trigger: usagesync.TriggerManual,
+			rep, err := eng.Apply(ctx, p, usagesync.ApplyOptions{Trigger: usagesync.TriggerManual,
 				Progress: func(pr usagesync.Progress) { report(SyncProgress{Done: pr.AgreementsDone, Total: pr.AgreementsTotal}) }})
 			if rep != nil {
 				result = resultDTO(rep)
@@ -232,7 +221,7 @@ func (s *UsageSyncService) ChooseAddition(previewID string, agreementID, catalog
 	if !listed {
 		return &Error{Code: CodeInvalid, Field: "additionId", Message: "This addition is not one the preview offered to choose from."}
 	}
-	return classified(s.engine(ws).ChooseAddition(ctx, agreementID, catalogItemID, additionID))
+	return classified(records(ws).ChooseAddition(ctx, agreementID, catalogItemID, additionID))
 }
 
 // ConfirmRecreate lets the next preview create a new addition for a pair whose managed
@@ -250,5 +239,5 @@ func (s *UsageSyncService) ConfirmRecreate(previewID string, agreementID, catalo
 	if !reported {
 		return &Error{Code: CodeInvalid, Field: "agreementId", Message: "The preview did not report a cancelled or deleted addition for this product and agreement."}
 	}
-	return classified(s.engine(ws).ConfirmRecreate(ctx, agreementID, catalogItemID))
+	return classified(records(ws).ConfirmRecreate(ctx, agreementID, catalogItemID))
 }

@@ -3,30 +3,25 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"psabridge/app/internal/customers"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/usagehistory"
 )
 
-// syncReadyDemo is a demo app whose caches were filled as the refresh jobs do: catalog,
-// companies and agreements, tenants, three months of usage history, products.
+// syncReadyDemo is a demo app whose caches were filled by the window's "refresh
+// everything": catalog, companies and agreements, tenants, usage history, products.
 func syncReadyDemo(t *testing.T) (*App, context.Context) {
 	t.Helper()
-	a := refreshedDemo(t)
-	ws := a.ws()
+	a := newTestApp(t, true)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	if _, err := (&customers.Refresher{DB: ws.DB, CW: ws.ConnectWise}).Refresh(ctx, nil); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := customers.RefreshTenants(ctx, ws.DB, ws.Sophos, time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := (&usagehistory.Fetcher{DB: ws.DB, Source: ws.Sophos, Months: 3}).Refresh(ctx, nil); err != nil {
+	if err := a.ws().RefreshAll(ctx, nil).Err(); err != nil {
 		t.Fatal(err)
 	}
 	return a, ctx
@@ -227,6 +222,9 @@ func TestUsageSyncServicePreviewPushHistory(t *testing.T) {
 func TestUsageSyncServiceRejectsBadInput(t *testing.T) {
 	a, _ := syncReadyDemo(t)
 	var e *Error
+	if e := classify(fmt.Errorf("preview: %w", datalock.ErrBusy), CodeInternal); e.Code != CodeConflict {
+		t.Fatalf("another sync holding the lock: %+v", e)
+	}
 	if _, err := a.usageSync.Preview("10/2026"); !errors.As(err, &e) || e.Code != CodeInvalid || e.Field != "month" {
 		t.Fatalf("bad month: %v", err)
 	}
