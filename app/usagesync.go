@@ -241,3 +241,16 @@ func (s *UsageSyncService) ConfirmRecreate(previewID string, agreementID, catalo
 	}
 	return classified(records(ws).ConfirmRecreate(ctx, agreementID, catalogItemID))
 }
+
+// RefreshData brings every cache the preview reads up to date (catalog, companies and
+// agreements, tenants, usage history, products) through workspace.RefreshAll, and waits.
+// A part that fails leaves its cache as it was; the error names the parts that failed.
+func (s *UsageSyncService) RefreshData() error {
+	ws, ctx := s.app.use()
+	err := ws.RefreshAll(ctx, nil).Err()
+	if err == nil {
+		s.app.emit().Emit(EventProductsUpdated, 0)
+		return nil
+	}
+	return classify(err, CodeUpstream)
+}

@@ -21,7 +21,7 @@ func syncReadyDemo(t *testing.T) (*App, context.Context) {
 	a := newTestApp(t, true)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	if err := a.ws().RefreshAll(ctx, nil).Err(); err != nil {
+	if err := a.usageSync.RefreshData(); err != nil {
 		t.Fatal(err)
 	}
 	return a, ctx
@@ -101,6 +101,9 @@ func TestUsageSyncServicePreviewPushHistory(t *testing.T) {
 	events := &recordingEmitter{}
 	a.emitter = events
 
+	if p, _ := a.products.Products(); len(p) == 0 {
+		t.Fatal("refreshing the data found no products")
+	}
 	months, err := a.usageSync.Months()
 	if err != nil || months.Default == "" || months.Months[0] != months.Default || len(months.Months) < 2 {
 		t.Fatalf("months %+v %v: want the newest stored month with data first and as default", months, err)

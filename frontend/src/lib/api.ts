@@ -158,6 +158,8 @@ export const api = {
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
   syncMonths: () => call(() => UsageSync.Months()),
+  /** Brings every cache the preview reads up to date (catalog, customers, tenants, usage); waits. */
+  syncRefreshData: () => call(() => UsageSync.RefreshData()),
   syncPreview: (month: string) => call(() => UsageSync.Preview(month)),
   /** Starts the push of a preview; progress and the result come as events. */
   syncApply: (previewId: string) => call(() => UsageSync.Apply(previewId)),

@@ -324,6 +324,9 @@ const de = {
     month: 'Abrechnungsmonat',
     noMonths:
       'Von Sophos sind noch keine Nutzungsdaten gespeichert. Sobald der Nutzungsverlauf gelesen wurde, lässt sich hier ein Monat wählen.',
+    refresh: 'Daten aktualisieren',
+    refreshing: 'Daten werden aktualisiert …',
+    refreshFailed: 'Aktualisierung fehlgeschlagen: {{message}}',
     preview: 'Vorschau',
     previewing: 'Vorschau wird erstellt …',
     previewFailed: 'Vorschau fehlgeschlagen: {{message}}',

@@ -30,6 +30,7 @@ export default function UsageSyncPage(props: Props) {
   const [chosenMonth, setMonth] = useState<string | null>(null);
   const [preview, setPreview] = useState<SyncPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
   const [filter, setFilter] = useState<RowFilter>({ action: 'all', customer: '' });
@@ -64,6 +65,19 @@ export default function UsageSyncPage(props: Props) {
     }
   };
 
+  const refreshData = async () => {
+    setRefreshing(true);
+    setError('');
+    try {
+      await api.syncRefreshData();
+    } catch (reason) {
+      setError(t('usageSync.refreshFailed', { message: toAppError(reason).message }));
+    } finally {
+      setRefreshing(false);
+      months.reload();
+    }
+  };
+
   const push = () => {
     setConfirming(false);
     if (preview) void run.start(preview.id);
@@ -92,40 +106,49 @@ export default function UsageSyncPage(props: Props) {
       </header>
 
       <LoadView load={months}>
-        {(m) =>
-          m.months.length === 0 ? (
-            <p className="empty">{t('usageSync.noMonths')}</p>
-          ) : (
-            <div className="toolbar">
-              <LookupSelect
-                name="month"
-                className="inline"
-                label={t('usageSync.month')}
-                choices={m.months.map((x) => ({ id: x, name: x }))}
-                value={month || null}
-                onChange={(k) => setMonth(String(k))}
-              />
-              <Button
-                className="button primary"
-                isDisabled={!month || previewing || run.running}
-                onPress={() => void makePreview()}
-              >
-                {previewing ? t('usageSync.previewing') : t('usageSync.preview')}
-              </Button>
-              {preview && props.exportAction?.(preview)}
-              <div className="toolbar-spacer" />
-              {preview && !pushed && (
+        {(m) => (
+          <div className="toolbar">
+            {m.months.length === 0 ? (
+              <p className="empty">{t('usageSync.noMonths')}</p>
+            ) : (
+              <>
+                <LookupSelect
+                  name="month"
+                  className="inline"
+                  label={t('usageSync.month')}
+                  choices={m.months.map((x) => ({ id: x, name: x }))}
+                  value={month || null}
+                  onChange={(k) => setMonth(String(k))}
+                />
                 <Button
                   className="button primary"
-                  isDisabled={run.running || counts.creates + counts.updates === 0}
-                  onPress={() => setConfirming(true)}
+                  isDisabled={!month || previewing || refreshing || run.running}
+                  onPress={() => void makePreview()}
                 >
-                  {t('usageSync.push')}
+                  {previewing ? t('usageSync.previewing') : t('usageSync.preview')}
                 </Button>
-              )}
-            </div>
-          )
-        }
+                {preview && props.exportAction?.(preview)}
+              </>
+            )}
+            <div className="toolbar-spacer" />
+            <Button
+              className="button"
+              isDisabled={refreshing || previewing || run.running}
+              onPress={() => void refreshData()}
+            >
+              {refreshing ? t('usageSync.refreshing') : t('usageSync.refresh')}
+            </Button>
+            {preview && !pushed && (
+              <Button
+                className="button primary"
+                isDisabled={run.running || counts.creates + counts.updates === 0}
+                onPress={() => setConfirming(true)}
+              >
+                {t('usageSync.push')}
+              </Button>
+            )}
+          </div>
+        )}
       </LoadView>
 
       <ErrorBox message={error} />

@@ -16,6 +16,8 @@ export function Months():Promise<app.SyncMonths>;
 
 export function Preview(arg1:string):Promise<app.SyncPreview>;
 
+export function RefreshData():Promise<void>;
+
 export function Runs():Promise<Array<app.SyncRun>>;
 
 export function Status():Promise<app.SyncStatus>;

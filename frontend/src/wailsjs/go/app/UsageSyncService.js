@@ -30,6 +30,10 @@ export function Preview(arg1) {
   return window['go']['app']['UsageSyncService']['Preview'](arg1);
 }
 
+export function RefreshData() {
+  return window['go']['app']['UsageSyncService']['RefreshData']();
+}
+
 export function Runs() {
   return window['go']['app']['UsageSyncService']['Runs']();
 }
