@@ -21,6 +21,7 @@ export function WritesTable(props: { writes: WriteEntry[]; dateTime(iso: string)
       <tbody>
         {props.writes.map((w) => {
           const changes = changedFields(w.before, w.after);
+          const created = changes.every((c) => c.before === undefined);
           return (
             <tr key={w.id}>
               <th scope="row">{props.dateTime(w.at)}</th>
@@ -35,13 +36,17 @@ export function WritesTable(props: { writes: WriteEntry[]; dateTime(iso: string)
                 </div>
               </td>
               <td>
-                <ul className="change-list">
-                  {changes.map((c) => (
-                    <li key={c.field}>
-                      <code>{c.field}</code>: {valueText(c.before) || t('history.empty')}
-                    </li>
-                  ))}
-                </ul>
+                {created ? (
+                  <span className="muted">{t('history.empty')}</span>
+                ) : (
+                  <ul className="change-list">
+                    {changes.map((c) => (
+                      <li key={c.field}>
+                        <code>{c.field}</code>: {valueText(c.before) || t('history.empty')}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
               <td>
                 <ul className="change-list">

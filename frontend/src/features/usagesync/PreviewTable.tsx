@@ -25,7 +25,9 @@ export function PreviewTable(props: { rows: SyncRow[]; totals: Totals } & RowAct
       <thead>
         <tr>
           <th scope="col">{t('usageSync.col.customer')}</th>
-          <th scope="col">{t('usageSync.col.product')}</th>
+          <th scope="col" className="col-product">
+            {t('usageSync.col.product')}
+          </th>
           <th scope="col">{t('usageSync.col.agreement')}</th>
           <th scope="col" className="num">
             {t('usageSync.col.sophos')}

@@ -9,7 +9,7 @@ import { useLoad } from '../../lib/useLoad';
 import { ChooseAdditionDialog } from './ChooseAdditionDialog';
 import { ConfirmPushDialog } from './ConfirmPushDialog';
 import { PreviewTable } from './PreviewTable';
-import { actions, filterRows, presentActions, pushCounts, totals, type RowFilter } from './previewLogic';
+import { actions, filterRows, presentActions, pushCounts, sortRows, totals, type RowFilter } from './previewLogic';
 import { RunSummary } from './RunSummary';
 import { UnbilledSections } from './UnbilledSections';
 import { useSyncRun } from './useSyncRun';
@@ -44,7 +44,7 @@ export default function UsageSyncPage(props: Props) {
     () => (run.result && preview && run.result.month === preview.month ? run.result.rows : (preview?.rows ?? [])),
     [run.result, preview],
   );
-  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), i18n.language), [rows, filter, i18n.language]);
   const sum = useMemo(() => totals(shown), [shown]);
   const counts = pushCounts(preview?.counts ?? {});
   const pushed = run.result !== null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncRow } from '../../lib/api';
-import { filterRows, formatQuantity, presentActions, pushCounts, showsProrate, totals } from './previewLogic';
+import { filterRows, formatQuantity, presentActions, pushCounts, showsProrate, sortRows, totals } from './previewLogic';
 
 function row(p: Partial<SyncRow>): SyncRow {
   return {
@@ -90,5 +90,25 @@ describe('the preview table logic', () => {
   it('shows quantities with their decimals in the UI language', () => {
     expect(formatQuantity(1234.5, 'de')).toBe('1.234,5');
     expect(formatQuantity(0.333333, 'en')).toBe('0.333333');
+  });
+});
+
+describe('the preview order', () => {
+  it('lists writes first and skipped rows last, then by customer and product', () => {
+    const sorted = sortRows(rows, 'de');
+    expect(sorted.map((r) => r.action)).toEqual(['create', 'update', 'zero', 'unchanged', 'skip']);
+    const two = sortRows(
+      [
+        row({ tenantName: 'Zeta', action: 'create' }),
+        row({ tenantName: 'Äpfel AG', action: 'create', productDescription: 'B' }),
+        row({ tenantName: 'Äpfel AG', action: 'create', productDescription: 'A' }),
+      ],
+      'de',
+    );
+    expect(two.map((r) => `${r.tenantName}/${r.productDescription}`)).toEqual([
+      'Äpfel AG/A',
+      'Äpfel AG/B',
+      'Zeta/Intercept X',
+    ]);
   });
 });

@@ -19,6 +19,30 @@ export function actionOf(row: Pick<SyncRow, 'action'>): Action {
   return actions.find((a) => a === row.action) ?? 'skip';
 }
 
+/** The order rows are listed in: what will be written first, skipped rows last. */
+const actionRank: Record<Action, number> = {
+  conflict: 0,
+  failed: 1,
+  create: 2,
+  adopted: 3,
+  update: 4,
+  zero: 5,
+  not_run: 6,
+  unchanged: 7,
+  skip: 8,
+};
+
+/** Rows by action (writes first, skipped last), then customer and product, in the UI language's order. */
+export function sortRows(rows: readonly SyncRow[], lang: string): SyncRow[] {
+  const text = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  return [...rows].sort(
+    (a, b) =>
+      actionRank[actionOf(a)] - actionRank[actionOf(b)] ||
+      text.compare(a.tenantName || a.tenantId, b.tenantName || b.tenantId) ||
+      text.compare(a.productDescription || a.productKey, b.productDescription || b.productKey),
+  );
+}
+
 /** The table's filters: one action (or all) and a customer (by name or tenant id, any case). */
 export interface RowFilter {
   action: Action | 'all';

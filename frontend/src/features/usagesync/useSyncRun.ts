@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, events, toAppError, type AppError, type SyncProgress, type SyncResult } from '../../lib/api';
 
 /** The push of a preview: started here, followed through the backend's events. */
@@ -18,6 +18,9 @@ export function useSyncRun(): SyncRunState {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [result, setResult] = useState<SyncResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  // Events may arrive out of order: a progress report after the result must not bring the
+  // progress bar back. Set when a result arrives, cleared when the next push starts.
+  const finished = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -31,10 +34,12 @@ export function useSyncRun(): SyncRunState {
       () => {},
     );
     const offProgress = events.onSyncProgress((p) => {
+      if (finished.current) return;
       setRunning(true);
       setProgress(p);
     });
     const offFinished = events.onSyncFinished((r) => {
+      finished.current = true;
       setRunning(false);
       setResult(r);
     });
@@ -46,6 +51,7 @@ export function useSyncRun(): SyncRunState {
   }, []);
 
   const start = useCallback(async (previewId: string) => {
+    finished.current = false;
     setError(null);
     setResult(null);
     setProgress({ done: 0, total: 0 });
