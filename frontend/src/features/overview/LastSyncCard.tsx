@@ -32,9 +32,11 @@ export function LastSyncCard() {
             })}
           </p>
           <p className="card-note">{t('usageSync.last.counts', runCounts(run.counts))}</p>
-          <Link className="button" href={historyHref(run.id)}>
-            {t('usageSync.last.open')}
-          </Link>
+          <div className="refresh-row">
+            <Link className="button" href={historyHref(run.id)}>
+              {t('usageSync.last.open')}
+            </Link>
+          </div>
         </>
       )}
     </article>
