@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/customers"
 	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/usagehistory"
@@ -247,5 +248,61 @@ func TestUsageSyncServiceRejectsBadInput(t *testing.T) {
 	}
 	if err := a.usageSync.ConfirmRecreate(p.ID, 1, 2); !errors.As(err, &e) || e.Code != CodeInvalid {
 		t.Fatalf("re-creating what the preview did not report: %v", err)
+	}
+}
+
+// Two additions for one product on an agreement: the preview skips the pair and lists
+// both; the one the user chooses is managed from then on and gets the quantity.
+func TestUsageSyncServiceChooseAddition(t *testing.T) {
+	a, ctx := syncReadyDemo(t)
+	months, _ := a.usageSync.Months()
+	mapForSync(t, a, ctx, months.Default, 1)
+	p, err := a.usageSync.Preview(months.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(p.Rows, func(r SyncRow) bool { return r.Action == "create" })
+	if i < 0 {
+		t.Fatalf("no create in %v", p.Counts)
+	}
+	row := p.Rows[i]
+	// Someone adds two additions for the product in ConnectWise.
+	cw := a.ws().ConnectWise
+	for _, desc := range []string{"first", "second"} {
+		if _, err := cw.CreateAddition(ctx, row.AgreementID, connectwise.NewAddition{ProductID: row.CatalogItemID, Quantity: 1,
+			InvoiceDescription: desc, EffectiveDate: time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err = a.usageSync.Preview(months.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(p SyncPreview) SyncRow {
+		for _, r := range p.Rows {
+			if r.AgreementID == row.AgreementID && r.CatalogItemID == row.CatalogItemID {
+				return r
+			}
+		}
+		t.Fatalf("the pair is gone from the preview")
+		return SyncRow{}
+	}
+	several := find(p)
+	if several.Action != "skip" || several.Reason != "several_additions" || len(several.Candidates) != 2 {
+		t.Fatalf("row with two additions: %+v", several)
+	}
+	c := several.Candidates[1]
+	if c.Quantity != 1 || c.EffectiveDate != "2026-01-01" || c.Description == "" {
+		t.Fatalf("candidate %+v", c)
+	}
+	if err := a.usageSync.ChooseAddition(p.ID, row.AgreementID, row.CatalogItemID, c.AdditionID); err != nil {
+		t.Fatal(err)
+	}
+	p, err = a.usageSync.Preview(months.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chosen := find(p); chosen.Action != "update" || chosen.AdditionID != c.AdditionID || *chosen.CurrentQuantity != 1 {
+		t.Fatalf("after choosing: %+v", chosen)
 	}
 }
