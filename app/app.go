@@ -56,8 +56,9 @@ type App struct {
 	connections *ConnectionsService
 	products    *ProductsService
 	usageSync   *UsageSyncService
-	modeMu      sync.Mutex  // one mode switch at a time
-	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
+	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
+	modeMu      sync.Mutex       // one mode switch at a time
+	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
 }
 
 // New opens the workspace the options ask for. It does no network I/O beyond loopback
@@ -92,11 +93,12 @@ func (a *App) bindServices() {
 	a.connections = &ConnectionsService{app: a}
 	a.products = &ProductsService{app: a}
 	a.usageSync = &UsageSyncService{app: a}
+	a.recovery = &RecoveryService{window: noWindow{}}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.usageSync}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery, a.usageSync}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

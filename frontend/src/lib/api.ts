@@ -4,6 +4,7 @@ import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
+import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
 import type { app } from '../wailsjs/go/models';
@@ -41,6 +42,7 @@ export type SyncRun = app.SyncRun;
 export type WriteEntry = app.WriteEntry;
 /** Plain data: the generated classes' convertValues helper is not part of the payload. */
 export type WriteFilter = Omit<app.WriteFilter, 'convertValues'>;
+export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -173,6 +175,11 @@ export const api = {
   /** The newest run, null before the first. */
   syncLastRun: () => call(async () => (await UsageSync.LastRun()) ?? null),
   writeHistory: (filter: WriteFilter) => call(() => UsageSync.Writes(filter as app.WriteFilter)),
+  /** Why the database did not open (the recovery window), or null on a normal start. */
+  startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
+  recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
+  recoveryRestart: () => call(() => Recovery.Restart()),
+  recoveryQuit: () => call(() => Recovery.Quit()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */

@@ -9,6 +9,33 @@ const de = {
     startFailed: 'PSA Bridge konnte nicht starten: {{message}}',
     retry: 'Erneut versuchen',
   },
+  recovery: {
+    title: 'Die Datenbank lässt sich nicht öffnen',
+    windowOpenTitle: 'PSA Bridge ist schon geöffnet',
+    folder: 'Datenordner:',
+    file: 'Datei:',
+    problem: {
+      corrupt: 'Die Datei ist beschädigt oder keine PSA-Bridge-Datenbank.',
+      read_only:
+        'Die Datei ist schreibgeschützt: PSA Bridge darf sie oder ihren Ordner nicht ändern. Prüfen Sie die Berechtigungen.',
+      too_new:
+        'Die Datei stammt von einer neueren Version von PSA Bridge. Installieren Sie diese Version (oder eine neuere), um sie zu öffnen.',
+      window_open:
+        'PSA Bridge ist mit diesem Datenordner bereits in einem anderen Fenster geöffnet. Wechseln Sie zu diesem Fenster.',
+      unreadable: 'Die Datei lässt sich nicht lesen.',
+    },
+    detail: 'Meldung des Systems',
+    backupsTitle: 'Sicherungen',
+    backupsHelp:
+      'PSA Bridge legt vor jedem Update eine Kopie der Datenbank an. Beim Öffnen einer Kopie wird die jetzige Datei beiseitegelegt, nicht gelöscht.',
+    noBackups: 'Es gibt keine Sicherung dieser Datei.',
+    openBackup: 'Sicherung vom {{date}} öffnen (Schema {{version}})',
+    restoreFailed: 'Wiederherstellen fehlgeschlagen: {{message}}',
+    restoredTitle: 'Sicherung wiederhergestellt',
+    restored: 'Die beschädigte Datei liegt jetzt unter',
+    restart: 'PSA Bridge neu starten',
+    quit: 'Beenden',
+  },
   demo: {
     badge: 'Demo',
     banner:
@@ -146,6 +173,8 @@ const de = {
       publicKey: 'Öffentlicher Schlüssel',
       privateKey: 'Privater Schlüssel',
       clientId: 'Client-ID',
+      keysForOtherAccount:
+        'Die gespeicherten Schlüssel gelten nur für die gespeicherte Site und Firmen-ID. Für eine andere Site oder Firmen-ID bitte beide Schlüssel neu eingeben.',
     },
     sophos: {
       title: 'Sophos Central Partner',

@@ -10,6 +10,31 @@ const en: Messages = {
     startFailed: 'PSA Bridge could not start: {{message}}',
     retry: 'Try again',
   },
+  recovery: {
+    title: 'The database cannot be opened',
+    windowOpenTitle: 'PSA Bridge is already open',
+    folder: 'Data folder:',
+    file: 'File:',
+    problem: {
+      corrupt: 'The file is damaged or not a PSA Bridge database.',
+      read_only: 'The file is read-only: PSA Bridge may not change it or its folder. Check the permissions.',
+      too_new:
+        'The file was written by a newer version of PSA Bridge. Install that version (or a newer one) to open it.',
+      window_open: 'PSA Bridge is already open with this data folder in another window. Switch to that window.',
+      unreadable: 'The file cannot be read.',
+    },
+    detail: 'System message',
+    backupsTitle: 'Backups',
+    backupsHelp:
+      'PSA Bridge copies the database before every upgrade. Opening a copy moves the current file aside; it is not deleted.',
+    noBackups: 'There is no backup of this file.',
+    openBackup: 'Open the backup of {{date}} (schema {{version}})',
+    restoreFailed: 'Restoring failed: {{message}}',
+    restoredTitle: 'Backup restored',
+    restored: 'The damaged file is now at',
+    restart: 'Restart PSA Bridge',
+    quit: 'Quit',
+  },
   demo: {
     badge: 'Demo',
     banner: 'Demo mode: all data comes from the built-in sandbox. Nothing is sent to ConnectWise or Sophos.',
@@ -143,6 +168,8 @@ const en: Messages = {
       publicKey: 'Public key',
       privateKey: 'Private key',
       clientId: 'clientId',
+      keysForOtherAccount:
+        'The stored keys are used only with the saved site and company ID. For another site or company ID, enter both keys again.',
     },
     sophos: {
       title: 'Sophos Central Partner',

@@ -28,6 +28,24 @@ export namespace app {
 	        this.arch = source["arch"];
 	    }
 	}
+	export class BackupCopy {
+	    path: string;
+	    schemaVersion: number;
+	    size: number;
+	    modified: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupCopy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.size = source["size"];
+	        this.modified = source["modified"];
+	    }
+	}
 	export class Reference {
 	    id: number;
 	    name: string;
@@ -617,6 +635,18 @@ export namespace app {
 	    }
 	}
 	
+	export class RestoredBackup {
+	    brokenCopy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoredBackup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.brokenCopy = source["brokenCopy"];
+	    }
+	}
 	export class SophosForm {
 	    clientId: string;
 	    clientSecret: string;
@@ -655,6 +685,42 @@ export namespace app {
 	        this.tenantsRead = source["tenantsRead"];
 	        this.tenants = source["tenants"];
 	    }
+	}
+	export class StartupProblem {
+	    databasePath: string;
+	    problem: string;
+	    detail: string;
+	    backups: BackupCopy[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StartupProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.databasePath = source["databasePath"];
+	        this.problem = source["problem"];
+	        this.detail = source["detail"];
+	        this.backups = this.convertValues(source["backups"], BackupCopy);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SyncCandidate {
 	    additionId: number;
