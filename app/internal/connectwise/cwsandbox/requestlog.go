@@ -82,7 +82,7 @@ func (s *Server) RequestCount(method, resource string) int {
 		if p == "" {
 			p = r.Path
 		}
-		if f.matches(r.Method, p) {
+		if f.Matches(r.Method, p) {
 			n++
 		}
 	}

@@ -166,7 +166,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		faultPath = resource
 	}
 	serve := func(w http.ResponseWriter) { s.serveResource(w, r, resource, isAPI) }
-	for _, f := range s.faults.take(r.Method, faultPath) {
+	for _, f := range s.faults.Take(r.Method, faultPath, nil) {
 		if s.applyFault(rec, r, f, serve) {
 			return
 		}

@@ -15,6 +15,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"psabridge/app/internal/sandboxhttp"
 )
 
 // Options configure a Server. The zero value gives Sophos' own limits and 12 months of data
@@ -54,7 +56,7 @@ type Server struct {
 	data   *dataset
 	creds  []credential
 	tokens *tokenStore
-	faults faultQueue
+	faults sandboxhttp.Faults
 	log    requestLog
 
 	mu     sync.Mutex
@@ -170,13 +172,13 @@ func (s *Server) UsageItemCount(year, month int) int {
 func (s *Server) TenantCount() int { return len(s.data.tenants) }
 
 // Inject adds a fault; see Fault.
-func (s *Server) Inject(f Fault) { s.faults.add(f) }
+func (s *Server) Inject(f Fault) { s.faults.Set(f.shared()) }
 
 // ClearFaults removes every fault not yet used up.
-func (s *Server) ClearFaults() { s.faults.clear() }
+func (s *Server) ClearFaults() { s.faults.Clear() }
 
 // PendingFaults is how many injected faults have not been used up.
-func (s *Server) PendingFaults() int { return s.faults.pending() }
+func (s *Server) PendingFaults() int { return s.faults.Pending() }
 
 // ExpireTokens makes every access token issued so far expire now.
 func (s *Server) ExpireTokens() { s.tokens.expireAll() }
