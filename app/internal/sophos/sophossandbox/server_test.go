@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -326,12 +327,16 @@ func TestStartRefusesNonLoopback(t *testing.T) {
 }
 
 func TestTokenTTL(t *testing.T) {
-	s := startTest(t, Options{TokenTTL: 30 * time.Millisecond})
+	var clock atomic.Int64 // seconds after an arbitrary start
+	start := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	s := startTest(t, Options{TokenTTL: time.Minute,
+		TokenClock: func() time.Time { return start.Add(time.Duration(clock.Load()) * time.Second) }})
 	token := signIn(t, s, DemoClientID, DemoClientSecret)
+	clock.Store(60) // the last second of its life
 	if status, _, _ := call(t, "GET", s.URL()+"/whoami/v1", bearer(token, ""), nil); status != 200 {
-		t.Fatalf("fresh token refused: %d", status)
+		t.Fatalf("token refused within its lifetime: %d", status)
 	}
-	time.Sleep(50 * time.Millisecond)
+	clock.Store(61)
 	if status, _, body := call(t, "GET", s.URL()+"/whoami/v1", bearer(token, ""), nil); status != 401 || body["code"] != "tokenExpired" {
 		t.Errorf("expired token: %d %v", status, body)
 	}
