@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/db"
@@ -15,16 +16,7 @@ import (
 // client signed in to it.
 func startSophos(t *testing.T, now time.Time) *sophos.Client {
 	t.Helper()
-	sb := sophossandbox.New(sophossandbox.Options{Now: func() time.Time { return now }})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
-	client, err := sophos.New(sophos.Config{ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, client := sandboxtest.Sophos(t, sophossandbox.Options{Now: func() time.Time { return now }})
 	return client
 }
 

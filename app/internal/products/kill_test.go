@@ -16,6 +16,7 @@ import (
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/usage"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
@@ -62,8 +63,7 @@ func runSaveChild() int {
 
 // killSaver is the Save the child runs, and the parent again after each kill.
 func killSaver(ctx context.Context, d *db.DB, site, prefix string) (*Saver, []Change, error) {
-	cw, err := connectwise.New(connectwise.Config{Site: site, CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 30 * time.Second})
+	cw, err := connectwise.New(sandboxtest.ConnectWiseConfig(site))
 	if err != nil {
 		return nil, nil, err
 	}
