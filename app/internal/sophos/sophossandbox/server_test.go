@@ -1,6 +1,7 @@
 package sophossandbox
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -339,5 +340,37 @@ func TestTokenTTL(t *testing.T) {
 	clock.Store(61)
 	if status, _, body := call(t, "GET", s.URL()+"/whoami/v1", bearer(token, ""), nil); status != 401 || body["code"] != "tokenExpired" {
 		t.Errorf("expired token: %d %v", status, body)
+	}
+}
+
+// A fault without a PathPrefix spares sign-in and hits the next API request; the shared
+// kinds (here a reset connection) work as in the ConnectWise sandbox, and a test can wait
+// on the request log for them.
+func TestFaultsSpareSignInAndShareKinds(t *testing.T) {
+	s := startTest(t, Options{})
+	s.Inject(Fault{Kind: FaultServerError})
+	token := signIn(t, s, DemoClientID, DemoClientSecret)
+	h := bearer(token, s.PartnerID())
+	u := s.URL() + "/partner/v1/tenants"
+	if status, _, _ := call(t, "GET", u, h, nil); status != 500 {
+		t.Errorf("API request after sign-in: %d, want the injected 500", status)
+	}
+
+	s.Inject(Fault{Kind: FaultReset, PathPrefix: "/partner/v1/tenants"})
+	req, _ := http.NewRequest("GET", u, nil)
+	req.Header = h.Clone()
+	// A fresh connection: on a reused one, net/http would retry the GET by itself.
+	fresh := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	if resp, err := fresh.Do(req); err == nil {
+		resp.Body.Close()
+		t.Errorf("reset fault answered %d, want a dropped connection", resp.StatusCode)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := s.WaitForRequests(ctx, func(reqs []Request) bool {
+		return slices.ContainsFunc(reqs, func(r Request) bool { return r.Fault == FaultReset })
+	})
+	if err != nil {
+		t.Errorf("the reset request was never logged: %v", err)
 	}
 }
