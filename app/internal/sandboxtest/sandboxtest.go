@@ -31,16 +31,24 @@ func SophosConfig(sb *sophossandbox.Server) sophos.Config {
 // configured by ConnectWiseConfig.
 func ConnectWise(tb testing.TB, opts cwsandbox.Options) (*cwsandbox.Server, *connectwise.Client) {
 	tb.Helper()
-	sb := cwsandbox.New(opts)
-	if err := sb.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { _ = sb.Close() })
+	sb := StartConnectWise(tb, opts)
 	c, err := connectwise.New(ConnectWiseConfig(sb.URL()))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return sb, c
+}
+
+// StartConnectWise serves a ConnectWise sandbox until the test ends, for tests that build
+// their own client (ConnectWiseConfig with other retries).
+func StartConnectWise(tb testing.TB, opts cwsandbox.Options) *cwsandbox.Server {
+	tb.Helper()
+	sb := cwsandbox.New(opts)
+	if err := sb.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = sb.Close() })
+	return sb
 }
 
 // Sophos serves a Sophos sandbox until the test ends and returns it with a client

@@ -35,11 +35,7 @@ type harness struct {
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
-	sb := cwsandbox.New(cwsandbox.Options{Now: func() time.Time { return testNow }})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = sb.Close() })
+	sb := sandboxtest.StartConnectWise(t, cwsandbox.Options{Now: func() time.Time { return testNow }})
 	cw, err := connectwise.New(sandboxConfig(sb.URL()))
 	if err != nil {
 		t.Fatal(err)
