@@ -102,21 +102,12 @@ func TestKilledSaveCreatesEachProductOnce(t *testing.T) {
 	}
 	const kills = 50
 	ctx := context.Background()
-	sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(100)})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
+	sb, cw := sandboxtest.ConnectWise(t, cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(100)})
 	// A little latency per request spreads the Save over enough time to be hit anywhere.
 	sb.Faults().Set(cwsandbox.Fault{Path: "/procurement/catalog*", Kind: cwsandbox.Latency, Delay: 4 * time.Millisecond})
 	template := filepath.Join(t.TempDir(), "template.db")
 	{
 		d, err := db.Open(ctx, template)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cw, err := connectwise.New(connectwise.Config{Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-			PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID})
 		if err != nil {
 			t.Fatal(err)
 		}
