@@ -2,7 +2,6 @@ package customers
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"psabridge/app/internal/connectwise"
@@ -12,16 +11,12 @@ import (
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
+	"psabridge/db/dbtest"
 )
 
 func openDB(tb testing.TB) *db.DB {
 	tb.Helper()
-	d, err := db.Open(context.Background(), filepath.Join(tb.TempDir(), "customers.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { d.Close() })
-	return d
+	return dbtest.Open(tb, "customers.db")
 }
 
 // startSandbox serves the demo ConnectWise (40 customers with their agreements).

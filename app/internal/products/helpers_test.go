@@ -1,8 +1,6 @@
 package products
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -10,6 +8,7 @@ import (
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/db"
+	"psabridge/db/dbtest"
 )
 
 // startSophos serves the demo Sophos tenant with usage up to now's month and returns a
@@ -23,10 +22,5 @@ func startSophos(t *testing.T, now time.Time) *sophos.Client {
 // openStore opens a new database file in the test's temporary directory.
 func openStore(t *testing.T, name string) *db.DB {
 	t.Helper()
-	store, err := db.Open(context.Background(), filepath.Join(t.TempDir(), name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	return store
+	return dbtest.Open(t, name)
 }

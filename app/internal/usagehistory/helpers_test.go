@@ -2,7 +2,6 @@ package usagehistory
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/app/internal/usage"
 	"psabridge/db"
+	"psabridge/db/dbtest"
 )
 
 // sandboxNow pins the sandbox's latest month to June 2025; with 12 months of data it serves
@@ -20,12 +20,7 @@ var sandboxNow = time.Date(2025, 6, 15, 10, 0, 0, 0, time.UTC)
 
 func openDB(tb testing.TB) *db.DB {
 	tb.Helper()
-	d, err := db.Open(context.Background(), filepath.Join(tb.TempDir(), "history.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { d.Close() })
-	return d
+	return dbtest.Open(tb, "history.db")
 }
 
 func startSandbox(tb testing.TB) *sophossandbox.Server {
