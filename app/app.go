@@ -61,6 +61,7 @@ type App struct {
 	schedule    *ScheduleService
 	transfer    *TransferService
 	dashboard   *DashboardService
+	usageSync   *UsageSyncService
 	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
 	modeMu      sync.Mutex       // one mode switch at a time
 	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
@@ -100,12 +101,13 @@ func (a *App) bindServices() {
 	a.schedule = &ScheduleService{app: a}
 	a.transfer = &TransferService{app: a}
 	a.dashboard = &DashboardService{app: a}
+	a.usageSync = &UsageSyncService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery, a.dashboard}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery, a.dashboard, a.usageSync}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

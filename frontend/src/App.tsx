@@ -7,11 +7,16 @@ import DetailsPage from './features/overview/DetailsPage';
 import ConfigurePage from './features/products/ConfigurePage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
+import UsageSyncPage from './features/usagesync/UsageSyncPage';
+import HistoryPage from './features/history/HistoryPage';
+import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 
 export const routes = {
   details: '/',
   configure: '/configure',
+  usageSync: '/sync',
+  history: historyPath,
   connections: '/connections',
   settings: '/settings',
   welcome: '/welcome',
@@ -22,6 +27,8 @@ export const routes = {
 export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
+  { path: routes.usageSync, element: <UsageSyncPage /> },
+  { path: routes.history, element: <HistoryPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },
   { path: routes.welcome, element: <WelcomePage /> },
@@ -70,6 +77,12 @@ export default function App() {
                 </li>
                 <li>
                   <NavLink to={routes.configure}>{t('nav.configure')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.usageSync}>{t('nav.usageSync')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.history}>{t('nav.history')}</NavLink>
                 </li>
               </ul>
               <ul>

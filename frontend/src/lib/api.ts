@@ -9,6 +9,7 @@ import * as Schedule from '../wailsjs/go/app/ScheduleService';
 import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import * as Transfer from '../wailsjs/go/app/TransferService';
+import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
 import type { app, dashboard, syncsettings, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
@@ -63,6 +64,19 @@ export type ProductSeries = dashboard.ProductSeries;
 export type MonthSplit = dashboard.MonthSplit;
 export type DashboardProblem = dashboard.Problem;
 export type UnbilledClassification = Omit<usagesync.Classification, 'convertValues'>;
+export type SyncMonths = app.SyncMonths;
+export type SyncPreview = app.SyncPreview;
+export type SyncRow = app.SyncRow;
+export type SyncCandidate = app.SyncCandidate;
+export type SyncProductTotal = app.SyncProductTotal;
+export type SyncUnassigned = app.SyncUnassigned;
+export type SyncProgress = app.SyncProgress;
+export type SyncResult = app.SyncResult;
+export type SyncStatus = app.SyncStatus;
+export type SyncRun = app.SyncRun;
+export type WriteEntry = app.WriteEntry;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type WriteFilter = Omit<app.WriteFilter, 'convertValues'>;
 export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
@@ -195,6 +209,22 @@ export const api = {
     call(() => Transfer.ExportSyncLines(title, format, lines)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  syncMonths: () => call(() => UsageSync.Months()),
+  /** Brings every cache the preview reads up to date (catalog, customers, tenants, usage); waits. */
+  syncRefreshData: () => call(() => UsageSync.RefreshData()),
+  syncPreview: (month: string) => call(() => UsageSync.Preview(month)),
+  /** Starts the push of a preview; progress and the result come as events. */
+  syncApply: (previewId: string) => call(() => UsageSync.Apply(previewId)),
+  syncCancel: () => call(() => UsageSync.Cancel()),
+  syncStatus: () => call(() => UsageSync.Status()),
+  syncChooseAddition: (previewId: string, agreementId: number, catalogItemId: number, additionId: number) =>
+    call(() => UsageSync.ChooseAddition(previewId, agreementId, catalogItemId, additionId)),
+  syncConfirmRecreate: (previewId: string, agreementId: number, catalogItemId: number) =>
+    call(() => UsageSync.ConfirmRecreate(previewId, agreementId, catalogItemId)),
+  syncRuns: () => call(() => UsageSync.Runs()),
+  /** The newest run, null before the first. */
+  syncLastRun: () => call(async () => (await UsageSync.LastRun()) ?? null),
+  writeHistory: (filter: WriteFilter) => call(() => UsageSync.Writes(filter as app.WriteFilter)),
   /** Why the database did not open (the recovery window), or null on a normal start. */
   startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
   recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
@@ -208,6 +238,8 @@ export const eventNames = {
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
   dashboardUpdated: 'dashboard:updated',
+  syncProgress: 'usagesync:progress',
+  syncFinished: 'usagesync:finished',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -216,6 +248,8 @@ export const events = {
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
   onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
+  onSyncProgress: (cb: (p: SyncProgress) => void): (() => void) => EventsOn(eventNames.syncProgress, cb),
+  onSyncFinished: (cb: (r: SyncResult) => void): (() => void) => EventsOn(eventNames.syncFinished, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -17,6 +17,7 @@ import { LeaveGuard } from './LeaveGuard';
 import { ProductTable } from './ProductTable';
 import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
+import { SyncNowLink } from '../usagesync/SyncNowLink';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
@@ -158,6 +159,7 @@ export default function ConfigurePage() {
               </Popover>
             </Select>
             <div className="toolbar-spacer" />
+            <SyncNowLink href="/sync" />
             <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
               {t('configure.addProduct')}
             </Button>
