@@ -8,6 +8,7 @@ import ConfigurePage from './features/products/ConfigurePage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
 import UsageSyncPage from './features/usagesync/UsageSyncPage';
+import { ExportPreviewMenu } from './features/transfer/ExportSyncLinesMenu';
 import HistoryPage from './features/history/HistoryPage';
 import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
@@ -27,7 +28,7 @@ export const routes = {
 export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
-  { path: routes.usageSync, element: <UsageSyncPage /> },
+  { path: routes.usageSync, element: <UsageSyncPage exportAction={(p) => <ExportPreviewMenu preview={p} />} /> },
   { path: routes.history, element: <HistoryPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },

@@ -684,6 +684,8 @@ const de = {
     export: 'Exportieren',
     exportXlsx: 'Als Excel-Datei (.xlsx)',
     exportCsv: 'Als CSV-Datei (.csv)',
+    previewSheet: 'Vorschau {{month}}',
+    runSheet: 'Lauf {{id}}',
     exported: 'Exportiert nach {{path}}',
     import: 'Importieren',
     importing: 'Datei wird geprüft …',

@@ -672,6 +672,8 @@ const en: Messages = {
     export: 'Export',
     exportXlsx: 'As Excel file (.xlsx)',
     exportCsv: 'As CSV file (.csv)',
+    previewSheet: 'Preview {{month}}',
+    runSheet: 'Run {{id}}',
     exported: 'Exported to {{path}}',
     import: 'Import',
     importing: 'Checking the file …',

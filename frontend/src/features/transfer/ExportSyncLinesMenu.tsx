@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox } from '../../components/ErrorBox';
-import { api, toAppError, type SyncLine, type TransferFormat } from '../../lib/api';
+import { api, toAppError, type SyncLine, type SyncPreview, type TransferFormat } from '../../lib/api';
+import { syncLinesOf } from './syncLines';
 import { ExportMenu } from './TransferButtons';
 
 /**
@@ -33,5 +34,16 @@ export function ExportSyncLinesMenu(props: { title: string; lines: SyncLine[] })
           </p>
         ))}
     </>
+  );
+}
+
+/** The usage sync page's export of its preview (UsageSyncPage's exportAction slot). */
+export function ExportPreviewMenu({ preview }: { preview: SyncPreview }) {
+  const { t } = useTranslation();
+  return (
+    <ExportSyncLinesMenu
+      title={t('transfer.previewSheet', { month: preview.month })}
+      lines={syncLinesOf(preview.rows)}
+    />
   );
 }
