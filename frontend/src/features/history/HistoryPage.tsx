@@ -5,6 +5,8 @@ import { useSearchParams } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { LookupSelect } from '../../components/LookupSelect';
 import { api, type SyncRun, type WriteFilter } from '../../lib/api';
+import { ExportSyncLinesMenu } from '../transfer/ExportSyncLinesMenu';
+import { writeLinesOf } from '../transfer/syncLines';
 import { useLoad } from '../../lib/useLoad';
 import { WritesTable } from './WritesTable';
 import { known, runCounts, runResults, runTriggers, writeActions } from './historyLogic';
@@ -150,7 +152,18 @@ export default function HistoryPage() {
             <Input className="text-input" type="date" />
           </TextField>
         </div>
-        <LoadView load={writes}>{(list) => <WritesTable writes={list} dateTime={dateTime} />}</LoadView>
+        <LoadView load={writes}>
+          {(list) => (
+            <>
+              {runId > 0 && (
+                <div className="toolbar">
+                  <ExportSyncLinesMenu title={t('transfer.runSheet', { id: runId })} lines={writeLinesOf(list)} />
+                </div>
+              )}
+              <WritesTable writes={list} dateTime={dateTime} />
+            </>
+          )}
+        </LoadView>
       </section>
     </section>
   );

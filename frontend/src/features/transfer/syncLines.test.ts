@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncRow } from '../../lib/api';
-import { syncLinesOf } from './syncLines';
+import type { SyncRow, WriteEntry } from '../../lib/api';
+import { syncLinesOf, writeLinesOf } from './syncLines';
 
 const row = (r: Partial<SyncRow>): SyncRow =>
   ({
@@ -55,5 +55,43 @@ describe('syncLinesOf', () => {
       }),
     ]);
     expect([skip?.tenant, skip?.agreement, skip?.catalogItem, skip?.reason]).toEqual(['t-1', '', '', 'x: offline']);
+  });
+});
+
+describe('writeLinesOf', () => {
+  it('takes the quantities of the recorded addition before and after', () => {
+    const [update, create] = writeLinesOf([
+      {
+        id: 1,
+        at: '2026-11-28T02:00:00Z',
+        actor: 'anna',
+        action: 'update_addition',
+        entityId: 3,
+        label: 'Müller GmbH · Intercept X',
+        before: '{"additionId":3,"agreementId":12,"catalogItemId":7,"quantity":10}',
+        after: '{"additionId":3,"agreementId":12,"catalogItemId":7,"quantity":12.5}',
+        runId: 4,
+      },
+      {
+        id: 2,
+        at: '',
+        actor: 'anna',
+        action: 'create_addition',
+        entityId: 4,
+        label: 'B',
+        before: '{}',
+        after: '{"quantity":1}',
+        runId: 4,
+      },
+    ] as WriteEntry[]);
+    expect(update).toMatchObject({
+      tenant: 'Müller GmbH · Intercept X',
+      agreement: '12',
+      catalogItem: '7',
+      currentQuantity: '10',
+      newQuantity: '12.5',
+      action: 'update_addition',
+    });
+    expect([create?.currentQuantity, create?.newQuantity]).toEqual(['', '1']);
   });
 });
