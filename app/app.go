@@ -55,6 +55,7 @@ type App struct {
 	catalog     *CatalogService
 	connections *ConnectionsService
 	products    *ProductsService
+	customers   *CustomersService
 	modeMu      sync.Mutex  // one mode switch at a time
 	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
 }
@@ -90,11 +91,12 @@ func (a *App) bindServices() {
 	a.catalog = &CatalogService{app: a}
 	a.connections = &ConnectionsService{app: a}
 	a.products = &ProductsService{app: a}
+	a.customers = &CustomersService{app: a}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.customers}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

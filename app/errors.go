@@ -94,6 +94,9 @@ func classify(err error, fallback Code) *Error {
 	if e := productDomainError(err); e != nil {
 		return e
 	}
+	if e := customerDomainError(err); e != nil {
+		return e
+	}
 	switch {
 	case secrets.IsUnavailable(err):
 		// Said plainly; a keychain that fails is never a reason to store a secret elsewhere.
