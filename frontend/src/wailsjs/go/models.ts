@@ -415,6 +415,7 @@ export namespace app {
 	export class Overview {
 	    demo: boolean;
 	    products: ProductCounts;
+	    customers: customers.Counts;
 	    connectWise: boolean;
 	    sophos: boolean;
 	
@@ -426,6 +427,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.demo = source["demo"];
 	        this.products = this.convertValues(source["products"], ProductCounts);
+	        this.customers = this.convertValues(source["customers"], customers.Counts);
 	        this.connectWise = source["connectWise"];
 	        this.sophos = source["sophos"];
 	    }
@@ -656,6 +658,247 @@ export namespace app {
 	        this.tenants = source["tenants"];
 	    }
 	}
+
+}
+
+export namespace customers {
+	
+	export class AgreementOption {
+	    id: number;
+	    name: string;
+	    typeName: string;
+	    status: string;
+	    problem?: string;
+	    usable: boolean;
+	    parentId: number;
+	    endDate: number;
+	    billingCycle: string;
+	    prorate: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgreementOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.typeName = source["typeName"];
+	        this.status = source["status"];
+	        this.problem = source["problem"];
+	        this.usable = source["usable"];
+	        this.parentId = source["parentId"];
+	        this.endDate = source["endDate"];
+	        this.billingCycle = source["billingCycle"];
+	        this.prorate = source["prorate"];
+	    }
+	}
+	export class Change {
+	    tenantId: string;
+	    companyId: number;
+	    agreementId: number;
+	    syncEnabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenantId = source["tenantId"];
+	        this.companyId = source["companyId"];
+	        this.agreementId = source["agreementId"];
+	        this.syncEnabled = source["syncEnabled"];
+	    }
+	}
+	export class CompanyMatch {
+	    id: number;
+	    identifier: string;
+	    name: string;
+	    status: string;
+	    inactive: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompanyMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.identifier = source["identifier"];
+	        this.name = source["name"];
+	        this.status = source["status"];
+	        this.inactive = source["inactive"];
+	    }
+	}
+	export class Counts {
+	    all: number;
+	    mapped: number;
+	    unmapped: number;
+	    syncOn: number;
+	    problems: number;
+	    suggestions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.all = source["all"];
+	        this.mapped = source["mapped"];
+	        this.unmapped = source["unmapped"];
+	        this.syncOn = source["syncOn"];
+	        this.problems = source["problems"];
+	        this.suggestions = source["suggestions"];
+	    }
+	}
+	export class Suggestion {
+	    companyId: number;
+	    companyName: string;
+	    agreementId: number;
+	    agreementName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.agreementId = source["agreementId"];
+	        this.agreementName = source["agreementName"];
+	    }
+	}
+	export class SuggestionResult {
+	    suggestion?: Suggestion;
+	    reason?: string;
+	    candidates?: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestionResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.suggestion = this.convertValues(source["suggestion"], Suggestion);
+	        this.reason = source["reason"];
+	        this.candidates = source["candidates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Row {
+	    tenantId: string;
+	    name: string;
+	    showAs: string;
+	    billingType: string;
+	    dataRegion: string;
+	    status: string;
+	    isNew: boolean;
+	    gone: boolean;
+	    companyId: number;
+	    companyName: string;
+	    companyIdentifier: string;
+	    agreementId: number;
+	    agreementName: string;
+	    syncEnabled: boolean;
+	    problems: string[];
+	    suggestion: SuggestionResult;
+	
+	    static createFrom(source: any = {}) {
+	        return new Row(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenantId = source["tenantId"];
+	        this.name = source["name"];
+	        this.showAs = source["showAs"];
+	        this.billingType = source["billingType"];
+	        this.dataRegion = source["dataRegion"];
+	        this.status = source["status"];
+	        this.isNew = source["isNew"];
+	        this.gone = source["gone"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.companyIdentifier = source["companyIdentifier"];
+	        this.agreementId = source["agreementId"];
+	        this.agreementName = source["agreementName"];
+	        this.syncEnabled = source["syncEnabled"];
+	        this.problems = source["problems"];
+	        this.suggestion = this.convertValues(source["suggestion"], SuggestionResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Overview {
+	    rows: Row[];
+	    counts: Counts;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], Row);
+	        this.counts = this.convertValues(source["counts"], Counts);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 
 }
 
