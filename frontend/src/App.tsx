@@ -4,6 +4,7 @@ import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'rea
 import { useAppState } from './lib/appState';
 import DetailsPage from './features/overview/DetailsPage';
 import ConfigurePage from './features/products/ConfigurePage';
+import CustomersPage from './features/customers/CustomersPage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
@@ -11,6 +12,7 @@ import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 export const routes = {
   details: '/',
   configure: '/configure',
+  customers: '/customers',
   connections: '/connections',
   settings: '/settings',
   welcome: '/welcome',
@@ -20,6 +22,7 @@ export const routes = {
 export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
+  { path: routes.customers, element: <CustomersPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },
   { path: routes.welcome, element: <WelcomePage /> },
@@ -67,6 +70,9 @@ export default function App() {
                 </li>
                 <li>
                   <NavLink to={routes.configure}>{t('nav.configure')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.customers}>{t('nav.customers')}</NavLink>
                 </li>
               </ul>
               <ul>

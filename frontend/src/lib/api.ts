@@ -2,10 +2,11 @@
 // from here, so the rest of the frontend sees typed results and typed errors only.
 import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
+import * as Customers from '../wailsjs/go/app/CustomersService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
-import type { app } from '../wailsjs/go/models';
+import type { app, customers } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -27,6 +28,13 @@ export type ConnectWiseForm = app.ConnectWiseForm;
 export type SophosForm = app.SophosForm;
 export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
+export type CustomersOverview = customers.Overview;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type CustomerRow = Omit<customers.Row, 'convertValues'>;
+export type CustomerCounts = customers.Counts;
+export type CompanyMatch = customers.CompanyMatch;
+export type AgreementOption = customers.AgreementOption;
+export type CustomerChange = customers.Change;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -135,6 +143,13 @@ export const api = {
   productCheckDraft: (productKey: string, draft: ProductDraft) => call(() => Products.CheckDraft(productKey, draft)),
   productsSave: (changes: ProductChange[]) => call(() => Products.Save(changes as app.ProductChange[])),
   updateCatalogItem: (itemId: number, draft: ProductDraft) => call(() => Products.UpdateCatalogItem(itemId, draft)),
+  customers: () => call(() => Customers.Overview()),
+  customerCompanySearch: (text: string, includeInactive: boolean) =>
+    call(() => Customers.SearchCompanies(text, includeInactive)),
+  customerAgreements: (companyId: number) => call(() => Customers.Agreements(companyId)),
+  customersSave: (changes: CustomerChange[]) => call(() => Customers.Save(changes)),
+  customersRefresh: () => call(() => Customers.Refresh()),
+  customersRefreshing: () => call(() => Customers.Refreshing()),
   connections: () => call(() => Connections.State()),
   saveConnectWise: (form: ConnectWiseForm) => call(() => Connections.SaveConnectWise(form)),
   saveSophos: (form: SophosForm) => call(() => Connections.SaveSophos(form)),
@@ -150,6 +165,7 @@ export const eventNames = {
   catalogProgress: 'catalog:progress',
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
+  customersUpdated: 'customers:updated',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -157,6 +173,7 @@ export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
+  onCustomersUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.customersUpdated, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { CatalogCard } from './CatalogCard';
+import { CustomersCard } from '../customers/CustomersCard';
 import { api, events } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 
@@ -63,6 +64,7 @@ export default function DetailsPage() {
                 </div>
               </dl>
             </article>
+            <CustomersCard counts={o.customers} />
             <article className="card" aria-labelledby="card-sync">
               <h2 id="card-sync">{t('details.lastSync')}</h2>
               <p className="card-value">{t('details.never')}</p>
