@@ -19,7 +19,13 @@ export function CompanyCombobox(props: { label: string; company: CompanyRef | nu
   }
   const find = useCallback((q: string) => api.customerCompanySearch(q, false), []);
   const search = useTypeahead<CompanyMatch>(text === shownName ? '' : text, find);
-  const items = search.kind === 'done' || search.kind === 'loading' ? search.items : [];
+  const found = search.kind === 'done' || search.kind === 'loading' ? search.items : [];
+  // The row's company stays in the collection, so the combobox can always resolve it (and
+  // does not reopen when its name is put into the box).
+  const current: CompanyMatch | null = props.company
+    ? { ...props.company, status: '', inactive: props.company.inactive ?? false }
+    : null;
+  const items = current && !found.some((c) => c.id === current.id) ? [current, ...found] : found;
   const empty =
     search.kind === 'short'
       ? t('customers.company.minChars', { min: minQueryLength })
@@ -35,7 +41,7 @@ export function CompanyCombobox(props: { label: string; company: CompanyRef | nu
       inputValue={text}
       onInputChange={setText}
       items={items}
-      selectedKey={null}
+      selectedKey={current?.id ?? null}
       onSelectionChange={(key) => {
         const c = items.find((it) => it.id === key);
         if (!c) return;
