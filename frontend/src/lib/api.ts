@@ -30,7 +30,9 @@ export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
 export type CustomersOverview = customers.Overview;
 /** Plain data: the generated classes' convertValues helper is not part of the payload. */
-export type CustomerRow = Omit<customers.Row, 'convertValues'>;
+export type CustomerRow = Omit<customers.Row, 'convertValues' | 'suggestion'> & {
+  suggestion: Omit<customers.SuggestionResult, 'convertValues'>;
+};
 export type CustomerCounts = customers.Counts;
 export type CompanyMatch = customers.CompanyMatch;
 export type AgreementOption = customers.AgreementOption;
