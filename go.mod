@@ -3,6 +3,7 @@ module psabridge
 go 1.26.0
 
 require (
+	github.com/gofrs/flock v0.13.2
 	github.com/pressly/goose/v3 v3.29.0
 	github.com/wailsapp/wails/v2 v2.15.0
 	github.com/xuri/excelize/v2 v2.11.1

@@ -11,10 +11,11 @@ import (
 	"psabridge/app/internal/workspace"
 )
 
-// The kinds of background job the app runs on a workspace's runner.
-const (
-	jobCatalogRefresh   jobs.Kind = "catalog.refresh"
-	jobProductDiscovery jobs.Kind = "products.discover"
+// The kinds of background job the app runs on a workspace's runner: the refresh parts'
+// own kinds, so the window's runs and workspace.RefreshAll never overlap.
+var (
+	jobCatalogRefresh   = workspace.PartCatalog.Kind()
+	jobProductDiscovery = workspace.PartProducts.Kind()
 )
 
 // autoRefreshAge is how old the cache may get before the app refreshes it at start.

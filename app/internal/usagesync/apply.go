@@ -63,18 +63,24 @@ var errCrashed = errors.New("usagesync: crashed on purpose")
 // row whose ConnectWise state differs from the preview is not written but reported as
 // changed since the preview. Cancelling ctx stops the run between writes: a write
 // already sent is finished and recorded.
-func (e *Engine) Apply(ctx context.Context, p *Preview, opt ApplyOptions) (*Report, error) {
-	return e.apply(ctx, p, opt, true)
+func (e *Engine) Apply(ctx context.Context, p *Preview, opt ApplyOptions) (r *Report, err error) {
+	err = e.locked(ctx, func() error {
+		r, err = e.apply(ctx, p, opt, true)
+		return err
+	})
+	return r, err
 }
 
 // Run plans and applies in one go, for scheduled and command-line runs: the additions
 // read while planning are the ones applied on, so each agreement is read once.
-func (e *Engine) Run(ctx context.Context, in Inputs, opt ApplyOptions) (*Preview, *Report, error) {
-	p, err := e.Plan(ctx, in)
-	if err != nil {
-		return nil, nil, err
-	}
-	r, err := e.apply(ctx, p, opt, false)
+func (e *Engine) Run(ctx context.Context, in Inputs, opt ApplyOptions) (p *Preview, r *Report, err error) {
+	err = e.locked(ctx, func() error {
+		if p, err = e.plan(ctx, in); err != nil {
+			return err
+		}
+		r, err = e.apply(ctx, p, opt, false)
+		return err
+	})
 	return p, r, err
 }
 

@@ -2,6 +2,7 @@ package usagesync
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"sync"
 	"time"
@@ -27,6 +28,11 @@ type Engine struct {
 	// Parallel is how many agreements are worked on at once (0: 4). Requests stay within
 	// the client's own limit whatever this is; it only keeps that limit busy.
 	Parallel int
+	// Lock keeps one sync at a time across every process sharing the database (the window,
+	// the command line, a scheduled run): Plan, Apply and Run hold it throughout, because
+	// each may settle a create another process still has in flight. Required: without it
+	// they fail with ErrNoRunLock. datalock.SyncLock is the real one.
+	Lock RunLock
 
 	// applying lets one apply run at a time: a run marks any run still recorded as running
 	// as interrupted (a killed process), which must never be a live run of the same engine.
@@ -35,6 +41,29 @@ type Engine struct {
 	// crashAt, in tests, stops the engine dead at a named point as kill -9 would: nothing
 	// after it runs, not even the run's final record.
 	crashAt func(point string) bool
+}
+
+// RunLock is a lock shared by every process syncing the same database.
+type RunLock interface {
+	// Acquire takes the lock, waiting a little for a run in progress (then an error such
+	// as datalock.ErrBusy); release gives it back.
+	Acquire(ctx context.Context) (release func() error, err error)
+}
+
+// ErrNoRunLock is the error of Plan, Apply and Run on an engine without a Lock.
+var ErrNoRunLock = errors.New("usagesync: the engine has no run lock (Engine.Lock)")
+
+// locked runs fn holding e.Lock.
+func (e *Engine) locked(ctx context.Context, fn func() error) (err error) {
+	if e.Lock == nil {
+		return ErrNoRunLock
+	}
+	release, err := e.Lock.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, release()) }()
+	return fn()
 }
 
 func (e *Engine) now() time.Time {

@@ -9,6 +9,7 @@ import (
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/httpretry"
 	"psabridge/db"
 )
@@ -55,6 +56,11 @@ func newHarness(t testing.TB) *harness {
 	return h
 }
 
+// syncLock is the sync lock of the data folder the database is in, as the app's.
+func syncLock(store *db.DB) datalock.SyncLock {
+	return datalock.SyncLock{Dir: filepath.Dir(store.Path())}
+}
+
 // sandboxConfig is a client configuration for a sandbox: quick retries without real waits.
 func sandboxConfig(site string) connectwise.Config {
 	return connectwise.Config{Site: site, CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
@@ -65,7 +71,7 @@ func sandboxConfig(site string) connectwise.Config {
 
 // engine is a fresh engine on the same database and sandbox, as after a restart.
 func (h *harness) engine() *Engine {
-	return &Engine{DB: h.store, CW: h.cw, Actor: "tester", Now: func() time.Time { return testNow }}
+	return &Engine{DB: h.store, CW: h.cw, Actor: "tester", Now: func() time.Time { return testNow }, Lock: syncLock(h.store)}
 }
 
 // product maps a Sophos product key to the next free catalog item, with sync on.

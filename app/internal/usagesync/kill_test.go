@@ -41,7 +41,7 @@ func TestKillChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &Engine{DB: store, CW: cw, Actor: "child", Now: func() time.Time { return testNow }, Parallel: 2,
+	e := &Engine{DB: store, CW: cw, Actor: "child", Now: func() time.Time { return testNow }, Parallel: 2, Lock: syncLock(store),
 		crashAt: func(point string) bool { fmt.Println("step", point); return false }}
 	if _, _, err := e.Run(ctx, in, ApplyOptions{Trigger: TriggerCommandLine}); err != nil {
 		t.Fatal(err)

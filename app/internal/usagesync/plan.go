@@ -20,7 +20,15 @@ type agreementRead struct {
 // Plan works out what a sync of the month would do, reading each synced agreement's
 // additions once. It writes nothing to ConnectWise; locally it only settles earlier
 // creates that were left in doubt, so the preview shows their additions.
-func (e *Engine) Plan(ctx context.Context, in Inputs) (*Preview, error) {
+func (e *Engine) Plan(ctx context.Context, in Inputs) (p *Preview, err error) {
+	err = e.locked(ctx, func() error {
+		p, err = e.plan(ctx, in)
+		return err
+	})
+	return p, err
+}
+
+func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	x, err := in.index()
 	if err != nil {
 		return nil, err

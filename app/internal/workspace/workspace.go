@@ -13,6 +13,7 @@ import (
 	"psabridge/app/config"
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/customers"
 	"psabridge/app/internal/jobs"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
@@ -43,9 +44,12 @@ type Workspace struct {
 	ConnectWise *connectwise.Client
 	// Catalog refreshes the local catalog from ConnectWise; nil without ConnectWise.
 	Catalog *catalog.Refresher
+	// Customers refreshes the company and agreement caches; nil without ConnectWise.
+	Customers *customers.Refresher
 	// Jobs runs background work; every run ends when the workspace closes.
 	Jobs *jobs.Runner
 
+	dataDir string // the data folder, where the locks live
 	ctx     context.Context
 	cancel  context.CancelFunc
 	closers []func() error // in reverse order of opening
@@ -61,7 +65,7 @@ func Open(ctx context.Context, o Options) (*Workspace, error) {
 	if store.Backup != "" {
 		o.Log.Info("database upgraded; previous version kept", "backup", store.Backup)
 	}
-	w := &Workspace{Demo: o.Config.Demo, DB: store}
+	w := &Workspace{Demo: o.Config.Demo, DB: store, dataDir: o.Config.DataDir}
 	w.ctx, w.cancel = context.WithCancel(context.Background())
 	w.Jobs = jobs.NewRunner(w.ctx)
 	w.closers = append(w.closers, store.Close)
@@ -93,6 +97,7 @@ const catalogOverlap = 5 * time.Minute
 func (w *Workspace) UseConnectWise(c *connectwise.Client) {
 	w.ConnectWise = c
 	w.Catalog = &catalog.Refresher{DB: w.DB, Source: catalog.NewSource(c), Overlap: catalogOverlap}
+	w.Customers = &customers.Refresher{DB: w.DB, CW: c, Overlap: catalogOverlap}
 }
 
 // Close stops the background work (a running refresh rolls back) and closes everything
