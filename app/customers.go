@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"time"
 
@@ -25,8 +24,8 @@ type (
 	CustomerChange    = customers.Change
 )
 
-// jobCustomersRefresh refreshes the company, agreement and tenant caches.
-const jobCustomersRefresh jobs.Kind = "customers.refresh"
+// customerParts are the refresh parts the page's caches come from.
+var customerParts = []workspace.Part{workspace.PartCustomers, workspace.PartTenants}
 
 // Overview returns every tenant as a row with its mapping, problems and suggestion (or why
 // there is none), and the counts of the page's filters.
@@ -63,44 +62,36 @@ func (s *CustomersService) Save(changes []CustomerChange) error {
 	return classified(err)
 }
 
-// Refresh reads companies and agreements from ConnectWise and the tenants from Sophos into
-// the caches, in the background; "customers:updated" tells the page when it is done.
+// Refresh brings the page's caches up to date in the background: the ConnectWise companies
+// and agreements, and the Sophos tenants (workspace refresh parts, so it never runs beside
+// the same part of a "refresh everything"). "customers:updated" follows each part's end;
+// a part that is running already is left to finish.
 func (s *CustomersService) Refresh() error {
-	_, err := s.app.startCustomersRefresh(s.app.ws())
-	return err
-}
-
-// Refreshing reports whether a refresh of the customer caches is running.
-func (s *CustomersService) Refreshing() bool {
-	h := s.app.ws().Jobs.Last(jobCustomersRefresh)
-	return h != nil && h.Running()
-}
-
-func (a *App) startCustomersRefresh(ws *workspace.Workspace) (*jobs.Handle, error) {
-	if ws.ConnectWise == nil || ws.Sophos == nil {
-		return nil, Errorf(CodeInvalid, "Customers need a connection to ConnectWise and to Sophos Central.")
-	}
-	emit := a.emit()
-	h, err := ws.Jobs.Start(jobs.Job{
-		Kind: jobCustomersRefresh,
-		Run: func(ctx context.Context, _ func(any)) error {
-			if _, err := (&customers.Refresher{DB: ws.DB, CW: ws.ConnectWise}).Refresh(ctx, nil); err != nil {
-				return err
-			}
-			_, err := customers.RefreshTenants(ctx, ws.DB, ws.Sophos, time.Now())
-			return err
-		},
-		OnFinish: func(err error) {
-			if err != nil {
-				a.opts.Log.Warn("customer refresh failed", "err", err)
+	ws := s.app.ws()
+	emit := s.app.emit()
+	for _, part := range customerParts {
+		_, err := ws.StartRefresh(part, nil, func(res workspace.PartResult) {
+			if res.Err != nil {
+				s.app.opts.Log.Warn("customer refresh failed", "part", part, "err", res.Err)
 			}
 			emit.Emit(EventCustomersUpdated, 0)
-		},
-	})
-	if errors.Is(err, jobs.ErrRunning) {
-		return nil, Errorf(CodeConflict, "A customer refresh is already running.")
+		})
+		if err != nil && !errors.Is(err, jobs.ErrRunning) {
+			return classified(err)
+		}
 	}
-	return h, err
+	return nil
+}
+
+// Refreshing reports whether the page's caches are being refreshed.
+func (s *CustomersService) Refreshing() bool {
+	ws := s.app.ws()
+	for _, part := range customerParts {
+		if h := ws.Jobs.Last(part.Kind()); h != nil && h.Running() {
+			return true
+		}
+	}
+	return false
 }
 
 // customerDomainError names the tenant and field of the first rejected change; the message

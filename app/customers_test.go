@@ -14,7 +14,9 @@ func refreshedCustomers(t *testing.T) *App {
 	if err := a.customers.Refresh(); err != nil {
 		t.Fatal(err)
 	}
-	waitForJob(t, a, jobCustomersRefresh)
+	for _, part := range customerParts {
+		waitForJob(t, a, part.Kind())
+	}
 	return a
 }
 
