@@ -97,6 +97,7 @@ describe('Kunden', () => {
   });
   beforeEach(async () => {
     b = await openBrowser({ locale: 'de-DE' });
+    await gotoApp(b.page);
   });
   afterEach(async () => b?.close());
 
@@ -161,7 +162,7 @@ describe('Kunden', () => {
     );
     await openCustomers(page);
     await pickCompany(page, name(row), await companyNameOf(page, row, companyId), de);
-    await page.getByRole('checkbox', { name: de.showEnded }).check();
+    await toggle(page, page.getByRole('checkbox', { name: de.showEnded }));
     await pickAgreement(page, name(row), agreement.name, de);
     await page.getByRole('button', { name: de.save, exact: true }).click();
     await page.getByText(de.saved).waitFor();
@@ -177,8 +178,8 @@ describe('Kunden', () => {
 
   test('in English: accept the suggestions of the rows shown', async () => {
     const { page } = b;
-    await gotoApp(page);
     await callGo(page, 'SettingsService', 'SetLanguage', 'en');
+    await page.reload();
     try {
       const open = (await callGo(page, 'CustomersService', 'Overview')).rows.filter((r) => r.suggestion.suggestion);
       const target = open[0];
