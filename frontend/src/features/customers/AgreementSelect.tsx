@@ -24,8 +24,8 @@ export function AgreementSelect(props: {
   const disabled = props.showEnded
     ? []
     : options.filter((a) => !a.usable && a.id !== props.agreementId).map((a) => a.id);
-  const text = (a: AgreementOption) =>
-    [a.name, a.typeName, a.problem ? t(`customers.problem.${a.problem as 'agreement_cancelled'}`) : a.status]
+  const meta = (a: AgreementOption) =>
+    [a.typeName, a.problem ? t(`customers.problem.${a.problem as 'agreement_cancelled'}`) : a.status]
       .filter(Boolean)
       .join(' · ');
   return (
@@ -42,7 +42,9 @@ export function AgreementSelect(props: {
       }}
     >
       <Button className="select-button cu-select-button">
-        <SelectValue />
+        <SelectValue className="cu-select-text">
+          {({ selectedText, defaultChildren, isPlaceholder }) => (isPlaceholder ? defaultChildren : selectedText)}
+        </SelectValue>
         <span aria-hidden="true">▾</span>
       </Button>
       <Popover className="popover">
@@ -52,8 +54,9 @@ export function AgreementSelect(props: {
           renderEmptyState={() => <p className="pd-empty-state">{t('customers.agreement.none')}</p>}
         >
           {(a) => (
-            <ListBoxItem id={a.id} textValue={text(a)} className={a.usable ? 'listbox-item' : 'listbox-item cu-ended'}>
-              {text(a)}
+            <ListBoxItem id={a.id} textValue={a.name} className={a.usable ? 'listbox-item' : 'listbox-item cu-ended'}>
+              {a.name}
+              <span className="cu-option-meta">{meta(a)}</span>
             </ListBoxItem>
           )}
         </ListBox>

@@ -25,13 +25,21 @@ export function CustomerTable(props: Props) {
     <table aria-label={t('customers.tableLabel')} className="product-table customer-table">
       <thead>
         <tr>
-          <th scope="col">{t('customers.colSophos')}</th>
-          <th scope="col">{t('customers.colCompany')}</th>
-          <th scope="col">{t('customers.colAgreement')}</th>
+          <th scope="col" className="col-tenant">
+            {t('customers.colSophos')}
+          </th>
+          <th scope="col" className="col-company">
+            {t('customers.colCompany')}
+          </th>
+          <th scope="col" className="col-agreement">
+            {t('customers.colAgreement')}
+          </th>
           <th scope="col" className="col-sync">
             {t('customers.colSync')}
           </th>
-          <th scope="col">{t('customers.colStatus')}</th>
+          <th scope="col" className="col-status">
+            {t('customers.colStatus')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -104,7 +104,8 @@ async function openPage(path = '/customers') {
 
 const rowOf = (name: string) => screen.getByRole('rowheader', { name: new RegExp(name) }).closest('tr')!;
 
-describe('Kunden', () => {
+// Whole-page flows with many React Aria controls: slow on a loaded 2-core machine.
+describe('Kunden', { timeout: 20_000 }, () => {
   beforeEach(() => {
     save.mockClear();
     search.mockClear();
