@@ -360,10 +360,10 @@ const de = {
     agreementFor: 'Vereinbarung für {{name}}',
     syncFor: 'Nutzungssynchronisierung für {{name}}',
     removeFor: 'Zuordnung entfernen für {{name}}',
-    syncNeedsMapping: 'Erst Unternehmen und Vereinbarung wählen',
+    syncNeedsMapping: 'Erst zuordnen',
     suggestion: 'Vorschlag: {{company}} – {{agreement}}',
     company: {
-      placeholder: 'Name oder Kennung eingeben',
+      placeholder: 'Name oder Kennung',
       minChars: 'Mindestens {{min}} Zeichen eingeben',
       searching: 'Suche …',
       searchFailed: 'Suche fehlgeschlagen: {{message}}',

@@ -353,10 +353,10 @@ const en: Messages = {
     agreementFor: 'Agreement for {{name}}',
     syncFor: 'Usage sync for {{name}}',
     removeFor: 'Remove mapping for {{name}}',
-    syncNeedsMapping: 'Choose a company and an agreement first',
+    syncNeedsMapping: 'Map first',
     suggestion: 'Suggestion: {{company}} – {{agreement}}',
     company: {
-      placeholder: 'Type a name or identifier',
+      placeholder: 'Name or identifier',
       minChars: 'Type at least {{min}} characters',
       searching: 'Searching …',
       searchFailed: 'Search failed: {{message}}',

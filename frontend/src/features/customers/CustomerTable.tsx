@@ -22,104 +22,106 @@ interface Props {
 export function CustomerTable(props: Props) {
   const { t } = useTranslation();
   return (
-    <table aria-label={t('customers.tableLabel')} className="product-table customer-table">
-      <thead>
-        <tr>
-          <th scope="col" className="col-tenant">
-            {t('customers.colSophos')}
-          </th>
-          <th scope="col" className="col-company">
-            {t('customers.colCompany')}
-          </th>
-          <th scope="col" className="col-agreement">
-            {t('customers.colAgreement')}
-          </th>
-          <th scope="col" className="col-sync">
-            {t('customers.colSync')}
-          </th>
-          <th scope="col" className="col-status">
-            {t('customers.colStatus')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.length === 0 && (
+    <div className="table-scroll">
+      <table aria-label={t('customers.tableLabel')} className="product-table customer-table">
+        <thead>
           <tr>
-            <td colSpan={5} className="empty-row">
-              {t('customers.noMatches')}
-            </td>
+            <th scope="col" className="col-tenant">
+              {t('customers.colSophos')}
+            </th>
+            <th scope="col" className="col-company">
+              {t('customers.colCompany')}
+            </th>
+            <th scope="col" className="col-agreement">
+              {t('customers.colAgreement')}
+            </th>
+            <th scope="col" className="col-sync">
+              {t('customers.colSync')}
+            </th>
+            <th scope="col" className="col-status">
+              {t('customers.colStatus')}
+            </th>
           </tr>
-        )}
-        {props.rows.map((row) => {
-          const name = row.showAs || row.name;
-          const syncReason = `sync-reason-${row.tenantId}`;
-          return (
-            <tr key={row.tenantId} className={row.staged ? 'staged' : undefined}>
-              <th scope="row">
-                <div className="product-name">{name}</div>
-                <div className="product-meta">
-                  <span>{row.billingType ? t('customers.billing', { type: row.billingType }) : ''}</span>
-                  {row.staged && <span className="badge badge-changed">{t('customers.badgeChanged')}</span>}
-                </div>
-              </th>
-              <td>
-                <div className="cu-company">
-                  <CompanyCombobox
-                    label={t('customers.companyFor', { name })}
-                    company={
-                      row.companyId
-                        ? { id: row.companyId, name: row.companyName, identifier: row.companyIdentifier }
-                        : null
-                    }
-                    onPick={(c) => props.onCompany(row, c)}
-                  />
-                  {row.companyId !== 0 && (
-                    <Button
-                      className="button small"
-                      aria-label={t('customers.removeFor', { name })}
-                      onPress={() => props.onRemove(row)}
-                    >
-                      ✕
-                    </Button>
-                  )}
-                </div>
-              </td>
-              <td>
-                <AgreementSelect
-                  label={t('customers.agreementFor', { name })}
-                  companyId={row.companyId}
-                  agreementId={row.agreementId}
-                  showEnded={props.showEnded}
-                  onPick={(a) => props.onAgreement(row, a)}
-                />
-              </td>
-              <td>
-                <Switch
-                  className="switch"
-                  aria-label={t('customers.syncFor', { name })}
-                  aria-describedby={row.mapped ? undefined : syncReason}
-                  isSelected={row.syncEnabled}
-                  isDisabled={!row.mapped}
-                  onChange={(on) => props.onSync(row, on)}
-                >
-                  <span className="switch-track" aria-hidden="true">
-                    <span className="switch-thumb" />
-                  </span>
-                </Switch>
-                {!row.mapped && (
-                  <p id={syncReason} className="field-hint">
-                    {t('customers.syncNeedsMapping')}
-                  </p>
-                )}
-              </td>
-              <td>
-                <Status row={row} onAccept={() => props.onAccept(row)} name={name} />
+        </thead>
+        <tbody>
+          {props.rows.length === 0 && (
+            <tr>
+              <td colSpan={5} className="empty-row">
+                {t('customers.noMatches')}
               </td>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          )}
+          {props.rows.map((row) => {
+            const name = row.showAs || row.name;
+            const syncReason = `sync-reason-${row.tenantId}`;
+            return (
+              <tr key={row.tenantId} className={row.staged ? 'staged' : undefined}>
+                <th scope="row">
+                  <div className="product-name">{name}</div>
+                  <div className="product-meta">
+                    <span>{row.billingType ? t('customers.billing', { type: row.billingType }) : ''}</span>
+                    {row.staged && <span className="badge badge-changed">{t('customers.badgeChanged')}</span>}
+                  </div>
+                </th>
+                <td>
+                  <div className="cu-company">
+                    <CompanyCombobox
+                      label={t('customers.companyFor', { name })}
+                      company={
+                        row.companyId
+                          ? { id: row.companyId, name: row.companyName, identifier: row.companyIdentifier }
+                          : null
+                      }
+                      onPick={(c) => props.onCompany(row, c)}
+                    />
+                    {row.companyId !== 0 && (
+                      <Button
+                        className="button small"
+                        aria-label={t('customers.removeFor', { name })}
+                        onPress={() => props.onRemove(row)}
+                      >
+                        ✕
+                      </Button>
+                    )}
+                  </div>
+                </td>
+                <td>
+                  <AgreementSelect
+                    label={t('customers.agreementFor', { name })}
+                    companyId={row.companyId}
+                    agreementId={row.agreementId}
+                    showEnded={props.showEnded}
+                    onPick={(a) => props.onAgreement(row, a)}
+                  />
+                </td>
+                <td>
+                  <Switch
+                    className="switch"
+                    aria-label={t('customers.syncFor', { name })}
+                    aria-describedby={row.mapped ? undefined : syncReason}
+                    isSelected={row.syncEnabled}
+                    isDisabled={!row.mapped}
+                    onChange={(on) => props.onSync(row, on)}
+                  >
+                    <span className="switch-track" aria-hidden="true">
+                      <span className="switch-thumb" />
+                    </span>
+                  </Switch>
+                  {!row.mapped && (
+                    <p id={syncReason} className="field-hint">
+                      {t('customers.syncNeedsMapping')}
+                    </p>
+                  )}
+                </td>
+                <td>
+                  <Status row={row} onAccept={() => props.onAccept(row)} name={name} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

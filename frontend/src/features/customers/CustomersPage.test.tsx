@@ -149,7 +149,7 @@ describe('Kunden', { timeout: 20_000 }, () => {
     expect(off.checked).toBe(false);
     expect(off.disabled).toBe(true);
     expect(off.getAttribute('aria-describedby')).toBeTruthy();
-    expect(within(rowOf('Beta AG')).getByText('Erst Unternehmen und Vereinbarung wählen')).toBeTruthy();
+    expect(within(rowOf('Beta AG')).getByText('Erst zuordnen')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(save).toHaveBeenCalledWith([{ tenantId: 'b', companyId: 0, agreementId: 0, syncEnabled: false }]);
   });
