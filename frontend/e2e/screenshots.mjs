@@ -179,7 +179,10 @@ for (const s of selected) {
       // One staged change: an accepted suggestion, so the unsaved state shows.
       const accept = page.getByRole('button', { name: /^(Vorschlag übernehmen für|Accept suggestion for)/ }).first();
       await accept.click();
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector('.table-scroll')?.scrollTo(0, 0);
+      });
       await page.getByRole('heading', { level: 1 }).focus();
       await page.waitForTimeout(300);
     }
