@@ -320,6 +320,7 @@ const de = {
   customers: {
     title: 'Kunden',
     refresh: 'Aktualisieren',
+    refreshing: 'Wird aktualisiert …',
     refreshFailed: 'Aktualisieren fehlgeschlagen: {{message}}',
     empty:
       'Noch keine Sophos-Kunden bekannt. Wählen Sie „Aktualisieren“, um Kunden aus Sophos Central sowie Unternehmen und Vereinbarungen aus ConnectWise zu lesen.',

@@ -313,6 +313,7 @@ const en: Messages = {
   customers: {
     title: 'Customers',
     refresh: 'Refresh',
+    refreshing: 'Refreshing …',
     refreshFailed: 'Refresh failed: {{message}}',
     empty:
       'No Sophos customers known yet. Choose “Refresh” to read the customers from Sophos Central and the companies and agreements from ConnectWise.',

@@ -42,7 +42,16 @@ export default function CustomersPage() {
   const { t } = useTranslation();
   const load = useLoad(api.customers);
   const { reload } = load;
-  useEffect(() => events.onCustomersUpdated(reload), [reload]);
+  const [refreshing, setRefreshing] = useState(false);
+  useEffect(
+    () =>
+      events.onCustomersUpdated(() => {
+        // Each refresh part reports its end: the button stays busy until the last one.
+        api.customersRefreshing().then(setRefreshing, () => setRefreshing(false));
+        reload();
+      }),
+    [reload],
+  );
   const rows = load.state === 'ready' || load.state === 'error' ? (load.data?.rows ?? null) : null;
 
   const [params, setParams] = useSearchParams();
@@ -89,6 +98,7 @@ export default function CustomersPage() {
     setRefreshError(null);
     try {
       await api.customersRefresh();
+      setRefreshing(await api.customersRefreshing());
     } catch (e) {
       setRefreshError(toAppError(e));
     }
@@ -103,8 +113,8 @@ export default function CustomersPage() {
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
           <h1 id="customers-title">{t('customers.title')}</h1>
         </div>
-        <Button className="button" onPress={() => void refresh()}>
-          {t('customers.refresh')}
+        <Button className="button" isDisabled={refreshing} onPress={() => void refresh()}>
+          {refreshing ? t('customers.refreshing') : t('customers.refresh')}
         </Button>
       </header>
       {refreshError && <ErrorBox>{t('customers.refreshFailed', { message: refreshError.message })}</ErrorBox>}
