@@ -12,7 +12,7 @@ const figures = ['mapped', 'unmapped', 'syncOn', 'problems'] as const;
 export function CustomersCard(props: { counts: CustomerCounts }) {
   const { t } = useTranslation();
   return (
-    <article className="card" aria-labelledby="card-customers">
+    <article className="card customers-card" aria-labelledby="card-customers">
       <h2 id="card-customers">
         <Link href={customersPath('all')}>{t('customers.landing.title')}</Link>
       </h2>
