@@ -56,8 +56,10 @@ type App struct {
 	connections *ConnectionsService
 	products    *ProductsService
 	customers   *CustomersService
-	modeMu      sync.Mutex  // one mode switch at a time
-	welcome     atomic.Bool // the welcome is still due (no mode chosen yet)
+	dashboard   *DashboardService
+	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
+	modeMu      sync.Mutex       // one mode switch at a time
+	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
 }
 
 // New opens the workspace the options ask for. It does no network I/O beyond loopback
@@ -92,11 +94,13 @@ func (a *App) bindServices() {
 	a.connections = &ConnectionsService{app: a}
 	a.products = &ProductsService{app: a}
 	a.customers = &CustomersService{app: a}
+	a.dashboard = &DashboardService{app: a}
+	a.recovery = &RecoveryService{window: noWindow{}}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.customers}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery, a.dashboard, a.customers}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their
@@ -132,6 +136,7 @@ func (a *App) Startup(ctx context.Context) {
 func (a *App) startBackgroundWork(ws *workspace.Workspace) {
 	a.autoRefreshCatalog(ws)
 	a.discoverProducts(ws)
+	a.refreshDashboardData(ws)
 }
 
 // workspaceReplaced follows a mode switch or reconnect: the title says which data is

@@ -157,11 +157,8 @@ func (s *ConnectionsService) save(service string, check func(secrets.Store) (acc
 	if err != nil {
 		return Connections{}, err
 	}
-	if err := workspace.SaveSecrets(store, acc.secrets); err != nil {
-		return Connections{}, classified(err)
-	}
-	if err := workspace.SaveSettings(ws.Context(), ws.DB, acc.settings); err != nil {
-		return Connections{}, err
+	if err := workspace.SaveAccount(ws.Context(), ws.DB, store, acc.secrets, acc.settings); err != nil {
+		return Connections{}, accountFieldError(err)
 	}
 	s.app.opts.Log.Info(service+" connection saved", acc.log...)
 	return s.reconnected()
@@ -228,7 +225,7 @@ func testWithin[R any](s *ConnectionsService, test func(context.Context, secrets
 // empty key fields) with retry, or the default retry when nil; it makes no network call.
 // A setting the client refuses is an error naming the form field.
 func (s *ConnectionsService) connectWiseClient(f ConnectWiseForm, store secrets.Store, retry *httpretry.Policy) (workspace.CWAccount, *connectwise.Client, error) {
-	acc, err := connectWiseAccount(f, store)
+	acc, err := s.connectWiseAccount(f, store)
 	if err != nil {
 		return acc, nil, err
 	}
@@ -284,12 +281,14 @@ func (s *ConnectionsService) realWorkspace() (*workspace.Workspace, error) {
 	return ws, nil
 }
 
-// connectWiseAccount is the form, trimmed, with empty key fields filled from the keychain.
-func connectWiseAccount(f ConnectWiseForm, store secrets.Store) (workspace.CWAccount, error) {
+// connectWiseAccount is the form, trimmed, with empty key fields filled from the keychain
+// when the form names the saved site and company ID (else an error at the key fields).
+func (s *ConnectionsService) connectWiseAccount(f ConnectWiseForm, store secrets.Store) (workspace.CWAccount, error) {
 	acc := workspace.CWAccount{Site: f.Site, CompanyID: f.CompanyID, PublicKey: f.PublicKey, PrivateKey: f.PrivateKey, ClientID: f.ClientID}
 	trimAll(&acc.Site, &acc.CompanyID, &acc.PublicKey, &acc.PrivateKey, &acc.ClientID)
-	acc, err := acc.WithStoredKeys(store)
-	return acc, classified(err)
+	ws := s.app.ws()
+	acc, err := acc.WithStoredKeys(ws.Context(), ws.DB.Queries(), store)
+	return acc, accountFieldError(err)
 }
 
 // sophosAccountOf is the form, trimmed, with an empty secret filled from the keychain.
@@ -319,6 +318,21 @@ var (
 		"PrivateKey": "privateKey", "ClientID": "clientId"}
 	sophosFields = map[string]string{"ClientID": "clientId", "ClientSecret": "clientSecret"}
 )
+
+// settingFields are the form fields of the settings an account saves.
+var settingFields = map[string]string{workspace.SettingCWSite: "site", workspace.SettingCWCompanyID: "companyId",
+	workspace.SettingCWClientID: "clientId", workspace.SettingSophosClientID: "clientId"}
+
+// accountFieldError puts the workspace's account errors at their form fields.
+func accountFieldError(err error) error {
+	if keys, ok := errors.AsType[*workspace.KeysNeededError](err); ok {
+		return &Error{Code: CodeInvalid, Field: connectWiseFields[keys.Fields[0]], Message: keys.Error(), Err: err}
+	}
+	if setting, ok := errors.AsType[*workspace.SettingError](err); ok {
+		return &Error{Code: CodeInvalid, Field: settingFields[setting.Setting], Message: setting.Reason, Err: err}
+	}
+	return classified(err)
+}
 
 func connectWiseFieldError(err error) error {
 	var ce *connectwise.ConfigError

@@ -135,15 +135,16 @@ func TestSaveReplaceAndRemoveSecrets(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Save again with empty key fields: the stored keys are kept, other fields change.
-	if _, err := c.SaveConnectWise(ConnectWiseForm{Site: "eu.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID}); err != nil {
+	// Save again with empty key fields: the stored keys are kept, other fields change (the
+	// site and company ID need the keys again: TestStoredKeysAreNotSentToATypedSite).
+	if _, err := c.SaveConnectWise(ConnectWiseForm{Site: "na.myconnectwise.net", CompanyID: "acme", ClientID: "6f0c9d7e-3b2a-4c61-9e8f-0a1b2c3d4e5f"}); err != nil {
 		t.Fatal(err)
 	}
 	if keychainHas(t, a, workspace.SecretCWPrivateKey) != "priv-1" || keychainHas(t, a, workspace.SecretCWPublicKey) != "pub-1" {
 		t.Fatal("an empty key field must keep the stored key")
 	}
 	// Replace.
-	if _, err := c.SaveConnectWise(ConnectWiseForm{Site: "eu.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID, PrivateKey: "priv-2"}); err != nil {
+	if _, err := c.SaveConnectWise(ConnectWiseForm{Site: "na.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID, PrivateKey: "priv-2"}); err != nil {
 		t.Fatal(err)
 	}
 	if keychainHas(t, a, workspace.SecretCWPrivateKey) != "priv-2" || keychainHas(t, a, workspace.SecretCWPublicKey) != "pub-1" {
@@ -165,7 +166,7 @@ func TestSaveReplaceAndRemoveSecrets(t *testing.T) {
 	wantAppError(t, func() error { _, err := c.RemoveSecret("database.password"); return err }(), CodeInvalid, "secret")
 
 	// With a key removed, a save without it is refused, naming the field.
-	_, err = c.SaveConnectWise(ConnectWiseForm{Site: "eu.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID})
+	_, err = c.SaveConnectWise(ConnectWiseForm{Site: "na.myconnectwise.net", CompanyID: "acme", ClientID: want.ClientID})
 	wantAppError(t, err, CodeInvalid, "privateKey")
 
 	// Only non-secret settings are in the database.

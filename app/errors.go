@@ -12,6 +12,7 @@ import (
 	"psabridge/app/internal/errkind"
 	"psabridge/app/internal/products"
 	"psabridge/app/internal/secrets"
+	"psabridge/db"
 )
 
 // Code classifies an error for the frontend, which decides from it how to show the error
@@ -96,6 +97,11 @@ func classify(err error, fallback Code) *Error {
 	}
 	if e := customerDomainError(err); e != nil {
 		return e
+	}
+	if open, ok := errors.AsType[*db.OpenError](err); ok {
+		// A database that does not open (switching to a broken or newer file) is said
+		// plainly, naming the file, not as an internal error.
+		return &Error{Code: CodeConflict, Message: open.Error(), Err: err}
 	}
 	switch {
 	case secrets.IsUnavailable(err):

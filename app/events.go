@@ -13,6 +13,7 @@ const (
 	EventCatalogFinished  = "catalog:finished"  // CatalogRefreshOutcome, when it ends
 	EventProductsUpdated  = "products:updated"  // the Sophos product list changed (a count)
 	EventCustomersUpdated = "customers:updated" // tenants or their mappings changed (a count)
+	EventDashboardUpdated = "dashboard:updated" // a cache the landing page reads was refreshed (the part's name)
 )
 
 // Emitter sends events to the frontend. Long work (catalog refresh, sync runs) reports

@@ -12,13 +12,20 @@ type Window interface {
 	SetTitle(title string)
 }
 
+// quitter ends the app: the recovery window's "Quit" and "Restart".
+type quitter interface{ Quit() }
+
 // wailsWindow is the running window, through the Wails runtime (the only other file that
 // imports it is events.go).
 type wailsWindow struct{ ctx context.Context }
 
 func (w wailsWindow) SetTitle(title string) { runtime.WindowSetTitle(w.ctx, title) }
 
+func (w wailsWindow) Quit() { runtime.Quit(w.ctx) }
+
 // noWindow is used until the window is up and in tests.
 type noWindow struct{}
 
 func (noWindow) SetTitle(string) {}
+
+func (noWindow) Quit() {}

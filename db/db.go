@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -37,8 +38,17 @@ type DB struct {
 }
 
 // Open opens (creating if needed) the database at path, copies an existing file aside
-// before any migration touches it, and migrates it to the latest schema.
+// before any migration touches it, and migrates it to the latest schema. A file that
+// cannot be opened (corrupt, read-only, from a newer release) gives an *OpenError.
 func Open(ctx context.Context, path string) (*DB, error) {
+	d, err := open(ctx, path)
+	return d, openError(path, err)
+}
+
+func open(ctx context.Context, path string) (*DB, error) {
+	if err := checkWritable(path); err != nil {
+		return nil, err
+	}
 	sqlDB, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -65,6 +75,19 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("prepare queries on %s: %w", path, err)
 	}
 	return d, nil
+}
+
+// checkWritable refuses an existing file the app cannot write: SQLite would open it
+// read-only without a word, and the first Save would fail instead.
+func checkWritable(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil // created below
+	}
+	if err != nil {
+		return fmt.Errorf("open database %s for writing: %w", path, err)
+	}
+	return f.Close()
 }
 
 func (d *DB) openReader(ctx context.Context) error {

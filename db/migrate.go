@@ -41,6 +41,9 @@ func migrate(ctx context.Context, sqlDB *sql.DB, path string, target int64) (bac
 		sources := provider.ListSources()
 		latest = sources[len(sources)-1].Version
 	}
+	if known := provider.ListSources(); current > known[len(known)-1].Version {
+		return "", &SchemaTooNewError{Path: path, Version: current, Latest: known[len(known)-1].Version}
+	}
 	if current >= latest {
 		return "", nil
 	}

@@ -34,6 +34,22 @@ func (q *Queries) GetPendingCreation(ctx context.Context, productKey string) (Pe
 	return i, err
 }
 
+const getPendingCreationByIdentifier = `-- name: GetPendingCreationByIdentifier :one
+SELECT product_key, identifier, created_item_id, started_at FROM pending_catalog_creations WHERE identifier = ? COLLATE NOCASE LIMIT 1
+`
+
+func (q *Queries) GetPendingCreationByIdentifier(ctx context.Context, identifier string) (PendingCatalogCreation, error) {
+	row := q.queryRow(ctx, q.getPendingCreationByIdentifierStmt, getPendingCreationByIdentifier, identifier)
+	var i PendingCatalogCreation
+	err := row.Scan(
+		&i.ProductKey,
+		&i.Identifier,
+		&i.CreatedItemID,
+		&i.StartedAt,
+	)
+	return i, err
+}
+
 const listConnectWiseWrites = `-- name: ListConnectWiseWrites :many
 SELECT id, at, actor, "action", entity_id, label, before_json, after_json, run_id FROM cw_write_log ORDER BY at DESC, id DESC LIMIT ?
 `
@@ -114,8 +130,6 @@ func (q *Queries) RecordCreatedItem(ctx context.Context, arg RecordCreatedItemPa
 
 const startPendingCreation = `-- name: StartPendingCreation :exec
 INSERT INTO pending_catalog_creations (product_key, identifier, started_at) VALUES (?, ?, ?)
-ON CONFLICT (product_key) DO UPDATE SET identifier = excluded.identifier, started_at = excluded.started_at
-WHERE pending_catalog_creations.created_item_id IS NULL
 `
 
 type StartPendingCreationParams struct {
@@ -124,6 +138,8 @@ type StartPendingCreationParams struct {
 	StartedAt  int64  `json:"started_at"`
 }
 
+// A product's earlier pending create is resolved (and removed) before a new one starts:
+// never overwritten, so no create is forgotten.
 func (q *Queries) StartPendingCreation(ctx context.Context, arg StartPendingCreationParams) error {
 	_, err := q.exec(ctx, q.startPendingCreationStmt, startPendingCreation, arg.ProductKey, arg.Identifier, arg.StartedAt)
 	return err

@@ -27,6 +27,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.acknowledgeNewTenantStmt, err = db.PrepareContext(ctx, acknowledgeNewTenant); err != nil {
 		return nil, fmt.Errorf("error preparing query AcknowledgeNewTenant: %w", err)
 	}
+	if q.acknowledgeRenameStmt, err = db.PrepareContext(ctx, acknowledgeRename); err != nil {
+		return nil, fmt.Errorf("error preparing query AcknowledgeRename: %w", err)
+	}
 	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
 	}
@@ -111,6 +114,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.getPendingCreationStmt, err = db.PrepareContext(ctx, getPendingCreation); err != nil {
 		return nil, fmt.Errorf("error preparing query GetPendingCreation: %w", err)
 	}
+	if q.getPendingCreationByIdentifierStmt, err = db.PrepareContext(ctx, getPendingCreationByIdentifier); err != nil {
+		return nil, fmt.Errorf("error preparing query GetPendingCreationByIdentifier: %w", err)
+	}
 	if q.getSettingStmt, err = db.PrepareContext(ctx, getSetting); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSetting: %w", err)
 	}
@@ -159,6 +165,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listAgreementIDsStmt, err = db.PrepareContext(ctx, listAgreementIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAgreementIDs: %w", err)
 	}
+	if q.listAgreementWritesStmt, err = db.PrepareContext(ctx, listAgreementWrites); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAgreementWrites: %w", err)
+	}
 	if q.listAllAgreementsStmt, err = db.PrepareContext(ctx, listAllAgreements); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAllAgreements: %w", err)
 	}
@@ -183,11 +192,17 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
 	}
+	if q.listItemsMappedMoreThanOnceStmt, err = db.PrepareContext(ctx, listItemsMappedMoreThanOnce); err != nil {
+		return nil, fmt.Errorf("error preparing query ListItemsMappedMoreThanOnce: %w", err)
+	}
 	if q.listManagedAdditionsStmt, err = db.PrepareContext(ctx, listManagedAdditions); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManagedAdditions: %w", err)
 	}
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listMappingsOfItemsStmt, err = db.PrepareContext(ctx, listMappingsOfItems); err != nil {
+		return nil, fmt.Errorf("error preparing query ListMappingsOfItems: %w", err)
 	}
 	if q.listNewProductsStmt, err = db.PrepareContext(ctx, listNewProducts); err != nil {
 		return nil, fmt.Errorf("error preparing query ListNewProducts: %w", err)
@@ -279,6 +294,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
 	}
+	if q.refreshMappingSnapshotsStmt, err = db.PrepareContext(ctx, refreshMappingSnapshots); err != nil {
+		return nil, fmt.Errorf("error preparing query RefreshMappingSnapshots: %w", err)
+	}
 	if q.resolveAdditionIntentStmt, err = db.PrepareContext(ctx, resolveAdditionIntent); err != nil {
 		return nil, fmt.Errorf("error preparing query ResolveAdditionIntent: %w", err)
 	}
@@ -297,6 +315,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.setSophosProductSyncStmt, err = db.PrepareContext(ctx, setSophosProductSync); err != nil {
 		return nil, fmt.Errorf("error preparing query SetSophosProductSync: %w", err)
 	}
+	if q.setSophosProductUsageStmt, err = db.PrepareContext(ctx, setSophosProductUsage); err != nil {
+		return nil, fmt.Errorf("error preparing query SetSophosProductUsage: %w", err)
+	}
 	if q.setTenantMappingStmt, err = db.PrepareContext(ctx, setTenantMapping); err != nil {
 		return nil, fmt.Errorf("error preparing query SetTenantMapping: %w", err)
 	}
@@ -308,6 +329,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.startSyncRunStmt, err = db.PrepareContext(ctx, startSyncRun); err != nil {
 		return nil, fmt.Errorf("error preparing query StartSyncRun: %w", err)
+	}
+	if q.sumUsageHistoryPerTenantStmt, err = db.PrepareContext(ctx, sumUsageHistoryPerTenant); err != nil {
+		return nil, fmt.Errorf("error preparing query SumUsageHistoryPerTenant: %w", err)
 	}
 	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
@@ -347,6 +371,11 @@ func (q *Queries) Close() error {
 	if q.acknowledgeNewTenantStmt != nil {
 		if cerr := q.acknowledgeNewTenantStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing acknowledgeNewTenantStmt: %w", cerr)
+		}
+	}
+	if q.acknowledgeRenameStmt != nil {
+		if cerr := q.acknowledgeRenameStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing acknowledgeRenameStmt: %w", cerr)
 		}
 	}
 	if q.clearCategoriesStmt != nil {
@@ -489,6 +518,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing getPendingCreationStmt: %w", cerr)
 		}
 	}
+	if q.getPendingCreationByIdentifierStmt != nil {
+		if cerr := q.getPendingCreationByIdentifierStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing getPendingCreationByIdentifierStmt: %w", cerr)
+		}
+	}
 	if q.getSettingStmt != nil {
 		if cerr := q.getSettingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getSettingStmt: %w", cerr)
@@ -569,6 +603,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listAgreementIDsStmt: %w", cerr)
 		}
 	}
+	if q.listAgreementWritesStmt != nil {
+		if cerr := q.listAgreementWritesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAgreementWritesStmt: %w", cerr)
+		}
+	}
 	if q.listAllAgreementsStmt != nil {
 		if cerr := q.listAllAgreementsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listAllAgreementsStmt: %w", cerr)
@@ -609,6 +648,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
 		}
 	}
+	if q.listItemsMappedMoreThanOnceStmt != nil {
+		if cerr := q.listItemsMappedMoreThanOnceStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listItemsMappedMoreThanOnceStmt: %w", cerr)
+		}
+	}
 	if q.listManagedAdditionsStmt != nil {
 		if cerr := q.listManagedAdditionsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManagedAdditionsStmt: %w", cerr)
@@ -617,6 +661,11 @@ func (q *Queries) Close() error {
 	if q.listManufacturersStmt != nil {
 		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listMappingsOfItemsStmt != nil {
+		if cerr := q.listMappingsOfItemsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listMappingsOfItemsStmt: %w", cerr)
 		}
 	}
 	if q.listNewProductsStmt != nil {
@@ -769,6 +818,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing recordSeenSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.refreshMappingSnapshotsStmt != nil {
+		if cerr := q.refreshMappingSnapshotsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing refreshMappingSnapshotsStmt: %w", cerr)
+		}
+	}
 	if q.resolveAdditionIntentStmt != nil {
 		if cerr := q.resolveAdditionIntentStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing resolveAdditionIntentStmt: %w", cerr)
@@ -799,6 +853,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing setSophosProductSyncStmt: %w", cerr)
 		}
 	}
+	if q.setSophosProductUsageStmt != nil {
+		if cerr := q.setSophosProductUsageStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing setSophosProductUsageStmt: %w", cerr)
+		}
+	}
 	if q.setTenantMappingStmt != nil {
 		if cerr := q.setTenantMappingStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing setTenantMappingStmt: %w", cerr)
@@ -817,6 +876,11 @@ func (q *Queries) Close() error {
 	if q.startSyncRunStmt != nil {
 		if cerr := q.startSyncRunStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing startSyncRunStmt: %w", cerr)
+		}
+	}
+	if q.sumUsageHistoryPerTenantStmt != nil {
+		if cerr := q.sumUsageHistoryPerTenantStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing sumUsageHistoryPerTenantStmt: %w", cerr)
 		}
 	}
 	if q.unmapSophosProductStmt != nil {
@@ -909,6 +973,7 @@ type Queries struct {
 	db                                     DBTX
 	tx                                     *sql.Tx
 	acknowledgeNewTenantStmt               *sql.Stmt
+	acknowledgeRenameStmt                  *sql.Stmt
 	clearCategoriesStmt                    *sql.Stmt
 	clearManufacturersStmt                 *sql.Stmt
 	clearProductTypesStmt                  *sql.Stmt
@@ -937,6 +1002,7 @@ type Queries struct {
 	getCatalogStateStmt                    *sql.Stmt
 	getCompanyStmt                         *sql.Stmt
 	getPendingCreationStmt                 *sql.Stmt
+	getPendingCreationByIdentifierStmt     *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
 	getSyncRunStmt                         *sql.Stmt
@@ -953,6 +1019,7 @@ type Queries struct {
 	lastSyncRunStmt                        *sql.Stmt
 	latestUsageHistoryMonthStmt            *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
+	listAgreementWritesStmt                *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
 	listAllCompaniesStmt                   *sql.Stmt
 	listAllUsageHistoryStmt                *sql.Stmt
@@ -961,8 +1028,10 @@ type Queries struct {
 	listCompanyAgreementsStmt              *sql.Stmt
 	listCompanyIDsStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listItemsMappedMoreThanOnceStmt        *sql.Stmt
 	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listMappingsOfItemsStmt                *sql.Stmt
 	listNewProductsStmt                    *sql.Stmt
 	listNewTenantsStmt                     *sql.Stmt
 	listOpenAdditionIntentsStmt            *sql.Stmt
@@ -993,16 +1062,19 @@ type Queries struct {
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
+	refreshMappingSnapshotsStmt            *sql.Stmt
 	resolveAdditionIntentStmt              *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	searchCompaniesByIdentifierPrefixStmt  *sql.Stmt
 	searchCompaniesByWordsStmt             *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
+	setSophosProductUsageStmt              *sql.Stmt
 	setTenantMappingStmt                   *sql.Stmt
 	startAdditionIntentStmt                *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
 	startSyncRunStmt                       *sql.Stmt
+	sumUsageHistoryPerTenantStmt           *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
 	updateAgreementsStateAfterRefreshStmt  *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
@@ -1020,6 +1092,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		db:                                     tx,
 		tx:                                     tx,
 		acknowledgeNewTenantStmt:               q.acknowledgeNewTenantStmt,
+		acknowledgeRenameStmt:                  q.acknowledgeRenameStmt,
 		clearCategoriesStmt:                    q.clearCategoriesStmt,
 		clearManufacturersStmt:                 q.clearManufacturersStmt,
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
@@ -1048,6 +1121,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		getCatalogStateStmt:                    q.getCatalogStateStmt,
 		getCompanyStmt:                         q.getCompanyStmt,
 		getPendingCreationStmt:                 q.getPendingCreationStmt,
+		getPendingCreationByIdentifierStmt:     q.getPendingCreationByIdentifierStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
 		getSyncRunStmt:                         q.getSyncRunStmt,
@@ -1064,6 +1138,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		lastSyncRunStmt:                        q.lastSyncRunStmt,
 		latestUsageHistoryMonthStmt:            q.latestUsageHistoryMonthStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
+		listAgreementWritesStmt:                q.listAgreementWritesStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
 		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
 		listAllUsageHistoryStmt:                q.listAllUsageHistoryStmt,
@@ -1072,8 +1147,10 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
 		listCompanyIDsStmt:                     q.listCompanyIDsStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listItemsMappedMoreThanOnceStmt:        q.listItemsMappedMoreThanOnceStmt,
 		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listMappingsOfItemsStmt:                q.listMappingsOfItemsStmt,
 		listNewProductsStmt:                    q.listNewProductsStmt,
 		listNewTenantsStmt:                     q.listNewTenantsStmt,
 		listOpenAdditionIntentsStmt:            q.listOpenAdditionIntentsStmt,
@@ -1104,16 +1181,19 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
+		refreshMappingSnapshotsStmt:            q.refreshMappingSnapshotsStmt,
 		resolveAdditionIntentStmt:              q.resolveAdditionIntentStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		searchCompaniesByIdentifierPrefixStmt:  q.searchCompaniesByIdentifierPrefixStmt,
 		searchCompaniesByWordsStmt:             q.searchCompaniesByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
+		setSophosProductUsageStmt:              q.setSophosProductUsageStmt,
 		setTenantMappingStmt:                   q.setTenantMappingStmt,
 		startAdditionIntentStmt:                q.startAdditionIntentStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
 		startSyncRunStmt:                       q.startSyncRunStmt,
+		sumUsageHistoryPerTenantStmt:           q.sumUsageHistoryPerTenantStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateAgreementsStateAfterRefreshStmt:  q.updateAgreementsStateAfterRefreshStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,

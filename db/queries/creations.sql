@@ -1,10 +1,13 @@
 -- name: GetPendingCreation :one
 SELECT * FROM pending_catalog_creations WHERE product_key = ?;
 
+-- name: GetPendingCreationByIdentifier :one
+SELECT * FROM pending_catalog_creations WHERE identifier = ? COLLATE NOCASE LIMIT 1;
+
+-- A product's earlier pending create is resolved (and removed) before a new one starts:
+-- never overwritten, so no create is forgotten.
 -- name: StartPendingCreation :exec
-INSERT INTO pending_catalog_creations (product_key, identifier, started_at) VALUES (?, ?, ?)
-ON CONFLICT (product_key) DO UPDATE SET identifier = excluded.identifier, started_at = excluded.started_at
-WHERE pending_catalog_creations.created_item_id IS NULL;
+INSERT INTO pending_catalog_creations (product_key, identifier, started_at) VALUES (?, ?, ?);
 
 -- name: RecordCreatedItem :exec
 UPDATE pending_catalog_creations SET created_item_id = ? WHERE product_key = ?;

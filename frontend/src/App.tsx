@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { I18nProvider, Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { useAppState } from './lib/appState';
+import CustomerDetailPage from './features/customerdetail/CustomerDetailPage';
 import DetailsPage from './features/overview/DetailsPage';
 import ConfigurePage from './features/products/ConfigurePage';
 import CustomersPage from './features/customers/CustomersPage';
@@ -16,6 +17,7 @@ export const routes = {
   connections: '/connections',
   settings: '/settings',
   welcome: '/welcome',
+  customerDetail: '/customers/:tenantId',
 } as const;
 
 /** The pages inside the shell (App renders them in its Outlet). */
@@ -26,6 +28,7 @@ export const pageRoutes: RouteObject[] = [
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },
   { path: routes.welcome, element: <WelcomePage /> },
+  { path: routes.customerDetail, element: <CustomerDetailPage /> },
   { path: '*', element: <DetailsPage /> },
 ];
 

@@ -4,12 +4,25 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import App, { pageRoutes } from './App';
 import { api, toAppError } from './lib/api';
 import { AppStateProvider, applyTheme, parsePreferences } from './lib/appState';
+import RecoveryPage from './features/recovery/RecoveryPage';
 import { changeLanguage, initI18n, resolveLanguage, systemLanguage } from './lib/i18n';
 import './styles.css';
 
 async function boot(root: HTMLElement) {
   const i18n = await initI18n(systemLanguage());
   try {
+    const problem = await api.startupProblem();
+    if (problem) {
+      // The database did not open: only the recovery service is there to ask (and no
+      // preferences: the system's theme and language).
+      applyTheme('system');
+      createRoot(root).render(
+        <StrictMode>
+          <RecoveryPage problem={problem} />
+        </StrictMode>,
+      );
+      return;
+    }
     const [info, prefs] = await Promise.all([api.appInfo(), api.preferences()]);
     const { languageChoice, theme } = parsePreferences(prefs);
     applyTheme(theme);

@@ -81,7 +81,8 @@ func (e *ChangeError) Error() string {
 
 // Save applies changes. Either every local change is saved or none is. Products created
 // in ConnectWise before a failure are remembered and adopted by the next Save, so a retry
-// never creates a second one.
+// never creates a second one: a create an earlier Save left pending is resolved (adopted,
+// or confirmed absent by re-reading ConnectWise) before anything else changes its product.
 func (s *Saver) Save(ctx context.Context, changes []Change) error {
 	now := time.Now
 	if s.Now != nil {
@@ -91,8 +92,19 @@ func (s *Saver) Save(ctx context.Context, changes []Change) error {
 	if err != nil {
 		return err
 	}
+	// adopted[i] is the product an earlier Save created for changes[i]'s product.
+	adopted := make([]*catalog.Item, len(changes))
+	for i, c := range changes {
+		if adopted[i], err = s.resolvePending(ctx, c.ProductKey); err != nil {
+			return err
+		}
+	}
 	for i, c := range changes {
 		if c.Mapping != MapToNew {
+			continue
+		}
+		if adopted[i] != nil { // the earlier create stands, whatever identifier is typed now
+			items[i] = *adopted[i]
 			continue
 		}
 		created, err := s.create(ctx, c, now())
@@ -109,17 +121,23 @@ func (s *Saver) Save(ctx context.Context, changes []Change) error {
 	return s.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		ms := now().UnixMilli()
 		for i, c := range changes {
+			created := adopted[i]
+			if c.Mapping == MapToNew {
+				created = &items[i]
+			}
+			if created != nil {
+				if err := finishCreation(ctx, q, c.ProductKey, *created); err != nil {
+					return err
+				}
+				// Recorded with the change that finishes the pending creation: a create
+				// adopted after an interrupted Save is recorded exactly once, here.
+				err := history.Record(ctx, q, history.Write{At: time.UnixMilli(ms), Actor: s.Actor,
+					Action: history.CreateCatalogItem, EntityID: created.ID, Label: created.Identifier, After: *created})
+				if err != nil {
+					return err
+				}
+			}
 			if err := apply(ctx, q, c, items[i], ms); err != nil {
-				return err
-			}
-			if c.Mapping != MapToNew {
-				continue
-			}
-			// Recorded with the mapping that finishes the pending creation: a create
-			// adopted after an interrupted Save is recorded exactly once, here.
-			err := history.Record(ctx, q, history.Write{At: time.UnixMilli(ms), Actor: s.Actor,
-				Action: history.CreateCatalogItem, EntityID: items[i].ID, Label: items[i].Identifier, After: items[i]})
-			if err != nil {
 				return err
 			}
 		}
@@ -132,6 +150,7 @@ func (s *Saver) Save(ctx context.Context, changes []Change) error {
 func (s *Saver) prepare(ctx context.Context, changes []Change) ([]catalog.Item, error) {
 	items := make([]catalog.Item, len(changes))
 	seen := map[string]bool{}
+	identifiers := map[string]string{} // folded identifier to create → its product
 	for i, c := range changes {
 		if seen[c.ProductKey] {
 			return nil, &ChangeError{ProductKey: c.ProductKey, Message: "is changed twice in one save"}
@@ -170,44 +189,71 @@ func (s *Saver) prepare(ctx context.Context, changes []Change) ([]catalog.Item, 
 			if s.CW == nil {
 				return nil, &ChangeError{ProductKey: c.ProductKey, Message: "creating a product needs a connection to ConnectWise"}
 			}
+			folded := strings.ToLower(strings.TrimSpace(c.Draft.Identifier))
+			if other, ok := identifiers[folded]; ok {
+				return nil, &ChangeError{ProductKey: c.ProductKey, Field: "identifier",
+					Message: fmt.Sprintf("%s gets the same identifier in this save", other)}
+			}
+			identifiers[folded] = c.ProductKey
 		default:
 			return nil, &ChangeError{ProductKey: c.ProductKey, Field: "mapping", Message: fmt.Sprintf("unknown change %q", c.Mapping)}
+		}
+		if s.CW == nil {
+			if _, err := s.DB.Queries().GetPendingCreation(ctx, c.ProductKey); err == nil {
+				return nil, &ChangeError{ProductKey: c.ProductKey, Message: "an earlier save was creating this product in ConnectWise; connect to ConnectWise so it can be checked first"}
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return nil, err
+			}
 		}
 	}
 	return items, nil
 }
 
-// create makes the ConnectWise product of a MapToNew change, or adopts the one an earlier,
-// interrupted Save made. The pending record is committed before the request is sent.
+// resolvePending settles the create an earlier Save left pending for productKey: it
+// returns the product that Save made (found by its id, or by its identifier when the reply
+// was lost), or nil, with the pending record removed, when ConnectWise confirms there is none.
+func (s *Saver) resolvePending(ctx context.Context, productKey string) (*catalog.Item, error) {
+	q := s.DB.Queries()
+	pending, err := q.GetPendingCreation(ctx, productKey)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	if pending.CreatedItemID != nil {
+		got, err := s.CW.GetCatalogItem(ctx, int(*pending.CreatedItemID))
+		if err == nil {
+			return ptr(catalog.FromConnectWise(got)), nil
+		}
+		if !connectwise.IsNotFound(err) {
+			return nil, fmt.Errorf("look up the product created for %s: %w", productKey, err)
+		}
+		// Deleted in ConnectWise meanwhile: look for it by its identifier as well.
+	}
+	existing, found, err := s.CW.CatalogItemByIdentifier(ctx, pending.Identifier)
+	if err != nil {
+		return nil, fmt.Errorf("check whether %q, created for %s by an earlier save, exists in ConnectWise: %w", pending.Identifier, productKey, err)
+	}
+	if found { // our own create from a Save that died before it learnt the id
+		item := catalog.FromConnectWise(existing)
+		return &item, q.RecordCreatedItem(ctx, dbsqlc.RecordCreatedItemParams{CreatedItemID: ptr(item.ID), ProductKey: productKey})
+	}
+	return nil, q.FinishPendingCreation(ctx, productKey)
+}
+
+// create makes the ConnectWise product of a MapToNew change whose product has no pending
+// create (resolvePending ran). The pending record is committed before the request is sent.
 func (s *Saver) create(ctx context.Context, c Change, now time.Time) (catalog.Item, error) {
 	q := s.DB.Queries()
 	identifier := strings.TrimSpace(c.Draft.Identifier)
-	pending, err := q.GetPendingCreation(ctx, c.ProductKey)
-	hasPending := err == nil && strings.EqualFold(pending.Identifier, identifier)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return catalog.Item{}, err
-	}
-	if hasPending && pending.CreatedItemID != nil {
-		got, err := s.CW.GetCatalogItem(ctx, int(*pending.CreatedItemID))
-		if err == nil {
-			return catalog.FromConnectWise(got), nil
-		}
-		if !connectwise.IsNotFound(err) {
-			return catalog.Item{}, fmt.Errorf("look up the product created for %s: %w", c.ProductKey, err)
-		}
-		// Deleted in ConnectWise meanwhile: create it again below.
-	}
 	existing, found, err := s.CW.CatalogItemByIdentifier(ctx, identifier)
 	if err != nil {
 		return catalog.Item{}, fmt.Errorf("check whether %q exists in ConnectWise: %w", identifier, err)
 	}
 	if found {
-		if hasPending { // our own create from a Save that died before it learnt the id
-			return catalog.FromConnectWise(existing), q.RecordCreatedItem(ctx, dbsqlc.RecordCreatedItemParams{CreatedItemID: ptr(int64(existing.ID)), ProductKey: c.ProductKey})
-		}
 		return catalog.Item{}, &IdentifierTakenError{ProductKey: c.ProductKey, Existing: catalog.FromConnectWise(existing)}
 	}
-	if err := q.StartPendingCreation(ctx, dbsqlc.StartPendingCreationParams{ProductKey: c.ProductKey, Identifier: identifier, StartedAt: now.UnixMilli()}); err != nil {
+	if err := s.startPending(ctx, c.ProductKey, identifier, now); err != nil {
 		return catalog.Item{}, err
 	}
 	created, err := s.CW.CreateCatalogItem(ctx, c.Draft.catalogItem())
@@ -225,6 +271,29 @@ func (s *Saver) create(ctx context.Context, c Change, now time.Time) (catalog.It
 	return catalog.FromConnectWise(created), nil
 }
 
+// startPending commits the pending record of a create about to be sent. An identifier
+// another product's unresolved create holds is refused at the identifier field.
+func (s *Saver) startPending(ctx context.Context, productKey, identifier string, now time.Time) error {
+	q := s.DB.Queries()
+	holder, err := q.GetPendingCreationByIdentifier(ctx, identifier)
+	if err == nil {
+		return &ChangeError{ProductKey: productKey, Field: "identifier",
+			Message: fmt.Sprintf("an earlier save is still creating %q for %s; save %s first", holder.Identifier, holder.ProductKey, holder.ProductKey)}
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	return q.StartPendingCreation(ctx, dbsqlc.StartPendingCreationParams{ProductKey: productKey, Identifier: identifier, StartedAt: now.UnixMilli()})
+}
+
+// finishCreation puts a product created in ConnectWise into the local catalog and removes
+// its pending record (inside Save's transaction, with its history entry).
+func finishCreation(ctx context.Context, q *dbsqlc.Queries, productKey string, item catalog.Item) error {
+	if err := catalog.Upsert(ctx, q, item); err != nil {
+		return err
+	}
+	return q.FinishPendingCreation(ctx, productKey)
+}
+
 // apply writes one change locally (inside Save's transaction).
 func apply(ctx context.Context, q *dbsqlc.Queries, c Change, item catalog.Item, ms int64) error {
 	var err error
@@ -234,14 +303,6 @@ func apply(ctx context.Context, q *dbsqlc.Queries, c Change, item catalog.Item, 
 	case RemoveMapping:
 		_, err = q.UnmapSophosProduct(ctx, dbsqlc.UnmapSophosProductParams{Now: ms, ProductKey: c.ProductKey})
 	case MapToExisting, MapToNew:
-		if c.Mapping == MapToNew {
-			if err := catalog.Upsert(ctx, q, item); err != nil {
-				return err
-			}
-			if err := q.FinishPendingCreation(ctx, c.ProductKey); err != nil {
-				return err
-			}
-		}
 		_, err = q.MapSophosProduct(ctx, dbsqlc.MapSophosProductParams{
 			ItemID: &item.ID, Identifier: item.Identifier, Description: item.Description,
 			SyncEnabled: db.Flag(c.SyncEnabled), Now: ms, ProductKey: c.ProductKey,

@@ -14,6 +14,7 @@ import (
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/customers"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/jobs"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos"
@@ -30,6 +31,12 @@ type Options struct {
 	Secrets secrets.Store
 	// Sophos overrides Sophos Central's hosts for real accounts (tests only).
 	Sophos SophosEndpoints
+	// MigrationWait is how long Open waits for another process migrating the same data
+	// folder (datalock.DefaultMigrationWait when 0).
+	MigrationWait time.Duration
+	// Getenv, when set (os.Getenv), lets the PSABRIDGE_* variables of env.go supply or
+	// override the real accounts' settings and secrets; nil ignores the environment.
+	Getenv func(string) string
 }
 
 // Workspace is everything that belongs to one database file: the demo workspace runs the
@@ -58,7 +65,7 @@ type Workspace struct {
 // Open opens the workspace o asks for. It does no network I/O beyond loopback (demo
 // sandboxes), so it succeeds offline.
 func Open(ctx context.Context, o Options) (*Workspace, error) {
-	store, err := db.Open(ctx, o.Config.DatabasePath())
+	store, err := openDatabase(ctx, o)
 	if err != nil {
 		return nil, err
 	}
@@ -77,6 +84,23 @@ func Open(ctx context.Context, o Options) (*Workspace, error) {
 		w.connectAccounts(ctx, o) // accounts.go
 	}
 	return w, nil
+}
+
+// openDatabase opens (and migrates) the database under the data folder's migration lock,
+// so the window and a command line started at the same time never migrate it together.
+func openDatabase(ctx context.Context, o Options) (*db.DB, error) {
+	lock, err := datalock.Migration(ctx, o.Config.DataDir, o.MigrationWait)
+	if err != nil {
+		return nil, err
+	}
+	store, err := db.Open(ctx, o.Config.DatabasePath())
+	if err := errors.Join(err, lock.Release()); err != nil {
+		if store != nil {
+			store.Close()
+		}
+		return nil, err
+	}
+	return store, nil
 }
 
 // Context ends when the workspace closes: work on its behalf stops with it.

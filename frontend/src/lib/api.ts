@@ -3,10 +3,12 @@
 import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
 import * as Customers from '../wailsjs/go/app/CustomersService';
+import * as Dashboard from '../wailsjs/go/app/DashboardService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
+import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
-import type { app, customers } from '../wailsjs/go/models';
+import type { app, customers, dashboard, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -37,6 +39,13 @@ export type CustomerCounts = customers.Counts;
 export type CompanyMatch = customers.CompanyMatch;
 export type AgreementOption = customers.AgreementOption;
 export type CustomerChange = customers.Change;
+export type Landing = dashboard.Landing;
+export type CustomerDetail = dashboard.Customer;
+export type ProductSeries = dashboard.ProductSeries;
+export type MonthSplit = dashboard.MonthSplit;
+export type DashboardProblem = dashboard.Problem;
+export type UnbilledClassification = Omit<usagesync.Classification, 'convertValues'>;
+export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
 
@@ -133,6 +142,8 @@ export const api = {
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
   overview: () => call(() => Overview.Overview()),
+  dashboardLanding: () => call(() => Dashboard.Landing()),
+  dashboardCustomer: (tenantId: string) => call(() => Dashboard.Customer(tenantId)),
   catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),
   catalogStatus: () => call(() => Catalog.Status()),
@@ -160,6 +171,11 @@ export const api = {
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  /** Why the database did not open (the recovery window), or null on a normal start. */
+  startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
+  recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
+  recoveryRestart: () => call(() => Recovery.Restart()),
+  recoveryQuit: () => call(() => Recovery.Quit()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
@@ -168,6 +184,7 @@ export const eventNames = {
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
   customersUpdated: 'customers:updated',
+  dashboardUpdated: 'dashboard:updated',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -176,6 +193,7 @@ export const events = {
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
   onCustomersUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.customersUpdated, cb),
+  onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

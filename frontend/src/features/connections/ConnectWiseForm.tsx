@@ -11,15 +11,25 @@ import { SecretField } from './SecretField';
 export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: ConnectionsState) => void }) {
   const { t } = useTranslation();
   const saved = props.state.connectWise;
+  // The stored keys are used only with the saved site and company ID: for another one,
+  // both keys must be typed again (the backend refuses it too).
+  const otherAccount = (v: { site: string; companyId: string }) =>
+    v.site.trim().toLowerCase() !== saved.site.toLowerCase() || v.companyId.trim() !== saved.companyId;
   const f = useConnectionForm({
     initial: { site: saved.site, companyId: saved.companyId, publicKey: '', privateKey: '', clientId: saved.clientId },
-    required: () => [
+    required: (v) => [
       'site',
       'companyId',
       'clientId',
-      ...(saved.publicKeySet ? [] : (['publicKey'] as const)),
-      ...(saved.privateKeySet ? [] : (['privateKey'] as const)),
+      ...(saved.publicKeySet && !otherAccount(v) ? [] : (['publicKey'] as const)),
+      ...(saved.privateKeySet && !otherAccount(v) ? [] : (['privateKey'] as const)),
     ],
+    whyRequired: (field, v) =>
+      (field === 'publicKey' || field === 'privateKey') &&
+      (saved.publicKeySet || saved.privateKeySet) &&
+      otherAccount(v)
+        ? t('connections.connectWise.keysForOtherAccount')
+        : undefined,
     secretFields: ['publicKey', 'privateKey'],
     save: api.saveConnectWise,
     test: api.testConnectWise,

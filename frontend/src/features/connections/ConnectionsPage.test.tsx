@@ -115,6 +115,22 @@ describe('Verbindungen', () => {
     expect(backend.SaveConnectWise).not.toHaveBeenCalled();
   });
 
+  it('asks for both keys again when the site or company ID differs from the saved one', async () => {
+    backend.State.mockResolvedValue(saved);
+    await renderPage();
+    const cw = await form('ConnectWise PSA');
+    const site = within(cw).getByLabelText('Site');
+    await userEvent.clear(site);
+    await userEvent.type(site, 'eu.myconnectwise.net');
+    await userEvent.click(within(cw).getByRole('button', { name: 'Verbindung testen' }));
+    expect(within(cw).getAllByText(/gelten nur für die gespeicherte Site und Firmen-ID/)).toHaveLength(2);
+    expect(within(cw).getByLabelText('Öffentlicher Schlüssel').getAttribute('aria-invalid')).toBe('true');
+    expect(within(cw).getByLabelText('Privater Schlüssel').getAttribute('aria-invalid')).toBe('true');
+    expect(backend.TestConnectWise).not.toHaveBeenCalled();
+    await userEvent.click(within(cw).getByRole('button', { name: 'Speichern' }));
+    expect(backend.SaveConnectWise).not.toHaveBeenCalled();
+  });
+
   it('shows a field the backend rejects next to that field', async () => {
     backend.State.mockResolvedValue(saved);
     backend.SaveConnectWise.mockRejectedValue(

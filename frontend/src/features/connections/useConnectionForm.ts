@@ -14,6 +14,8 @@ export function useConnectionForm<F extends Values, R>(o: {
   initial: F;
   /** Fields that must not be empty (secrets only while none is stored). */
   required: (values: F) => (keyof F & string)[];
+  /** Why a required field must be filled, when it is more than "please fill in". */
+  whyRequired?: (field: keyof F & string, values: F) => string | undefined;
   secretFields: (keyof F & string)[];
   save: (values: F) => Promise<ConnectionsState>;
   test: (values: F) => Promise<R>;
@@ -35,7 +37,7 @@ export function useConnectionForm<F extends Values, R>(o: {
 
   const check = (): boolean => {
     const missing = o.required(values).filter((f) => (values[f] ?? '').trim() === '');
-    setErrors(Object.fromEntries(missing.map((f) => [f, t('connections.required')])));
+    setErrors(Object.fromEntries(missing.map((f) => [f, o.whyRequired?.(f, values) ?? t('connections.required')])));
     return missing.length === 0;
   };
 

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { CatalogCard } from './CatalogCard';
 import { CustomersCard } from '../customers/CustomersCard';
+import { Dashboard } from './Dashboard';
 import { api, events } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 
@@ -65,13 +66,10 @@ export default function DetailsPage() {
               </dl>
             </article>
             <CustomersCard counts={o.customers} />
-            <article className="card" aria-labelledby="card-sync">
-              <h2 id="card-sync">{t('details.lastSync')}</h2>
-              <p className="card-value">{t('details.never')}</p>
-            </article>
           </div>
         )}
       </LoadView>
+      <Dashboard />
     </section>
   );
 }

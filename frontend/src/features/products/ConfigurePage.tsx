@@ -11,6 +11,7 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
 import { LeaveGuard } from '../../components/LeaveGuard';
 import { ProductTable } from './ProductTable';
@@ -59,7 +60,9 @@ export default function ConfigurePage() {
   const { rows, error: loadError, reload } = useProducts();
   const { staged, stage: stageChange, discard, dirtyCount } = useStaged<Staged>();
   const [filter, setFilter] = useState('');
-  const [show, setShow] = useState<Show>('all');
+  // ?show=unmapped etc.: the landing page links here filtered to what needs fixing.
+  const [searchParams] = useSearchParams();
+  const [show, setShow] = useState<Show>(() => shows.find((s) => s === searchParams.get('show')) ?? 'all');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);

@@ -28,6 +28,24 @@ export namespace app {
 	        this.arch = source["arch"];
 	    }
 	}
+	export class BackupCopy {
+	    path: string;
+	    schemaVersion: number;
+	    size: number;
+	    modified: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupCopy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.schemaVersion = source["schemaVersion"];
+	        this.size = source["size"];
+	        this.modified = source["modified"];
+	    }
+	}
 	export class Reference {
 	    id: number;
 	    name: string;
@@ -619,6 +637,18 @@ export namespace app {
 	    }
 	}
 	
+	export class RestoredBackup {
+	    brokenCopy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoredBackup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.brokenCopy = source["brokenCopy"];
+	    }
+	}
 	export class SophosForm {
 	    clientId: string;
 	    clientSecret: string;
@@ -657,6 +687,42 @@ export namespace app {
 	        this.tenantsRead = source["tenantsRead"];
 	        this.tenants = source["tenants"];
 	    }
+	}
+	export class StartupProblem {
+	    databasePath: string;
+	    problem: string;
+	    detail: string;
+	    backups: BackupCopy[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StartupProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.databasePath = source["databasePath"];
+	        this.problem = source["problem"];
+	        this.detail = source["detail"];
+	        this.backups = this.convertValues(source["backups"], BackupCopy);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -899,6 +965,374 @@ export namespace customers {
 	}
 	
 	
+
+}
+
+export namespace dashboard {
+	
+	export class AgreementWrite {
+	    id: number;
+	    at: number;
+	    actor: string;
+	    action: string;
+	    entityId: number;
+	    label: string;
+	    before: string;
+	    after: string;
+	    runId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgreementWrite(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.entityId = source["entityId"];
+	        this.label = source["label"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.runId = source["runId"];
+	    }
+	}
+	export class ProductSeries {
+	    productKey: string;
+	    description: string;
+	    quantities: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductSeries(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.quantities = source["quantities"];
+	    }
+	}
+	export class Customer {
+	    customer: customers.Row;
+	    months: string[];
+	    products: ProductSeries[];
+	    writes: AgreementWrite[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Customer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customer = this.convertValues(source["customer"], customers.Row);
+	        this.months = source["months"];
+	        this.products = this.convertValues(source["products"], ProductSeries);
+	        this.writes = this.convertValues(source["writes"], AgreementWrite);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunSummary {
+	    id: number;
+	    month: string;
+	    trigger: string;
+	    result: string;
+	    startedAt: number;
+	    finishedAt: number;
+	    counts: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.month = source["month"];
+	        this.trigger = source["trigger"];
+	        this.result = source["result"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.counts = source["counts"];
+	    }
+	}
+	export class Problem {
+	    kind: string;
+	    subject: string;
+	    codes: string[];
+	    detail: string;
+	    tenantId: string;
+	    productKey: string;
+	    runId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.subject = source["subject"];
+	        this.codes = source["codes"];
+	        this.detail = source["detail"];
+	        this.tenantId = source["tenantId"];
+	        this.productKey = source["productKey"];
+	        this.runId = source["runId"];
+	    }
+	}
+	export class MonthSplit {
+	    month: string;
+	    billed: number;
+	    unbilled: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthSplit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.billed = source["billed"];
+	        this.unbilled = source["unbilled"];
+	    }
+	}
+	export class Landing {
+	    month: string;
+	    months: string[];
+	    unbilled: usagesync.Classification;
+	    split: MonthSplit[];
+	    top: ProductSeries[];
+	    changes: usagehistory.Changes;
+	    problems: Problem[];
+	    lastRun?: RunSummary;
+	    nextRun: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Landing(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.months = source["months"];
+	        this.unbilled = this.convertValues(source["unbilled"], usagesync.Classification);
+	        this.split = this.convertValues(source["split"], MonthSplit);
+	        this.top = this.convertValues(source["top"], ProductSeries);
+	        this.changes = this.convertValues(source["changes"], usagehistory.Changes);
+	        this.problems = this.convertValues(source["problems"], Problem);
+	        this.lastRun = this.convertValues(source["lastRun"], RunSummary);
+	        this.nextRun = source["nextRun"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+
+}
+
+export namespace usagehistory {
+	
+	export class QuantityChange {
+	    tenantId: string;
+	    productKey: string;
+	    tenantName: string;
+	    description: string;
+	    currentQuantity: number;
+	    previousQuantity: number;
+	    change: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuantityChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenantId = source["tenantId"];
+	        this.productKey = source["productKey"];
+	        this.tenantName = source["tenantName"];
+	        this.description = source["description"];
+	        this.currentQuantity = source["currentQuantity"];
+	        this.previousQuantity = source["previousQuantity"];
+	        this.change = source["change"];
+	    }
+	}
+	export class ProductMonth {
+	    month: string;
+	    productKey: string;
+	    description: string;
+	    billableQuantity: number;
+	    actualQuantity: number;
+	    customers: number;
+	    unassignedQuantity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.billableQuantity = source["billableQuantity"];
+	        this.actualQuantity = source["actualQuantity"];
+	        this.customers = source["customers"];
+	        this.unassignedQuantity = source["unassignedQuantity"];
+	    }
+	}
+	export class NewCustomer {
+	    tenantId: string;
+	    tenantName: string;
+	    billableQuantity: number;
+	    products: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NewCustomer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenantId = source["tenantId"];
+	        this.tenantName = source["tenantName"];
+	        this.billableQuantity = source["billableQuantity"];
+	        this.products = source["products"];
+	    }
+	}
+	export class Changes {
+	    month: string;
+	    previousMonth: string;
+	    newCustomers: NewCustomer[];
+	    newProducts: ProductMonth[];
+	    increases: QuantityChange[];
+	    decreases: QuantityChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Changes(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.previousMonth = source["previousMonth"];
+	        this.newCustomers = this.convertValues(source["newCustomers"], NewCustomer);
+	        this.newProducts = this.convertValues(source["newProducts"], ProductMonth);
+	        this.increases = this.convertValues(source["increases"], QuantityChange);
+	        this.decreases = this.convertValues(source["decreases"], QuantityChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+
+}
+
+export namespace usagesync {
+	
+	export class ReasonTotal {
+	    reason: string;
+	    quantity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReasonTotal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reason = source["reason"];
+	        this.quantity = source["quantity"];
+	    }
+	}
+	export class Classification {
+	    month: string;
+	    total: number;
+	    billed: number;
+	    unbilled: number;
+	    byReason: ReasonTotal[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Classification(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.total = source["total"];
+	        this.billed = source["billed"];
+	        this.unbilled = source["unbilled"];
+	        this.byReason = this.convertValues(source["byReason"], ReasonTotal);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
