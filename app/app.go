@@ -57,6 +57,7 @@ type App struct {
 	products    *ProductsService
 	customers   *CustomersService
 	dashboard   *DashboardService
+	usageSync   *UsageSyncService
 	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
 	modeMu      sync.Mutex       // one mode switch at a time
 	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
@@ -95,12 +96,13 @@ func (a *App) bindServices() {
 	a.products = &ProductsService{app: a}
 	a.customers = &CustomersService{app: a}
 	a.dashboard = &DashboardService{app: a}
+	a.usageSync = &UsageSyncService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery, a.dashboard, a.customers}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery, a.dashboard, a.usageSync, a.customers}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

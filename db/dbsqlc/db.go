@@ -264,6 +264,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listUsageHistoryUnassignedStmt, err = db.PrepareContext(ctx, listUsageHistoryUnassigned); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUsageHistoryUnassigned: %w", err)
 	}
+	if q.listWriteHistoryStmt, err = db.PrepareContext(ctx, listWriteHistory); err != nil {
+		return nil, fmt.Errorf("error preparing query ListWriteHistory: %w", err)
+	}
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
 	}
@@ -768,6 +771,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listUsageHistoryUnassignedStmt: %w", cerr)
 		}
 	}
+	if q.listWriteHistoryStmt != nil {
+		if cerr := q.listWriteHistoryStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listWriteHistoryStmt: %w", cerr)
+		}
+	}
 	if q.logConnectWiseWriteStmt != nil {
 		if cerr := q.logConnectWiseWriteStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing logConnectWiseWriteStmt: %w", cerr)
@@ -1052,6 +1060,7 @@ type Queries struct {
 	listUsageHistoryMonthsStmt             *sql.Stmt
 	listUsageHistoryRowsStmt               *sql.Stmt
 	listUsageHistoryUnassignedStmt         *sql.Stmt
+	listWriteHistoryStmt                   *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
 	logSyncWriteStmt                       *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
@@ -1171,6 +1180,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listUsageHistoryMonthsStmt:             q.listUsageHistoryMonthsStmt,
 		listUsageHistoryRowsStmt:               q.listUsageHistoryRowsStmt,
 		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
+		listWriteHistoryStmt:                   q.listWriteHistoryStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
 		logSyncWriteStmt:                       q.logSyncWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,

@@ -8,12 +8,17 @@ import ConfigurePage from './features/products/ConfigurePage';
 import CustomersPage from './features/customers/CustomersPage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
+import UsageSyncPage from './features/usagesync/UsageSyncPage';
+import HistoryPage from './features/history/HistoryPage';
+import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 
 export const routes = {
   details: '/',
   configure: '/configure',
   customers: '/customers',
+  usageSync: '/sync',
+  history: historyPath,
   connections: '/connections',
   settings: '/settings',
   welcome: '/welcome',
@@ -25,6 +30,8 @@ export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
   { path: routes.customers, element: <CustomersPage /> },
+  { path: routes.usageSync, element: <UsageSyncPage /> },
+  { path: routes.history, element: <HistoryPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },
   { path: routes.welcome, element: <WelcomePage /> },
@@ -76,6 +83,12 @@ export default function App() {
                 </li>
                 <li>
                   <NavLink to={routes.customers}>{t('nav.customers')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.usageSync}>{t('nav.usageSync')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.history}>{t('nav.history')}</NavLink>
                 </li>
               </ul>
               <ul>

@@ -8,6 +8,7 @@ import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
+import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
 import type { app, customers, dashboard, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
@@ -45,6 +46,19 @@ export type ProductSeries = dashboard.ProductSeries;
 export type MonthSplit = dashboard.MonthSplit;
 export type DashboardProblem = dashboard.Problem;
 export type UnbilledClassification = Omit<usagesync.Classification, 'convertValues'>;
+export type SyncMonths = app.SyncMonths;
+export type SyncPreview = app.SyncPreview;
+export type SyncRow = app.SyncRow;
+export type SyncCandidate = app.SyncCandidate;
+export type SyncProductTotal = app.SyncProductTotal;
+export type SyncUnassigned = app.SyncUnassigned;
+export type SyncProgress = app.SyncProgress;
+export type SyncResult = app.SyncResult;
+export type SyncStatus = app.SyncStatus;
+export type SyncRun = app.SyncRun;
+export type WriteEntry = app.WriteEntry;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type WriteFilter = Omit<app.WriteFilter, 'convertValues'>;
 export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
@@ -171,6 +185,22 @@ export const api = {
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  syncMonths: () => call(() => UsageSync.Months()),
+  /** Brings every cache the preview reads up to date (catalog, customers, tenants, usage); waits. */
+  syncRefreshData: () => call(() => UsageSync.RefreshData()),
+  syncPreview: (month: string) => call(() => UsageSync.Preview(month)),
+  /** Starts the push of a preview; progress and the result come as events. */
+  syncApply: (previewId: string) => call(() => UsageSync.Apply(previewId)),
+  syncCancel: () => call(() => UsageSync.Cancel()),
+  syncStatus: () => call(() => UsageSync.Status()),
+  syncChooseAddition: (previewId: string, agreementId: number, catalogItemId: number, additionId: number) =>
+    call(() => UsageSync.ChooseAddition(previewId, agreementId, catalogItemId, additionId)),
+  syncConfirmRecreate: (previewId: string, agreementId: number, catalogItemId: number) =>
+    call(() => UsageSync.ConfirmRecreate(previewId, agreementId, catalogItemId)),
+  syncRuns: () => call(() => UsageSync.Runs()),
+  /** The newest run, null before the first. */
+  syncLastRun: () => call(async () => (await UsageSync.LastRun()) ?? null),
+  writeHistory: (filter: WriteFilter) => call(() => UsageSync.Writes(filter as app.WriteFilter)),
   /** Why the database did not open (the recovery window), or null on a normal start. */
   startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
   recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
@@ -185,6 +215,8 @@ export const eventNames = {
   productsUpdated: 'products:updated',
   customersUpdated: 'customers:updated',
   dashboardUpdated: 'dashboard:updated',
+  syncProgress: 'usagesync:progress',
+  syncFinished: 'usagesync:finished',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -194,6 +226,8 @@ export const events = {
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
   onCustomersUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.customersUpdated, cb),
   onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
+  onSyncProgress: (cb: (p: SyncProgress) => void): (() => void) => EventsOn(eventNames.syncProgress, cb),
+  onSyncFinished: (cb: (r: SyncResult) => void): (() => void) => EventsOn(eventNames.syncFinished, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

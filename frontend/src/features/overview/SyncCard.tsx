@@ -1,15 +1,15 @@
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Landing } from '../../lib/api';
+import { historyHref } from '../history/historyLinks';
+import { known, runCounts, runResults } from '../history/historyLogic';
 import { monthLabel } from './chartData';
 
-const results = ['running', 'succeeded', 'partial', 'failed', 'cancelled', 'interrupted'] as const;
-
-/** The last usage sync run and the next scheduled one. */
+/** "Letzte Nutzungssynchronisierung": the last run (linking to it in the history) and the next scheduled one. */
 export function SyncCard({ lastRun, nextRun }: { lastRun: Landing['lastRun']; nextRun: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const result = lastRun && results.find((r) => r === lastRun.result);
   return (
     <section className="card" aria-labelledby="card-sync">
       <h2 id="card-sync">{t('details.lastSync')}</h2>
@@ -18,10 +18,14 @@ export function SyncCard({ lastRun, nextRun }: { lastRun: Landing['lastRun']; ne
           <p className="card-value">
             {t('overview.lastSyncResult', {
               month: monthLabel(lastRun.month, lang),
-              result: result ? t(`overview.result.${result}`) : lastRun.result,
+              result: t(`history.result.${known(runResults, lastRun.result, 'failed')}`),
             })}
           </p>
           <p className="card-note">{when.format(new Date(lastRun.startedAt))}</p>
+          <p className="card-note">{t('history.counts', runCounts(lastRun.counts))}</p>
+          <Link className="button" href={historyHref(lastRun.id)}>
+            {t('usageSync.last.open')}
+          </Link>
         </>
       ) : (
         <p className="card-value">{t('details.never')}</p>

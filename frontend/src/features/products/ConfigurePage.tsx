@@ -17,6 +17,7 @@ import { LeaveGuard } from '../../components/LeaveGuard';
 import { ProductTable } from './ProductTable';
 import { applyStaged, toChanges, type Staged, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
+import { SyncNowLink } from '../usagesync/SyncNowLink';
 import { useStaged } from '../../lib/useStaged';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
@@ -143,6 +144,7 @@ export default function ConfigurePage() {
               </Popover>
             </Select>
             <div className="toolbar-spacer" />
+            <SyncNowLink href="/sync" />
             <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
               {t('configure.addProduct')}
             </Button>

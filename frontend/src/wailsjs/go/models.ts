@@ -724,6 +724,359 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class SyncCandidate {
+	    additionId: number;
+	    quantity: number;
+	    effectiveDate: string;
+	    cancelledDate: string;
+	    description: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncCandidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.additionId = source["additionId"];
+	        this.quantity = source["quantity"];
+	        this.effectiveDate = source["effectiveDate"];
+	        this.cancelledDate = source["cancelledDate"];
+	        this.description = source["description"];
+	    }
+	}
+	export class SyncMonths {
+	    months: string[];
+	    default: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncMonths(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.months = source["months"];
+	        this.default = source["default"];
+	    }
+	}
+	export class SyncUnassigned {
+	    productKey: string;
+	    description: string;
+	    quantity: number;
+	    lines: number;
+	    serials: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncUnassigned(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.quantity = source["quantity"];
+	        this.lines = source["lines"];
+	        this.serials = source["serials"];
+	    }
+	}
+	export class SyncProductTotal {
+	    productKey: string;
+	    description: string;
+	    quantity: number;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncProductTotal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.quantity = source["quantity"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class SyncRow {
+	    tenantId: string;
+	    tenantName: string;
+	    productKey: string;
+	    productDescription: string;
+	    agreementId: number;
+	    agreementName: string;
+	    catalogItemId: number;
+	    sophosQuantity: number;
+	    currentQuantity?: number;
+	    newQuantity: number;
+	    action: string;
+	    reason: string;
+	    additionId: number;
+	    prorated: boolean;
+	    candidates: SyncCandidate[];
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenantId = source["tenantId"];
+	        this.tenantName = source["tenantName"];
+	        this.productKey = source["productKey"];
+	        this.productDescription = source["productDescription"];
+	        this.agreementId = source["agreementId"];
+	        this.agreementName = source["agreementName"];
+	        this.catalogItemId = source["catalogItemId"];
+	        this.sophosQuantity = source["sophosQuantity"];
+	        this.currentQuantity = source["currentQuantity"];
+	        this.newQuantity = source["newQuantity"];
+	        this.action = source["action"];
+	        this.reason = source["reason"];
+	        this.additionId = source["additionId"];
+	        this.prorated = source["prorated"];
+	        this.candidates = this.convertValues(source["candidates"], SyncCandidate);
+	        this.error = source["error"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SyncPreview {
+	    id: string;
+	    month: string;
+	    plannedAt: string;
+	    rows: SyncRow[];
+	    unbilled: SyncProductTotal[];
+	    unassigned: SyncUnassigned[];
+	    unkeyed: number;
+	    counts: Record<string, number>;
+	    errors: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.month = source["month"];
+	        this.plannedAt = source["plannedAt"];
+	        this.rows = this.convertValues(source["rows"], SyncRow);
+	        this.unbilled = this.convertValues(source["unbilled"], SyncProductTotal);
+	        this.unassigned = this.convertValues(source["unassigned"], SyncUnassigned);
+	        this.unkeyed = source["unkeyed"];
+	        this.counts = source["counts"];
+	        this.errors = source["errors"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SyncProgress {
+	    done: number;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.done = source["done"];
+	        this.total = source["total"];
+	    }
+	}
+	export class SyncResult {
+	    runId: number;
+	    month: string;
+	    result: string;
+	    counts: Record<string, number>;
+	    rows: SyncRow[];
+	    durationMs: number;
+	    errors: string[];
+	    error?: Error;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runId = source["runId"];
+	        this.month = source["month"];
+	        this.result = source["result"];
+	        this.counts = source["counts"];
+	        this.rows = this.convertValues(source["rows"], SyncRow);
+	        this.durationMs = source["durationMs"];
+	        this.errors = source["errors"];
+	        this.error = this.convertValues(source["error"], Error);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SyncRun {
+	    id: number;
+	    month: string;
+	    trigger: string;
+	    actor: string;
+	    startedAt: string;
+	    finishedAt: string;
+	    result: string;
+	    counts: Record<string, number>;
+	    errors: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.month = source["month"];
+	        this.trigger = source["trigger"];
+	        this.actor = source["actor"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.result = source["result"];
+	        this.counts = source["counts"];
+	        this.errors = source["errors"];
+	    }
+	}
+	export class SyncStatus {
+	    running: boolean;
+	    progress: SyncProgress;
+	    last?: SyncResult;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.running = source["running"];
+	        this.progress = this.convertValues(source["progress"], SyncProgress);
+	        this.last = this.convertValues(source["last"], SyncResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class WriteEntry {
+	    id: number;
+	    at: string;
+	    actor: string;
+	    action: string;
+	    entityId: number;
+	    label: string;
+	    before: string;
+	    after: string;
+	    runId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WriteEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.entityId = source["entityId"];
+	        this.label = source["label"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.runId = source["runId"];
+	    }
+	}
+	export class WriteFilter {
+	    scope: string;
+	    runId: number;
+	    customer: string;
+	    product: string;
+	    action: string;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WriteFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.scope = source["scope"];
+	        this.runId = source["runId"];
+	        this.customer = source["customer"];
+	        this.product = source["product"];
+	        this.action = source["action"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 
 }
 
