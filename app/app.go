@@ -60,6 +60,7 @@ type App struct {
 	products    *ProductsService
 	schedule    *ScheduleService
 	transfer    *TransferService
+	customers   *CustomersService
 	dashboard   *DashboardService
 	usageSync   *UsageSyncService
 	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
@@ -100,6 +101,7 @@ func (a *App) bindServices() {
 	a.products = &ProductsService{app: a}
 	a.schedule = &ScheduleService{app: a}
 	a.transfer = &TransferService{app: a}
+	a.customers = &CustomersService{app: a}
 	a.dashboard = &DashboardService{app: a}
 	a.usageSync = &UsageSyncService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
@@ -107,7 +109,7 @@ func (a *App) bindServices() {
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery, a.dashboard, a.usageSync}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.customers, a.schedule, a.transfer, a.recovery, a.dashboard, a.usageSync}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

@@ -96,6 +96,9 @@ func classify(err error, fallback Code) *Error {
 	if e := productDomainError(err); e != nil {
 		return e
 	}
+	if e := customerDomainError(err); e != nil {
+		return e
+	}
 	if open, ok := errors.AsType[*db.OpenError](err); ok {
 		// A database that does not open (switching to a broken or newer file) is said
 		// plainly, naming the file, not as an internal error.

@@ -15,6 +15,7 @@ const (
 	EventDashboardUpdated = "dashboard:updated"  // a cache the landing page reads was refreshed (the part's name)
 	EventSyncProgress     = "usagesync:progress" // SyncProgress, after each agreement of a push
 	EventSyncFinished     = "usagesync:finished" // SyncResult, when a push ends
+	EventCustomersUpdated = "customers:updated"  // tenants or their mappings changed (a count)
 )
 
 // Emitter sends events to the frontend. Long work (catalog refresh, sync runs) reports

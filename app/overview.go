@@ -1,5 +1,11 @@
 package app
 
+import (
+	"time"
+
+	"psabridge/app/internal/customers"
+)
+
 // OverviewService feeds the landing page "PSA-Integration › Details zu ConnectWise".
 type OverviewService struct{ app *App }
 
@@ -16,6 +22,8 @@ type ProductCounts struct {
 type Overview struct {
 	Demo     bool          `json:"demo"`
 	Products ProductCounts `json:"products"`
+	// Customers counts the Sophos tenants by mapping, sync and problems (the Kunden page's filters).
+	Customers CustomerCounts `json:"customers"`
 	// Which real accounts are set up (saved with their secrets); always true in demo mode,
 	// where the sandboxes stand in. Whether they work is what "Verbindung testen" checks.
 	ConnectWise bool `json:"connectWise"`
@@ -30,7 +38,12 @@ func (s *OverviewService) Overview() (Overview, error) {
 	if err != nil {
 		return Overview{}, err
 	}
+	customerCounts, err := customers.LoadCounts(ctx, ws.DB.Reader(), time.Now())
+	if err != nil {
+		return Overview{}, err
+	}
 	return Overview{
+		Customers:   customerCounts,
 		Demo:        ws.Demo,
 		ConnectWise: ws.Demo || ws.ConnectWiseConnected(),
 		Sophos:      ws.Demo || ws.SophosConnected(),

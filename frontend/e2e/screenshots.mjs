@@ -28,7 +28,41 @@ const shots = [
   // which wails dev under Xvfb lacks: those shots are taken from the native build.
   { name: 'welcome-de-light', hash: '#/welcome', locale: 'de-DE', colorScheme: 'light' },
   { name: 'welcome-en-light', hash: '#/welcome', locale: 'en-US', colorScheme: 'light' },
+  {
+    name: 'customers-de-light',
+    hash: '#/customers',
+    locale: 'de-DE',
+    colorScheme: 'light',
+    customers: true,
+    viewport: { width: 1280, height: 800 },
+  },
+  {
+    name: 'customers-de-dark',
+    hash: '#/customers?show=problems',
+    locale: 'de-DE',
+    colorScheme: 'dark',
+    customers: true,
+    viewport: { width: 1280, height: 800 },
+  },
+  {
+    name: 'customers-en-light',
+    hash: '#/customers',
+    locale: 'en-US',
+    colorScheme: 'light',
+    customers: true,
+    viewport: { width: 1280, height: 800 },
+  },
+  {
+    name: 'customers-de-light-900',
+    hash: '#/customers?show=suggestions',
+    locale: 'de-DE',
+    colorScheme: 'light',
+    customers: true,
+    viewport: { width: 900, height: 600 },
+  },
 ];
+// SHOTS=customers takes only the shots whose name starts with it.
+const only = process.env.SHOTS ?? '';
 
 /** Waits for the demo catalog and products, and maps one product so details can be shown. */
 async function prepareDemo() {
@@ -51,6 +85,45 @@ async function prepareDemo() {
       await page.waitForTimeout(250);
     }
     throw new Error('demo data never became ready');
+  } finally {
+    await close();
+  }
+}
+
+/** Fills the customer caches and saves a few mappings, one to a cancelled agreement. */
+async function prepareCustomers() {
+  const { page, close } = await openBrowser();
+  try {
+    await gotoApp(page);
+    await callGo(page, 'CustomersService', 'Refresh');
+    let rows = [];
+    for (let i = 0; i < 240 && rows.length < 40; i++) {
+      if (!(await callGo(page, 'CustomersService', 'Refreshing')))
+        rows = (await callGo(page, 'CustomersService', 'Overview')).rows;
+      if (rows.length < 40) await page.waitForTimeout(250);
+    }
+    if (rows.length < 40) throw new Error('demo customers never became ready');
+    if (rows.some((r) => r.companyId)) return;
+    const changes = rows
+      .filter((r) => r.suggestion.suggestion)
+      .slice(0, 3)
+      .map((r) => ({
+        tenantId: r.tenantId,
+        companyId: r.suggestion.suggestion.companyId,
+        agreementId: r.suggestion.suggestion.agreementId,
+        syncEnabled: true,
+      }));
+    for (const r of rows.filter((r) => !r.suggestion.suggestion && r.suggestion.candidates?.length === 1)) {
+      const companyId = r.suggestion.candidates[0];
+      const cancelled = (await callGo(page, 'CustomersService', 'Agreements', companyId)).find(
+        (a) => a.problem === 'agreement_cancelled',
+      );
+      if (cancelled) {
+        changes.push({ tenantId: r.tenantId, companyId, agreementId: cancelled.id, syncEnabled: false });
+        break;
+      }
+    }
+    await callGo(page, 'CustomersService', 'Save', changes);
   } finally {
     await close();
   }
@@ -92,10 +165,13 @@ async function arrange(page, s, mapped) {
   if (s.dialog) await page.waitForTimeout(600);
 }
 
-const mapped = await prepareDemo();
-for (const s of shots) {
+const selected = shots.filter((s) => s.name.startsWith(only));
+const mapped = selected.some((s) => s.staged || s.dialog) ? await prepareDemo() : '';
+if (selected.some((s) => s.customers)) await prepareCustomers();
+for (const s of selected) {
   const { page, close } = await openBrowser({ locale: s.locale, colorScheme: s.colorScheme });
   try {
+    if (s.viewport) await page.setViewportSize(s.viewport);
     await gotoApp(page, s.hash);
     await callGo(page, 'SettingsService', 'SetLanguage', '');
     await callGo(page, 'SettingsService', 'SetTheme', 'system');
@@ -103,6 +179,18 @@ for (const s of shots) {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     if (s.staged || s.dialog) await arrange(page, s, mapped);
+    if (s.customers) {
+      await page.getByRole('table').waitFor();
+      // One staged change: an accepted suggestion, so the unsaved state shows.
+      const accept = page.getByRole('button', { name: /^(Vorschlag übernehmen für|Accept suggestion for)/ }).first();
+      if (await accept.count()) await accept.click();
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector('.table-scroll')?.scrollTo(0, 0);
+      });
+      await page.getByRole('heading', { level: 1 }).focus();
+      await page.waitForTimeout(300);
+    }
     await page.screenshot({ path: join(out, `${s.name}.png`) });
     console.log('saved', join(out, `${s.name}.png`));
   } finally {

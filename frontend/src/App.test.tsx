@@ -4,7 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from './lib/i18n';
 import { renderApp as renderWholeApp } from './test/renderApp';
 
-const overview = { demo: true, products: { total: 3, mapped: 1, unmapped: 2, syncOn: 1, new: 2 } };
+const overview = {
+  demo: true,
+  products: { total: 3, mapped: 1, unmapped: 2, syncOn: 1, new: 2 },
+  customers: { all: 40, mapped: 3, unmapped: 37, syncOn: 2, problems: 5, suggestions: 20 },
+};
 const setLanguage = vi.fn(async (_: string) => {});
 
 vi.mock('./wailsjs/go/app/OverviewService', () => ({ Overview: vi.fn(async () => overview) }));

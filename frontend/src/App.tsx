@@ -5,6 +5,7 @@ import { useAppState } from './lib/appState';
 import CustomerDetailPage from './features/customerdetail/CustomerDetailPage';
 import DetailsPage from './features/overview/DetailsPage';
 import ConfigurePage from './features/products/ConfigurePage';
+import CustomersPage from './features/customers/CustomersPage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
 import UsageSyncPage from './features/usagesync/UsageSyncPage';
@@ -16,6 +17,7 @@ import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 export const routes = {
   details: '/',
   configure: '/configure',
+  customers: '/customers',
   usageSync: '/sync',
   history: historyPath,
   connections: '/connections',
@@ -28,6 +30,7 @@ export const routes = {
 export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
+  { path: routes.customers, element: <CustomersPage /> },
   { path: routes.usageSync, element: <UsageSyncPage exportAction={(p) => <ExportPreviewMenu preview={p} />} /> },
   { path: routes.history, element: <HistoryPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
@@ -78,6 +81,9 @@ export default function App() {
                 </li>
                 <li>
                   <NavLink to={routes.configure}>{t('nav.configure')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.customers}>{t('nav.customers')}</NavLink>
                 </li>
                 <li>
                   <NavLink to={routes.usageSync}>{t('nav.usageSync')}</NavLink>

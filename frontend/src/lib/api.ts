@@ -2,6 +2,7 @@
 // from here, so the rest of the frontend sees typed results and typed errors only.
 import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
+import * as Customers from '../wailsjs/go/app/CustomersService';
 import * as Dashboard from '../wailsjs/go/app/DashboardService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
@@ -10,7 +11,7 @@ import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import * as Transfer from '../wailsjs/go/app/TransferService';
 import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
-import type { app, dashboard, syncsettings, usagesync } from '../wailsjs/go/models';
+import type { app, customers, dashboard, syncsettings, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -58,6 +59,15 @@ export type ImportIssue = ImportResult['errors'][number];
 export type ProductImportChange = app.ProductImportChange;
 export type CustomerImportChange = ImportResult['customers'][number];
 export type SyncLine = app.SyncLine;
+export type CustomersOverview = customers.Overview;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type CustomerRow = Omit<customers.Row, 'convertValues' | 'suggestion'> & {
+  suggestion: Omit<customers.SuggestionResult, 'convertValues'>;
+};
+export type CustomerCounts = customers.Counts;
+export type CompanyMatch = customers.CompanyMatch;
+export type AgreementOption = customers.AgreementOption;
+export type CustomerChange = customers.Change;
 export type Landing = dashboard.Landing;
 export type CustomerDetail = dashboard.Customer;
 export type ProductSeries = dashboard.ProductSeries;
@@ -188,6 +198,13 @@ export const api = {
   productCheckDraft: (productKey: string, draft: ProductDraft) => call(() => Products.CheckDraft(productKey, draft)),
   productsSave: (changes: ProductChange[]) => call(() => Products.Save(changes as app.ProductChange[])),
   updateCatalogItem: (itemId: number, draft: ProductDraft) => call(() => Products.UpdateCatalogItem(itemId, draft)),
+  customers: () => call(() => Customers.Overview()),
+  customerCompanySearch: (text: string, includeInactive: boolean) =>
+    call(() => Customers.SearchCompanies(text, includeInactive)),
+  customerAgreements: (companyId: number) => call(() => Customers.Agreements(companyId)),
+  customersSave: (changes: CustomerChange[]) => call(() => Customers.Save(changes)),
+  customersRefresh: () => call(() => Customers.Refresh()),
+  customersRefreshing: () => call(() => Customers.Refreshing()),
   connections: () => call(() => Connections.State()),
   saveConnectWise: (form: ConnectWiseForm) => call(() => Connections.SaveConnectWise(form)),
   saveSophos: (form: SophosForm) => call(() => Connections.SaveSophos(form)),
@@ -237,6 +254,7 @@ export const eventNames = {
   catalogProgress: 'catalog:progress',
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
+  customersUpdated: 'customers:updated',
   dashboardUpdated: 'dashboard:updated',
   syncProgress: 'usagesync:progress',
   syncFinished: 'usagesync:finished',
@@ -247,6 +265,7 @@ export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
+  onCustomersUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.customersUpdated, cb),
   onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
   onSyncProgress: (cb: (p: SyncProgress) => void): (() => void) => EventsOn(eventNames.syncProgress, cb),
   onSyncFinished: (cb: (r: SyncResult) => void): (() => void) => EventsOn(eventNames.syncFinished, cb),

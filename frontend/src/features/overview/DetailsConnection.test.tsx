@@ -20,9 +20,10 @@ vi.mock('../../wailsjs/go/app/CatalogService', () => ({
 vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: () => () => {} }));
 
 const products = { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 };
+const customers = { all: 0, mapped: 0, unmapped: 0, syncOn: 0, problems: 0, suggestions: 0 };
 
 async function connectionCard(o: { demo: boolean; connectWise: boolean; sophos: boolean }) {
-  overview.mockResolvedValue({ ...o, products });
+  overview.mockResolvedValue({ ...o, products, customers });
   await initI18n('de');
   render(
     <MemoryRouter>

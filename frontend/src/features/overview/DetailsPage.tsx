@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { CatalogCard } from './CatalogCard';
 import { ScheduleCard } from '../schedule/ScheduleCard';
+import { CustomersCard } from '../customers/CustomersCard';
 import { Dashboard } from './Dashboard';
 import { api, events } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
@@ -66,6 +67,7 @@ export default function DetailsPage() {
                 </div>
               </dl>
             </article>
+            <CustomersCard counts={o.customers} />
           </div>
         )}
       </LoadView>

@@ -13,11 +13,12 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
-import { LeaveGuard } from './LeaveGuard';
+import { LeaveGuard } from '../../components/LeaveGuard';
 import { ProductTable } from './ProductTable';
-import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
+import { applyStaged, toChanges, type Staged, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
 import { SyncNowLink } from '../usagesync/SyncNowLink';
+import { useStaged } from '../../lib/useStaged';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
@@ -61,7 +62,7 @@ type OpenDialog =
 export default function ConfigurePage() {
   const { t } = useTranslation();
   const { rows, error: loadError, reload } = useProducts();
-  const [staged, setStaged] = useState<StagedChanges>({});
+  const { staged, stage: stageChange, discard, dirtyCount } = useStaged<Staged>();
   const [filter, setFilter] = useState('');
   // ?show=unmapped etc.: the landing page links here filtered to what needs fixing.
   const [searchParams] = useSearchParams();
@@ -83,11 +84,10 @@ export default function ConfigurePage() {
           )),
     );
   }, [view, filter, show]);
-  const dirtyCount = Object.keys(staged).length;
 
   const stage = (productKey: string, change: Staged) => {
     setSavedNote(false);
-    setStaged((s) => ({ ...s, [productKey]: { ...s[productKey], ...change } }));
+    stageChange(productKey, change);
   };
   const mapExisting = (productKey: string, item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) =>
     stage(productKey, { mapping: { kind: 'existing', item } });
@@ -98,7 +98,7 @@ export default function ConfigurePage() {
     setSaveError(null);
     try {
       await api.productsSave(toChanges(rows, staged));
-      setStaged({});
+      discard();
       setSavedNote(true);
       reload();
     } catch (e) {
@@ -125,7 +125,8 @@ export default function ConfigurePage() {
               kind="products"
               onStage={(result) => {
                 setSavedNote(false);
-                setStaged((s) => ({ ...s, ...stageProductImport(result.products) }));
+                for (const [key, change] of Object.entries(stageProductImport(result.products)))
+                  stageChange(key, change);
               }}
             />
           )}
@@ -163,7 +164,7 @@ export default function ConfigurePage() {
             <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
               {t('configure.addProduct')}
             </Button>
-            <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={() => setStaged({})}>
+            <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={discard}>
               {t('configure.discard')}
             </Button>
             <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={() => void save()}>

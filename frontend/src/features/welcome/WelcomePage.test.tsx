@@ -9,7 +9,11 @@ const reloadAt = vi.fn((_hash: string) => {});
 
 vi.mock('../../wailsjs/go/app/ConnectionsService', () => ({ SwitchMode: (d: boolean) => switchMode(d) }));
 vi.mock('../../wailsjs/go/app/OverviewService', () => ({
-  Overview: vi.fn(async () => ({ demo: true, products: { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 } })),
+  Overview: vi.fn(async () => ({
+    demo: true,
+    products: { total: 0, mapped: 0, unmapped: 0, syncOn: 0, new: 0 },
+    customers: { all: 0, mapped: 0, unmapped: 0, syncOn: 0, problems: 0, suggestions: 0 },
+  })),
 }));
 vi.mock('../../wailsjs/go/app/CatalogService', () => ({
   Status: vi.fn(async () => ({

@@ -519,6 +519,7 @@ export namespace app {
 	export class Overview {
 	    demo: boolean;
 	    products: ProductCounts;
+	    customers: customers.Counts;
 	    connectWise: boolean;
 	    sophos: boolean;
 	
@@ -530,6 +531,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.demo = source["demo"];
 	        this.products = this.convertValues(source["products"], ProductCounts);
+	        this.customers = this.convertValues(source["customers"], customers.Counts);
 	        this.connectWise = source["connectWise"];
 	        this.sophos = source["sophos"];
 	    }
@@ -1350,6 +1352,96 @@ export namespace app {
 
 export namespace customers {
 	
+	export class AgreementOption {
+	    id: number;
+	    name: string;
+	    typeName: string;
+	    status: string;
+	    problem?: string;
+	    usable: boolean;
+	    parentId: number;
+	    endDate: number;
+	    billingCycle: string;
+	    prorate: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AgreementOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.typeName = source["typeName"];
+	        this.status = source["status"];
+	        this.problem = source["problem"];
+	        this.usable = source["usable"];
+	        this.parentId = source["parentId"];
+	        this.endDate = source["endDate"];
+	        this.billingCycle = source["billingCycle"];
+	        this.prorate = source["prorate"];
+	    }
+	}
+	export class Change {
+	    tenantId: string;
+	    companyId: number;
+	    agreementId: number;
+	    syncEnabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tenantId = source["tenantId"];
+	        this.companyId = source["companyId"];
+	        this.agreementId = source["agreementId"];
+	        this.syncEnabled = source["syncEnabled"];
+	    }
+	}
+	export class CompanyMatch {
+	    id: number;
+	    identifier: string;
+	    name: string;
+	    status: string;
+	    inactive: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompanyMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.identifier = source["identifier"];
+	        this.name = source["name"];
+	        this.status = source["status"];
+	        this.inactive = source["inactive"];
+	    }
+	}
+	export class Counts {
+	    all: number;
+	    mapped: number;
+	    unmapped: number;
+	    syncOn: number;
+	    problems: number;
+	    suggestions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.all = source["all"];
+	        this.mapped = source["mapped"];
+	        this.unmapped = source["unmapped"];
+	        this.syncOn = source["syncOn"];
+	        this.problems = source["problems"];
+	        this.suggestions = source["suggestions"];
+	    }
+	}
 	export class Suggestion {
 	    companyId: number;
 	    companyName: string;
@@ -1462,6 +1554,39 @@ export namespace customers {
 		    return a;
 		}
 	}
+	export class Overview {
+	    rows: Row[];
+	    counts: Counts;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], Row);
+	        this.counts = this.convertValues(source["counts"], Counts);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 
 }

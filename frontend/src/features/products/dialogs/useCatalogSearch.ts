@@ -1,49 +1,12 @@
 import { useCallback } from 'react';
-import { api, type AppError, type CatalogMatch } from '../../../lib/api';
-import { delay } from '../../../lib/delay';
-import { useLoad } from '../../../lib/useLoad';
+import { api, type CatalogMatch } from '../../../lib/api';
+import { useTypeahead, type SearchState as TypeaheadState } from '../../../lib/useTypeahead';
 
-/** The backend answers nothing below this (catalog.MinQueryLength). */
-export const minQueryLength = 2;
-/** Long enough to skip the requests of fast typing, short enough to feel instant. */
-export const searchDebounceMs = 120;
+export { minQueryLength, queryLength, searchDebounceMs } from '../../../lib/useTypeahead';
+export type SearchState = TypeaheadState<CatalogMatch>;
 
-export type SearchState =
-  | { kind: 'short' }
-  | { kind: 'loading'; items: CatalogMatch[] }
-  | { kind: 'done'; items: CatalogMatch[] }
-  | { kind: 'error'; error: AppError };
-
-/** Counts characters like the backend: code points of the trimmed text. */
-export function queryLength(text: string): number {
-  return [...text.trim()].length;
-}
-
-/**
- * Searches the local catalog as the user types. Requests are debounced (typing on within
- * the pause aborts the wait, so nothing is sent), and useLoad uses only the newest reply,
- * so a slow answer for old text never replaces the list for the current text. While a
- * request runs, the last list stays visible so the popup does not flicker.
- */
+/** Searches the local catalog as the user types (see useTypeahead). */
 export function useCatalogSearch(text: string, includeInactive: boolean): SearchState {
-  const query = text.trim();
-  const long = queryLength(query) >= minQueryLength;
-  const search = useCallback(
-    async (signal: AbortSignal) => {
-      await delay(searchDebounceMs, signal);
-      return (await api.catalogSearch(query, includeInactive)) ?? [];
-    },
-    [query, includeInactive],
-  );
-  const load = useLoad(long ? search : null);
-  switch (load.state) {
-    case 'idle':
-      return { kind: 'short' };
-    case 'loading':
-      return { kind: 'loading', items: [] };
-    case 'error':
-      return load.pending ? { kind: 'loading', items: [] } : { kind: 'error', error: load.error };
-    case 'ready':
-      return load.pending ? { kind: 'loading', items: load.data } : { kind: 'done', items: load.data };
-  }
+  const find = useCallback((query: string) => api.catalogSearch(query, includeInactive), [includeInactive]);
+  return useTypeahead(text, find);
 }
