@@ -39,7 +39,7 @@ const (
 	ReasonSeveralAdditions      Reason = "several_additions" // the user chooses which one is managed
 	ReasonManagedCancelled      Reason = "managed_addition_cancelled"
 	ReasonManagedDeleted        Reason = "managed_addition_deleted"
-	ReasonCreateInDoubt         Reason = "create_in_doubt" // an earlier create could not be settled
+	ReasonCreateInDoubt         Reason = "create_in_doubt" // an earlier create may still be arriving: not created again yet
 	ReasonAdditionsUnreadable   Reason = "additions_unreadable"
 	ReasonChangedSincePreview   Reason = "changed_since_preview"
 )
@@ -123,8 +123,20 @@ type Settlement struct {
 	RunID         int64  `json:"runId"`
 	AgreementID   int    `json:"agreementId"`
 	CatalogItemID int    `json:"catalogItemId"`
-	Outcome       string `json:"outcome"` // adopted, absent, ambiguous
+	Outcome       string `json:"outcome"` // adopted, absent, ambiguous (OutcomeInDoubt is never listed)
 	AdditionID    int    `json:"additionId,omitempty"`
+	// RecheckAt is, for OutcomeInDoubt, when the grace ends.
+	RecheckAt time.Time `json:"-"`
+}
+
+// OutcomeInDoubt is a settlement that decided nothing: the create may still be arriving in
+// ConnectWise, so it stays open and its pair is skipped with ReasonCreateInDoubt.
+const OutcomeInDoubt = "in_doubt"
+
+// holdInDoubt skips a row whose pair has a create that may still be arriving.
+func holdInDoubt(r *Row, recheck time.Time) {
+	r.Action, r.Reason, r.AdditionID, r.CurrentQuantity, r.Candidates, r.Prorated = ActionSkip, ReasonCreateInDoubt, 0, nil, nil, false
+	r.Error = inDoubtError(recheck)
 }
 
 func (p *Preview) count() {
