@@ -32,8 +32,8 @@ type Engine struct {
 	// InFlightGrace is how long after its start a create whose fate is uncertain (the
 	// process was killed mid-request, the reply was lost, a 5xx came back) may still be
 	// arriving in ConnectWise (0: DefaultInFlightGrace). Within it, a re-read that does not
-	// show the addition leaves the create in doubt and its pair is skipped; only after it is
-	// "not there" taken to mean "never stored", and the pair created again.
+	// show the addition leaves the create in doubt and its pair is skipped; only after it
+	// does "not there" mean "never stored", so that the pair is created again.
 	InFlightGrace time.Duration
 	// Lock keeps one sync at a time across every process sharing the database (the window,
 	// the command line, a scheduled run): Plan, Apply and Run hold it throughout, because
@@ -53,7 +53,8 @@ type Engine struct {
 // DefaultInFlightGrace is ten minutes: far longer than one request can live. The client
 // gives up on an attempt after connectwise.DefaultTimeout (30 s) and a gateway in front of
 // ConnectWise gives up after its own timeout (Cloudflare's is 100 s) and answers 502/504
-// while the backend may still finish the request; ten minutes covers both with room for a backend that is slow to commit.
+// while the backend may still finish the request; ten minutes covers both with room for a
+// backend that is slow to commit.
 const DefaultInFlightGrace = 10 * time.Minute
 
 // RunLock is a lock shared by every process syncing the same database.

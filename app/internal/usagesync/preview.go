@@ -133,12 +133,6 @@ type Settlement struct {
 // ConnectWise, so it stays open and its pair is skipped with ReasonCreateInDoubt.
 const OutcomeInDoubt = "in_doubt"
 
-// holdInDoubt skips a row whose pair has a create that may still be arriving.
-func holdInDoubt(r *Row, recheck time.Time) {
-	r.Action, r.Reason, r.AdditionID, r.CurrentQuantity, r.Candidates, r.Prorated = ActionSkip, ReasonCreateInDoubt, 0, nil, nil, false
-	r.Error = inDoubtError(recheck)
-}
-
 func (p *Preview) count() {
 	p.Counts = Counts{}
 	for _, r := range p.Rows {
