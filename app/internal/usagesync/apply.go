@@ -207,11 +207,15 @@ func (r *run) agreement(ctx context.Context, id int, adds []connectwise.Addition
 	for _, i := range rows {
 		managed[r.rows[i].CatalogItemID] = r.managed[pair{id, r.rows[i].CatalogItemID}]
 	}
+	inDoubt := map[int]time.Time{}     // catalog item → when its create that may still be arriving is checked again
 	for _, in := range r.intents[id] { // creates left in doubt by an earlier run
 		s, err := r.settle(ctx, in, adds, fmt.Sprintf("agreement %d: catalog item %d", id, in.CatalogItemID))
 		if err != nil {
 			r.failAll(ctx, rows, err)
 			return err
+		}
+		if s.Outcome == OutcomeInDoubt {
+			inDoubt[s.CatalogItemID] = s.RecheckAt
 		}
 		if s.AdditionID != 0 {
 			managed[s.CatalogItemID] = s.AdditionID
@@ -223,6 +227,9 @@ func (r *run) agreement(ctx context.Context, id int, adds []connectwise.Addition
 		planned := r.rows[i]
 		current := planned
 		decide(&current, adds, managed[planned.CatalogItemID], planned.Prorated, now)
+		if recheck, ok := inDoubt[planned.CatalogItemID]; ok {
+			holdInDoubt(&current, recheck) // a row planned as a create becomes a conflict, never a second POST
+		}
 		if !sameState(planned, current) {
 			r.rows[i].Action, r.rows[i].Reason = ActionConflict, ReasonChangedSincePreview
 			r.rows[i].CurrentQuantity = current.CurrentQuantity
@@ -278,6 +285,8 @@ func (r *run) takeOver(ctx context.Context, agreementID int, rows []int) {
 
 // create adds the row's addition. An intent is recorded first; if the reply is lost the
 // agreement is read again and the addition that appeared is adopted, never posted twice.
+// If none appeared the intent stays open: the POST may still be in flight, and the pair is
+// skipped (ReasonCreateInDoubt) until it shows up or Engine.InFlightGrace has passed.
 func (r *run) create(ctx context.Context, i int, adds []connectwise.Addition) error {
 	row := r.rows[i]
 	known := make([]int, len(adds))
@@ -285,8 +294,10 @@ func (r *run) create(ctx context.Context, i int, adds []connectwise.Addition) er
 		known[k] = a.ID
 	}
 	knownJSON, _ := json.Marshal(known)
-	intentID, err := r.DB.Queries().StartAdditionIntent(ctx, dbsqlc.StartAdditionIntentParams{RunID: r.id, AgreementID: int64(row.AgreementID),
-		CatalogItemID: int64(row.CatalogItemID), Quantity: row.NewQuantity, KnownAdditionIds: string(knownJSON), StartedAt: r.now().UnixMilli()})
+	intent := dbsqlc.AdditionIntent{RunID: r.id, AgreementID: int64(row.AgreementID), CatalogItemID: int64(row.CatalogItemID),
+		Quantity: row.NewQuantity, KnownAdditionIds: string(knownJSON), StartedAt: r.now().UnixMilli()}
+	intentID, err := r.DB.Queries().StartAdditionIntent(ctx, dbsqlc.StartAdditionIntentParams{RunID: intent.RunID, AgreementID: intent.AgreementID,
+		CatalogItemID: intent.CatalogItemID, Quantity: intent.Quantity, KnownAdditionIds: intent.KnownAdditionIds, StartedAt: intent.StartedAt})
 	if err != nil {
 		return fmt.Errorf("record the create before sending it: %w", err)
 	}
@@ -315,13 +326,14 @@ func (r *run) create(ctx context.Context, i int, adds []connectwise.Addition) er
 			ResolvedAt: new(r.now().UnixMilli()), ID: intentID})
 		return fmt.Errorf("create: %w", err)
 	}
-	// The POST may have been stored: read the agreement again and adopt what appeared.
+	// The POST may have been stored, or may still be on its way: read the agreement again
+	// and adopt what appeared. Nothing there yet proves nothing, so the intent stays open
+	// (settle leaves it alone within the grace) and a later run decides.
 	again, readErr := r.CW.Additions(write, row.AgreementID)
 	if readErr != nil {
-		return fmt.Errorf("create in doubt (%v) and the agreement could not be read again (%v): settled on the next run", err, readErr)
+		return fmt.Errorf("create in doubt (%v) and the agreement could not be read again (%v): settled on a later run", err, readErr)
 	}
-	intent := dbsqlc.AdditionIntent{ID: intentID, RunID: r.id, AgreementID: int64(row.AgreementID), CatalogItemID: int64(row.CatalogItemID),
-		KnownAdditionIds: string(knownJSON)}
+	intent.ID = intentID
 	s, serr := r.settle(write, intent, again, label(row))
 	switch {
 	case serr != nil:
@@ -329,6 +341,9 @@ func (r *run) create(ctx context.Context, i int, adds []connectwise.Addition) er
 	case s.Outcome == "adopted":
 		r.rows[i].Action, r.rows[i].AdditionID = ActionAdopted, s.AdditionID
 		return nil
+	case s.Outcome == OutcomeInDoubt:
+		r.rows[i].Reason = ReasonCreateInDoubt
+		return fmt.Errorf("create in doubt (%v): %s", err, inDoubtError(s.RecheckAt))
 	case s.Outcome == "absent":
 		return fmt.Errorf("create failed: %w", err)
 	default:

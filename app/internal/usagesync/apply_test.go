@@ -137,7 +137,8 @@ func TestLostCreateReplyIsAdoptedNotDuplicated(t *testing.T) {
 }
 
 // A create answered with a 5xx where ConnectWise stored nothing: re-read, nothing to
-// adopt, reported failed; the next run creates it once.
+// adopt, reported failed and in doubt; runs within the grace leave it alone, the first
+// run after it creates it once.
 func TestServerErrorOnCreateIsCheckedThenRetriedNextRun(t *testing.T) {
 	h := newHarness(t)
 	ixa := h.product("IXA")
@@ -148,9 +149,18 @@ func TestServerErrorOnCreateIsCheckedThenRetriedNextRun(t *testing.T) {
 	if got := row(t, rep.Rows, "t1", "IXA"); got.Action != ActionFailed || rep.Result != ResultFailed {
 		t.Fatalf("row %+v result %s", got, rep.Result)
 	}
+	if got := row(t, rep.Rows, "t1", "IXA"); got.Reason != ReasonCreateInDoubt {
+		t.Fatalf("a 5xx leaves the create in doubt: row %+v", got)
+	}
 	if n := len(h.sb.AgreementAdditions(c.AgreementID)); n != 0 {
 		t.Fatalf("%d additions after a refused create", n)
 	}
+	// A gateway's 5xx does not prove the backend stopped: within the grace nothing is posted.
+	before := h.writes()
+	if got := row(t, h.apply(h.plan()).Rows, "t1", "IXA"); got.Reason != ReasonCreateInDoubt || h.writes() != before {
+		t.Fatalf("re-run within the grace: row %+v, %d writes", got, h.writes()-before)
+	}
+	h.afterGrace()
 	rep = h.apply(h.plan())
 	if rep.Counts[ActionCreate] != 1 {
 		t.Fatalf("second run: %v %v", rep.Counts, rep.Errors)

@@ -11,7 +11,10 @@
 // outcome in the same transaction as the history entry. A create whose reply is lost, or
 // a run killed mid-way, leaves an open intent; the next Plan or Apply settles it by
 // re-reading the agreement's additions and adopting the addition that appeared, never
-// by posting again.
+// by posting again. Not finding it proves nothing while the POST may still be on its way
+// (Engine.InFlightGrace, 10 minutes from the create's start): until then the intent stays
+// open and the pair is skipped as ReasonCreateInDoubt; only after it does "not there"
+// settle the intent absent, so the next plan creates the addition once.
 //
 // The package knows nothing of Wails or the UI; its inputs are plain Go values.
 package usagesync

@@ -1,6 +1,7 @@
 package usagesync
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"sort"
@@ -28,6 +29,12 @@ type Engine struct {
 	// Parallel is how many agreements are worked on at once (0: 4). Requests stay within
 	// the client's own limit whatever this is; it only keeps that limit busy.
 	Parallel int
+	// InFlightGrace is how long after its start a create whose fate is uncertain (the
+	// process was killed mid-request, the reply was lost, a 5xx came back) may still be
+	// arriving in ConnectWise (0: DefaultInFlightGrace). Within it, a re-read that does not
+	// show the addition leaves the create in doubt and its pair is skipped; only after it
+	// does "not there" mean "never stored", so that the pair is created again.
+	InFlightGrace time.Duration
 	// Lock keeps one sync at a time across every process sharing the database (the window,
 	// the command line, a scheduled run): Plan, Apply and Run hold it throughout, because
 	// each may settle a create another process still has in flight. Required: without it
@@ -42,6 +49,13 @@ type Engine struct {
 	// after it runs, not even the run's final record.
 	crashAt func(point string) bool
 }
+
+// DefaultInFlightGrace is ten minutes: far longer than one request can live. The client
+// gives up on an attempt after connectwise.DefaultTimeout (30 s) and a gateway in front of
+// ConnectWise gives up after its own timeout (Cloudflare's is 100 s) and answers 502/504
+// while the backend may still finish the request; ten minutes covers both with room for a
+// backend that is slow to commit.
+const DefaultInFlightGrace = 10 * time.Minute
 
 // RunLock is a lock shared by every process syncing the same database.
 type RunLock interface {
@@ -72,6 +86,9 @@ func (e *Engine) now() time.Time {
 	}
 	return time.Now()
 }
+
+// inFlightGrace is e.InFlightGrace or its default.
+func (e *Engine) inFlightGrace() time.Duration { return cmp.Or(e.InFlightGrace, DefaultInFlightGrace) }
 
 // crashed reports whether a test wants the engine to die here.
 func (e *Engine) crashed(point string) bool { return e.crashAt != nil && e.crashAt(point) }

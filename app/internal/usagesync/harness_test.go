@@ -165,3 +165,26 @@ func (h *harness) exactlyOne(agreementID, itemID int, qty float64) error {
 	}
 	return nil
 }
+
+// afterGrace waits until the sandbox has finished every request still in flight (a killed
+// or abandoned client's POST may still be stored) and moves the engine's clock past the
+// in-flight grace, so creates still open are decided from what ConnectWise now holds.
+func (h *harness) afterGrace() {
+	h.t.Helper()
+	if err := h.sb.WaitIdle(h.ctx); err != nil {
+		h.t.Fatal(err)
+	}
+	later := testNow.Add(DefaultInFlightGrace + time.Minute)
+	h.eng.Now = func() time.Time { return later }
+}
+
+// inDoubt counts the rows skipped or failed because a create may still be arriving.
+func inDoubt(rows []Row) int {
+	n := 0
+	for _, r := range rows {
+		if r.Reason == ReasonCreateInDoubt {
+			n++
+		}
+	}
+	return n
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"time"
 
 	"psabridge/app/internal/connectwise"
 )
@@ -19,7 +20,9 @@ type agreementRead struct {
 
 // Plan works out what a sync of the month would do, reading each synced agreement's
 // additions once. It writes nothing to ConnectWise; locally it only settles earlier
-// creates that were left in doubt, so the preview shows their additions.
+// creates that were left in doubt, so the preview shows their additions. A create that
+// may still be arriving (within Engine.InFlightGrace) stays open and its pair is skipped
+// with ReasonCreateInDoubt: never planned as a second create.
 func (e *Engine) Plan(ctx context.Context, in Inputs) (p *Preview, err error) {
 	err = e.locked(ctx, func() error {
 		p, err = e.plan(ctx, in)
@@ -90,6 +93,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 		return nil, err
 	}
 
+	inDoubt := map[pair]time.Time{} // pairs whose create may still be arriving → when it is checked again
 	for _, id := range sortedKeys(intents) {
 		r := reads[id]
 		if r.err != nil {
@@ -99,6 +103,10 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 			s, err := e.settle(ctx, in, r.adds, e.labelFor(units, pair{id, int(in.CatalogItemID)}))
 			if err != nil {
 				return nil, err
+			}
+			if s.Outcome == OutcomeInDoubt {
+				inDoubt[pair{id, int(in.CatalogItemID)}] = s.RecheckAt
+				continue
 			}
 			p.Settled = append(p.Settled, s)
 			if s.AdditionID != 0 {
@@ -119,6 +127,9 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 		default:
 			p.read[key.agreement] = r.adds
 			decide(row, r.adds, managed[key], x.agreements[key.agreement].Prorate, now)
+			if recheck, ok := inDoubt[key]; ok { // never planned as a create while one may be arriving
+				holdInDoubt(row, recheck)
+			}
 		}
 		row.AgreementName = x.agreements[key.agreement].Name
 		p.Rows = append(p.Rows, *row)

@@ -39,7 +39,7 @@ const (
 	ReasonSeveralAdditions      Reason = "several_additions" // the user chooses which one is managed
 	ReasonManagedCancelled      Reason = "managed_addition_cancelled"
 	ReasonManagedDeleted        Reason = "managed_addition_deleted"
-	ReasonCreateInDoubt         Reason = "create_in_doubt" // an earlier create could not be settled
+	ReasonCreateInDoubt         Reason = "create_in_doubt" // an earlier create may still be arriving: not created again yet
 	ReasonAdditionsUnreadable   Reason = "additions_unreadable"
 	ReasonChangedSincePreview   Reason = "changed_since_preview"
 )
@@ -123,9 +123,15 @@ type Settlement struct {
 	RunID         int64  `json:"runId"`
 	AgreementID   int    `json:"agreementId"`
 	CatalogItemID int    `json:"catalogItemId"`
-	Outcome       string `json:"outcome"` // adopted, absent, ambiguous
+	Outcome       string `json:"outcome"` // adopted, absent, ambiguous (OutcomeInDoubt is never listed)
 	AdditionID    int    `json:"additionId,omitempty"`
+	// RecheckAt is, for OutcomeInDoubt, when the grace ends.
+	RecheckAt time.Time `json:"-"`
 }
+
+// OutcomeInDoubt is a settlement that decided nothing: the create may still be arriving in
+// ConnectWise, so it stays open and its pair is skipped with ReasonCreateInDoubt.
+const OutcomeInDoubt = "in_doubt"
 
 func (p *Preview) count() {
 	p.Counts = Counts{}

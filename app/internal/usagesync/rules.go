@@ -91,6 +91,12 @@ func decide(r *Row, adds []connectwise.Addition, managedID int, prorate bool, no
 	}
 }
 
+// holdInDoubt skips a row whose pair has a create that may still be arriving.
+func holdInDoubt(r *Row, recheck time.Time) {
+	r.Action, r.Reason, r.AdditionID, r.CurrentQuantity, r.Candidates, r.Prorated = ActionSkip, ReasonCreateInDoubt, 0, nil, nil, false
+	r.Error = inDoubtError(recheck)
+}
+
 // use makes the row write to addition a (or leave it alone).
 func use(r *Row, a connectwise.Addition, prorate bool) {
 	r.AdditionID, r.CurrentQuantity = a.ID, new(a.Quantity)

@@ -62,9 +62,12 @@ func recordOf(a connectwise.Addition, agreementID int) string {
 
 // settle decides an open create from the agreement's additions as they are now: the one
 // addition for the product that was not there before the POST is the one it created
-// (adopted); none means the POST never took effect (absent); several cannot be told apart
-// (ambiguous: the pair then shows several additions and the user chooses). The outcome,
-// the managed addition and the history entry are written in one transaction.
+// (adopted); several cannot be told apart (ambiguous: the pair then shows several
+// additions and the user chooses). None means the POST never took effect (absent) only
+// once the in-flight grace since the create started has passed: until then the request
+// may still be on its way through ConnectWise, so the create stays open (in doubt, the
+// intent untouched) and its pair must not be created again. The outcome, the managed
+// addition and the history entry are written in one transaction.
 func (e *Engine) settle(ctx context.Context, in dbsqlc.AdditionIntent, adds []connectwise.Addition, label string) (Settlement, error) {
 	var known []int
 	if err := json.Unmarshal([]byte(in.KnownAdditionIds), &known); err != nil {
@@ -77,6 +80,10 @@ func (e *Engine) settle(ctx context.Context, in dbsqlc.AdditionIntent, adds []co
 		}
 	}
 	s := Settlement{RunID: in.RunID, AgreementID: int(in.AgreementID), CatalogItemID: int(in.CatalogItemID)}
+	if recheck := e.recheckAt(in); len(fresh) == 0 && e.now().Before(recheck) {
+		s.Outcome, s.RecheckAt = OutcomeInDoubt, recheck
+		return s, nil
+	}
 	now := e.now().UnixMilli()
 	err := e.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
 		switch len(fresh) {
@@ -108,6 +115,17 @@ func (e *Engine) settle(ctx context.Context, in dbsqlc.AdditionIntent, adds []co
 		return s, fmt.Errorf("settle the create on agreement %d: %w", in.AgreementID, err)
 	}
 	return s, nil
+}
+
+// recheckAt is when an open create's grace ends: from then on an agreement without its
+// addition means it was never stored. In the clock's time zone, as the user reads it.
+func (e *Engine) recheckAt(in dbsqlc.AdditionIntent) time.Time {
+	return time.UnixMilli(in.StartedAt).Add(e.inFlightGrace()).In(e.now().Location())
+}
+
+// inDoubtError is the message of a create that may still be arriving.
+func inDoubtError(recheck time.Time) string {
+	return "an earlier create may still be arriving in ConnectWise; it is checked again from " + recheck.Format("15:04")
 }
 
 // recordCreate stores a create's outcome, the managed addition and the history entry.

@@ -599,7 +599,7 @@ const de = {
       several_additions: 'Mehrere Zusätze für dieses Produkt',
       managed_addition_cancelled: 'Verwalteter Zusatz in ConnectWise gekündigt',
       managed_addition_deleted: 'Verwalteter Zusatz in ConnectWise gelöscht',
-      create_in_doubt: 'Früheres Anlegen ungeklärt',
+      create_in_doubt: 'Früheres Anlegen kommt womöglich noch in ConnectWise an',
       additions_unreadable: 'Zusätze nicht lesbar',
       changed_since_preview: 'Seit der Vorschau in ConnectWise geändert',
       other: 'Sonstiger Grund ({{reason}})',

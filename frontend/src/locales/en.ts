@@ -588,7 +588,7 @@ const en: Messages = {
       several_additions: 'Several additions for this product',
       managed_addition_cancelled: 'Managed addition cancelled in ConnectWise',
       managed_addition_deleted: 'Managed addition deleted in ConnectWise',
-      create_in_doubt: 'An earlier create is unsettled',
+      create_in_doubt: 'An earlier create may still be arriving in ConnectWise',
       additions_unreadable: 'Additions could not be read',
       changed_since_preview: 'Changed in ConnectWise since the preview',
       other: 'Other reason ({{reason}})',

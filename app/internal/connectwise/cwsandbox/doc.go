@@ -12,7 +12,9 @@
 // behind the client's back (EditCatalogItem, DeleteCatalogItem, CancelAgreement, and for
 // additions SetAdditionQuantity, CancelAddition, DeleteAddition; see agreement_helpers.go).
 // A fault can aim at one request (Skip, Times) and can lose a reply after the work is
-// done (LostReply: "the 3rd POST to additions is stored, but its answer never arrives").
+// done (LostReply: "the 3rd POST to additions is stored, but its answer never arrives"), or
+// store it only after the client gave up (LostReplyStoredLate, ReleaseLateWrites); WaitIdle
+// waits until no request is being handled.
 //
 // Behaviour the public sources leave open, and what the sandbox chose (see
 // ../shared/reference/connectwise/NOTES.md): the end of forward-only paging is an empty

@@ -17,6 +17,8 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f Fault, ser
 		return answered
 	}
 	switch f.Kind {
+	case LostReplyStoredLate:
+		s.storeLate(w, r, serve)
 	case Status429:
 		secs := sandboxhttp.RetryAfterSeconds(f.RetryAfter)
 		if f.RetryAfter > 0 {

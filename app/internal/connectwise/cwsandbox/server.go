@@ -64,6 +64,11 @@ type Server struct {
 	mux    *http.ServeMux
 
 	inFlight, peakInFlight atomic.Int64
+	idle                   sync.Mutex // guards idleWaiters and every change of inFlight
+	idleWaiters            []chan struct{}
+
+	late        sync.Mutex    // guards lateRelease
+	lateRelease chan struct{} // closed by ReleaseLateWrites; nil: none waiting
 
 	mu      sync.RWMutex // guards t and nextIDs
 	t       *tenant
@@ -150,9 +155,8 @@ func (s *Server) Faults() *Faults { return s.faults }
 
 // ServeHTTP answers one request: fault injection, then authentication, then the resource.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	for n, peak := s.inFlight.Add(1), s.peakInFlight.Load(); n > peak && !s.peakInFlight.CompareAndSwap(peak, n); peak = s.peakInFlight.Load() {
-	}
-	defer s.inFlight.Add(-1)
+	s.requestStarted()
+	defer s.requestDone()
 	rec := &sandboxhttp.StatusRecorder{ResponseWriter: w}
 	resource, isAPI := splitAPIPath(r.URL.Path)
 	entry := Request{Method: r.Method, Path: r.URL.Path, Resource: resource, Query: r.URL.Query(),
