@@ -1705,6 +1705,11 @@ export namespace dashboard {
 	    tenantId: string;
 	    productKey: string;
 	    runId: number;
+	    month: string;
+	    product: string;
+	    agreementId: number;
+	    agreement: string;
+	    catalogItemId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Problem(source);
@@ -1719,6 +1724,11 @@ export namespace dashboard {
 	        this.tenantId = source["tenantId"];
 	        this.productKey = source["productKey"];
 	        this.runId = source["runId"];
+	        this.month = source["month"];
+	        this.product = source["product"];
+	        this.agreementId = source["agreementId"];
+	        this.agreement = source["agreement"];
+	        this.catalogItemId = source["catalogItemId"];
 	    }
 	}
 	export class MonthSplit {
