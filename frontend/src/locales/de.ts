@@ -484,11 +484,13 @@ const de = {
     problems_one: '{{count}} Problem braucht Aufmerksamkeit',
     problems_other: '{{count}} Probleme brauchen Aufmerksamkeit',
     noProblems: 'Keine Probleme.',
+    additionIds: 'Zusätze {{ids}} – verwalteten Zusatz wählen',
     problem: {
       stale_mapping: 'Zuordnung veraltet: {{subject}}',
       customer: 'Kunde: {{subject}}',
       run_failed: 'Letzte Synchronisierung ({{subject}}) nicht erfolgreich',
       scheduled_run_failed: 'Geplante Synchronisierung ({{subject}}) nicht erfolgreich',
+      several_additions: 'Mehrere Zusätze für ein Produkt: {{subject}}, {{product}} (Vertrag {{agreement}})',
     },
     code: {
       deleted: 'Produkt in ConnectWise gelöscht',

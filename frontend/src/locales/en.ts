@@ -474,11 +474,13 @@ const en: Messages = {
     problems_one: '{{count}} problem needs attention',
     problems_other: '{{count}} problems need attention',
     noProblems: 'No problems.',
+    additionIds: 'Additions {{ids}} – choose the managed one',
     problem: {
       stale_mapping: 'Mapping out of date: {{subject}}',
       customer: 'Customer: {{subject}}',
       run_failed: 'Last sync ({{subject}}) did not succeed',
       scheduled_run_failed: 'Scheduled sync ({{subject}}) did not succeed',
+      several_additions: 'Several additions for one product: {{subject}}, {{product}} (agreement {{agreement}})',
     },
     code: {
       deleted: 'product deleted in ConnectWise',
