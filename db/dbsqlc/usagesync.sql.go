@@ -473,7 +473,7 @@ type ReplaceAdditionCheckParams struct {
 	CheckedAt int64  `json:"checked_at"`
 }
 
-// Starts a month's record afresh: its pairs with several additions go with the old row.
+// Stamps a month's record; ClearSeveralAdditions then empties it for the plan's pairs.
 func (q *Queries) ReplaceAdditionCheck(ctx context.Context, arg ReplaceAdditionCheckParams) error {
 	_, err := q.exec(ctx, q.replaceAdditionCheckStmt, replaceAdditionCheck, arg.Month, arg.CheckedAt)
 	return err
