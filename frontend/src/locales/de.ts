@@ -132,6 +132,22 @@ const de = {
     leaveDiscard: 'Änderungen verwerfen',
     leaveStay: 'Weiter bearbeiten',
   },
+  configureTable: {
+    search: 'Suchen',
+    showWithCount: '{{label}} ({{count}})',
+    selectAll: 'Alle angezeigten auswählen',
+    selectRow: 'Auswählen: {{product}}',
+    forProduct: '{{action}}: {{product}}',
+    bulk: {
+      label: 'Aktionen für die Auswahl',
+      selected_one: '{{count}} ausgewählt',
+      selected_other: '{{count}} ausgewählt',
+      syncOn: 'Synchronisierung an',
+      syncOff: 'Synchronisierung aus',
+      remove: 'Zuordnungen entfernen',
+      clear: 'Auswahl aufheben',
+    },
+  },
   connections: {
     title: 'Verbindungen',
     demoNote: 'Im Demo-Modus verbindet sich PSA Bridge mit der eingebauten ConnectWise- und Sophos-Sandbox.',

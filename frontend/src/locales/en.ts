@@ -129,6 +129,22 @@ const en: Messages = {
     leaveDiscard: 'Discard changes',
     leaveStay: 'Keep editing',
   },
+  configureTable: {
+    search: 'Search',
+    showWithCount: '{{label}} ({{count}})',
+    selectAll: 'Select all shown',
+    selectRow: 'Select: {{product}}',
+    forProduct: '{{action}}: {{product}}',
+    bulk: {
+      label: 'Actions for the selection',
+      selected_one: '{{count}} selected',
+      selected_other: '{{count}} selected',
+      syncOn: 'Sync on',
+      syncOff: 'Sync off',
+      remove: 'Remove mappings',
+      clear: 'Clear selection',
+    },
+  },
   connections: {
     title: 'Connections',
     demoNote: 'In demo mode PSA Bridge connects to the built-in ConnectWise and Sophos sandboxes.',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Input,
@@ -16,6 +16,11 @@ import { LeaveGuard } from './LeaveGuard';
 import { ProductTable } from './ProductTable';
 import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
+import { filterWords, matchesFilter } from './pageFilter';
+import { nextSort, sortRows, type Sort } from './sorting';
+import { BulkActions } from './BulkActions';
+import { useStickyTop } from './useStickyTop';
+import { useSaveShortcut } from './useSaveShortcut';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
@@ -63,25 +68,51 @@ export default function ConfigurePage() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [savedNote, setSavedNote] = useState(false);
+  const [sort, setSort] = useState<Sort | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const savedRef = useRef<HTMLSpanElement>(null);
+  const { ref: stickyRef, style: stickyStyle } = useStickyTop<HTMLDivElement>();
+
+  // After navigation the page heading has focus, so a screen reader announces where the user is.
+  useEffect(() => heading.current?.focus(), []);
 
   const view = useMemo(() => (rows ?? []).map((r) => applyStaged(r, staged[r.productKey])), [rows, staged]);
-  const shown = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    return view.filter(
-      (r) =>
-        matchesShow(r, show) &&
-        (!needle ||
-          [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) =>
-            v.toLowerCase().includes(needle),
-          )),
-    );
-  }, [view, filter, show]);
+  const words = useMemo(() => filterWords(filter), [filter]);
+  const matching = useMemo(() => view.filter((r) => matchesFilter(r, words)), [view, words]);
+  const shown = useMemo(
+    () =>
+      sortRows(
+        matching.filter((r) => matchesShow(r, show)),
+        sort,
+      ),
+    [matching, show, sort],
+  );
+  const showCounts = useMemo(
+    () => Object.fromEntries(shows.map((s) => [s, matching.filter((r) => matchesShow(r, s)).length])),
+    [matching],
+  );
+  const selectedRows = view.filter((r) => selected.has(r.productKey));
   const dirtyCount = Object.keys(staged).length;
+  const select = (keys: string[], on: boolean) =>
+    setSelected((cur) => {
+      const next = new Set(cur);
+      for (const k of keys) {
+        if (on) next.add(k);
+        else next.delete(k);
+      }
+      return next;
+    });
 
-  const stage = (productKey: string, change: Staged) => {
+  const stageMany = (changes: [string, Staged][]) => {
     setSavedNote(false);
-    setStaged((s) => ({ ...s, [productKey]: { ...s[productKey], ...change } }));
+    setStaged((s) => {
+      const next = { ...s };
+      for (const [key, change] of changes) next[key] = { ...next[key], ...change };
+      return next;
+    });
   };
+  const stage = (productKey: string, change: Staged) => stageMany([[productKey, change]]);
   const mapExisting = (productKey: string, item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) =>
     stage(productKey, { mapping: { kind: 'existing', item } });
 
@@ -92,8 +123,11 @@ export default function ConfigurePage() {
     try {
       await api.productsSave(toChanges(rows, staged));
       setStaged({});
+      setSelected(new Set());
       setSavedNote(true);
       reload();
+      // Save is disabled now: focus goes to the note saying it worked, not to the page's start.
+      requestAnimationFrame(() => savedRef.current?.focus());
     } catch (e) {
       setSaveError(toAppError(e));
     } finally {
@@ -101,16 +135,20 @@ export default function ConfigurePage() {
     }
   };
 
+  useSaveShortcut(dirtyCount > 0 && !saving && dialog === null, () => void save());
+
   const productName = (key?: string) => rows?.find((r) => r.productKey === key)?.description ?? key ?? '';
   const unmapped = view.filter((r) => !r.mapped).map((r) => ({ productKey: r.productKey, description: r.description }));
 
   return (
-    <section aria-labelledby="configure-title">
+    <section aria-labelledby="configure-title" className="configure-page" style={stickyStyle}>
       <LeaveGuard dirty={dirtyCount > 0} />
       <header className="page-header">
         <div>
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
-          <h1 id="configure-title">{t('configure.title')}</h1>
+          <h1 id="configure-title" ref={heading} tabIndex={-1}>
+            {t('configure.title')}
+          </h1>
         </div>
       </header>
 
@@ -118,50 +156,57 @@ export default function ConfigurePage() {
       {rows && rows.length === 0 && <p className="empty">{t('configure.empty')}</p>}
       {rows && rows.length > 0 && (
         <>
-          <div className="toolbar">
-            <SearchField className="field inline" value={filter} onChange={setFilter}>
-              <Label>{t('configure.filter')}</Label>
-              <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
-            </SearchField>
-            <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
-              <Label>{t('configure.show')}</Label>
-              <Button className="select-button">
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
+          <div className="sticky-controls" ref={stickyRef}>
+            <div className="toolbar">
+              <SearchField className="field inline" value={filter} onChange={setFilter}>
+                <Label>{t('configureTable.search')}</Label>
+                <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
+              </SearchField>
+              <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
+                <Label>{t('configure.filter')}</Label>
+                <Button className="select-button">
+                  <SelectValue />
+                  <span aria-hidden="true">▾</span>
+                </Button>
+                <Popover className="popover">
+                  <ListBox className="listbox">
+                    {shows.map((s) => (
+                      <ListBoxItem key={s} id={s} className="listbox-item">
+                        {t('configureTable.showWithCount', { label: t(showLabel[s]), count: showCounts[s] })}
+                      </ListBoxItem>
+                    ))}
+                  </ListBox>
+                </Popover>
+              </Select>
+              <div className="toolbar-spacer" />
+              <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
+                {t('configure.addProduct')}
               </Button>
-              <Popover className="popover">
-                <ListBox className="listbox">
-                  {shows.map((s) => (
-                    <ListBoxItem key={s} id={s} className="listbox-item">
-                      {t(showLabel[s])}
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              </Popover>
-            </Select>
-            <div className="toolbar-spacer" />
-            <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
-              {t('configure.addProduct')}
-            </Button>
-            <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={() => setStaged({})}>
-              {t('configure.discard')}
-            </Button>
-            <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={() => void save()}>
-              {saving ? t('configure.saving') : t('configure.save')}
-            </Button>
-          </div>
+              <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={() => setStaged({})}>
+                {t('configure.discard')}
+              </Button>
+              <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={() => void save()}>
+                {saving ? t('configure.saving') : t('configure.save')}
+              </Button>
+            </div>
 
-          <div className="status-line" role="status">
-            <span>
-              {t('configure.counts', {
-                shown: shown.length,
-                total: view.length,
-                mapped: view.filter((r) => r.mapped).length,
-                syncOn: view.filter((r) => r.syncEnabled).length,
-              })}
-            </span>
-            {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
-            {savedNote && dirtyCount === 0 && <span className="saved">{t('configure.saved')}</span>}
+            <div className="status-line" role="status">
+              <span>
+                {t('configure.counts', {
+                  shown: shown.length,
+                  total: view.length,
+                  mapped: view.filter((r) => r.mapped).length,
+                  syncOn: view.filter((r) => r.syncEnabled).length,
+                })}
+              </span>
+              {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
+              {savedNote && dirtyCount === 0 && (
+                <span className="saved" ref={savedRef} tabIndex={-1}>
+                  {t('configure.saved')}
+                </span>
+              )}
+            </div>
+            <BulkActions rows={selectedRows} onStage={stageMany} onClear={() => setSelected(new Set())} />
           </div>
 
           {saveError && (
@@ -183,6 +228,10 @@ export default function ConfigurePage() {
 
           <ProductTable
             rows={shown}
+            selected={selected}
+            onSelect={select}
+            sort={sort}
+            onSort={(column) => setSort((cur) => nextSort(cur, column))}
             onEdit={(row) => setDialog({ kind: 'map', row })}
             onDetails={(row) => setDialog({ kind: 'details', itemId: row.itemId })}
             onAdd={(row) => setDialog({ kind: 'add', productKey: row.productKey })}
