@@ -7,6 +7,7 @@ import ConfigurePage from './features/products/ConfigurePage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
+import { LayoutProbe } from './components/LayoutProbe';
 
 export const routes = {
   details: '/',
@@ -45,6 +46,7 @@ export default function App() {
     <I18nProvider locale={i18n.language}>
       <AriaRouterProvider navigate={navigate} useHref={useHref}>
         <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
+        <LayoutProbe />
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
         </a>

@@ -124,6 +124,8 @@ export const api = {
   preferences: () => call(() => Settings.Preferences()),
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
+  layoutProbe: () => call(() => Settings.LayoutProbe()),
+  reportLayout: (report: app.LayoutReport) => call(() => Settings.ReportLayout(report)),
   overview: () => call(() => Overview.Overview()),
   catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),

@@ -390,6 +390,24 @@ export namespace app {
 	}
 	
 	
+	export class LayoutReport {
+	    page: string;
+	    width: number;
+	    height: number;
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LayoutReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.page = source["page"];
+	        this.width = source["width"];
+	        this.height = source["height"];
+	        this.problems = source["problems"];
+	    }
+	}
 	export class Option {
 	    id: number;
 	    name: string;
