@@ -132,7 +132,11 @@ const de = {
     leaveDiscard: 'Änderungen verwerfen',
     leaveStay: 'Weiter bearbeiten',
   },
+  detailsLinks: {
+    flagged: 'In ConnectWise geändert',
+  },
   configureTable: {
+    mapFirst: 'Erst zuordnen',
     search: 'Suchen',
     showWithCount: '{{label}} ({{count}})',
     selectAll: 'Alle angezeigten auswählen',

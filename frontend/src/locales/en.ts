@@ -129,7 +129,11 @@ const en: Messages = {
     leaveDiscard: 'Discard changes',
     leaveStay: 'Keep editing',
   },
+  detailsLinks: {
+    flagged: 'Changed in ConnectWise',
+  },
   configureTable: {
+    mapFirst: 'Map it first',
     search: 'Search',
     showWithCount: '{{label}} ({{count}})',
     selectAll: 'Select all shown',

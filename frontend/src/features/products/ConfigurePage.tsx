@@ -11,6 +11,7 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
 import { LeaveGuard } from './LeaveGuard';
 import { ProductTable } from './ProductTable';
@@ -26,8 +27,9 @@ import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
 import { ErrorBox } from '../../components/ErrorBox';
 
-type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
+export type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
+const isShow = (s: string | null): s is Show => shows.includes(s as Show);
 const showLabel = {
   all: 'configure.showAll',
   mapped: 'configure.showMapped',
@@ -63,7 +65,12 @@ export default function ConfigurePage() {
   const { rows, error: loadError, reload } = useProducts();
   const [staged, setStaged] = useState<StagedChanges>({});
   const [filter, setFilter] = useState('');
-  const [show, setShow] = useState<Show>('all');
+  // The landing page's counts link here with ?show=…, so a count opens the rows it counts.
+  const [params] = useSearchParams();
+  const [show, setShow] = useState<Show>(() => {
+    const asked = params.get('show');
+    return isShow(asked) ? asked : 'all';
+  });
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
@@ -72,6 +79,9 @@ export default function ConfigurePage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
   const savedRef = useRef<HTMLSpanElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  // Enter in the search field goes to the first match's "Bearbeiten": search, Enter, Enter maps it.
+  const focusFirstRow = () => table.current?.querySelector<HTMLElement>('tbody .row-edit')?.focus();
   const { ref: stickyRef, style: stickyStyle } = useStickyTop<HTMLDivElement>();
 
   // After navigation the page heading has focus, so a screen reader announces where the user is.
@@ -158,7 +168,7 @@ export default function ConfigurePage() {
         <>
           <div className="sticky-controls" ref={stickyRef}>
             <div className="toolbar">
-              <SearchField className="field inline" value={filter} onChange={setFilter}>
+              <SearchField className="field inline" value={filter} onChange={setFilter} onSubmit={focusFirstRow}>
                 <Label>{t('configureTable.search')}</Label>
                 <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
               </SearchField>
@@ -227,6 +237,7 @@ export default function ConfigurePage() {
           )}
 
           <ProductTable
+            ref={table}
             rows={shown}
             selected={selected}
             onSelect={select}

@@ -60,8 +60,11 @@ describe('ProductTable', () => {
     const sw = screen.getByRole('switch', { name: 'Synchronisierung: Central Device Encryption' });
     expect((sw as HTMLInputElement).disabled).toBe(true);
     const reason = document.getElementById(sw.getAttribute('aria-describedby') ?? '');
-    expect(reason?.textContent).toBe('Synchronisierung ist nur für zugeordnete Produkte möglich');
-    expect(screen.getByText('Synchronisierung ist nur für zugeordnete Produkte möglich')).toBeTruthy();
+    expect(reason?.querySelector('.visually-hidden')?.textContent).toBe(
+      'Synchronisierung ist nur für zugeordnete Produkte möglich',
+    );
+    expect(reason?.getAttribute('title')).toBe('Synchronisierung ist nur für zugeordnete Produkte möglich');
+    expect(screen.getByText('Erst zuordnen')).toBeTruthy();
     const on = screen.getByRole('switch', { name: 'Synchronisierung: Central Intercept X Advanced' });
     expect(on.getAttribute('aria-describedby')).toBeNull();
   });

@@ -1,9 +1,11 @@
+import type { Ref } from 'react';
 import { Button, Checkbox, Switch } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ViewRow } from './staging';
 import type { Sort, SortColumn } from './sorting';
 
 interface Props {
+  ref?: Ref<HTMLTableElement>;
   rows: ViewRow[];
   selected: ReadonlySet<string>;
   onSelect(keys: string[], on: boolean): void;
@@ -34,7 +36,7 @@ function CheckBox(props: { label: string; selected: boolean; indeterminate?: boo
  * (not a grid), so Tab simply walks through every row's controls; every control's name
  * carries the product's name, so a screen reader says which row it acts on.
  */
-export function ProductTable(props: Props) {
+export function ProductTable({ ref, ...props }: Props) {
   const { t } = useTranslation();
   const keys = props.rows.map((r) => r.productKey);
   const selectedShown = keys.filter((k) => props.selected.has(k)).length;
@@ -54,7 +56,7 @@ export function ProductTable(props: Props) {
   };
 
   return (
-    <table aria-label={t('configure.tableLabel')} className="product-table">
+    <table ref={ref} aria-label={t('configure.tableLabel')} className="product-table">
       <thead>
         <tr>
           <th scope="col" className="col-select">
@@ -82,7 +84,7 @@ export function ProductTable(props: Props) {
           const name = row.description || row.productKey;
           const reasonId = `sync-reason-${row.productKey}`;
           return (
-            <tr key={row.productKey} className={row.staged ? 'staged' : undefined}>
+            <tr key={row.productKey} data-key={row.productKey} className={row.staged ? 'staged' : undefined}>
               <td className="col-select">
                 <CheckBox
                   label={t('configureTable.selectRow', { product: name })}
@@ -122,7 +124,7 @@ export function ProductTable(props: Props) {
                   </div>
                   <div className="row-actions">
                     <Button
-                      className="button small"
+                      className="button small row-edit"
                       aria-label={t('configureTable.forProduct', { action: t('configure.edit'), product: name })}
                       onPress={() => props.onEdit(row)}
                     >
@@ -168,8 +170,10 @@ export function ProductTable(props: Props) {
                     </span>
                   </Switch>
                   {!row.mapped && (
-                    <span id={reasonId} className="sync-reason">
-                      {t('configure.syncNeedsMapping')}
+                    // Short on screen, in full for screen readers and on hover.
+                    <span id={reasonId} className="sync-reason" title={t('configure.syncNeedsMapping')}>
+                      <span aria-hidden="true">{t('configureTable.mapFirst')}</span>
+                      <span className="visually-hidden">{t('configure.syncNeedsMapping')}</span>
                     </span>
                   )}
                 </div>
