@@ -124,9 +124,9 @@ describe('configure table (German, 1280×800)', () => {
     const sw = r.getByRole('switch', { name: `Synchronisierung: ${target.description}`, exact: true });
     assert.equal(await sw.isDisabled(), true);
     const reasonId = await sw.getAttribute('aria-describedby');
-    assert.equal(
-      await page.locator(`[id="${reasonId}"]`).innerText(),
-      'Synchronisierung ist nur für zugeordnete Produkte möglich',
+    assert.match(
+      await page.locator(`[id="${reasonId}"]`).textContent(),
+      /Synchronisierung ist nur für zugeordnete Produkte möglich/,
     );
     assert.equal(await page.locator(`[id="${reasonId}"]`).getByText('Erst zuordnen').isVisible(), true);
   });
