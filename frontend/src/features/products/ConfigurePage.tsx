@@ -17,7 +17,8 @@ import { LeaveGuard } from './LeaveGuard';
 import { ProductTable } from './ProductTable';
 import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
-import { filterWords, matchesFilter } from './pageFilter';
+import { useSuggestions } from './useSuggestions';
+import { matchesAllWords } from '../../lib/match';
 import { nextSort, sortRows, type Sort } from './sorting';
 import { BulkActions } from './BulkActions';
 import { useStickyTop } from './useStickyTop';
@@ -63,6 +64,7 @@ type OpenDialog =
 export default function ConfigurePage() {
   const { t } = useTranslation();
   const { rows, error: loadError, reload } = useProducts();
+  const suggestions = useSuggestions();
   const [staged, setStaged] = useState<StagedChanges>({});
   const [filter, setFilter] = useState('');
   // The landing page's counts link here with ?show=…, so a count opens the rows it counts.
@@ -88,8 +90,14 @@ export default function ConfigurePage() {
   useEffect(() => heading.current?.focus(), []);
 
   const view = useMemo(() => (rows ?? []).map((r) => applyStaged(r, staged[r.productKey])), [rows, staged]);
-  const words = useMemo(() => filterWords(filter), [filter]);
-  const matching = useMemo(() => view.filter((r) => matchesFilter(r, words)), [view, words]);
+  // Like the typeahead: every word, any order, umlauts and transliterations alike ("xdr mdr").
+  const matching = useMemo(
+    () =>
+      view.filter((r) =>
+        matchesAllWords(filter, r.description, r.productKey, r.sku, r.itemIdentifier, r.itemDescription),
+      ),
+    [view, filter],
+  );
   const shown = useMemo(
     () =>
       sortRows(
@@ -216,7 +224,12 @@ export default function ConfigurePage() {
                 </span>
               )}
             </div>
-            <BulkActions rows={selectedRows} onStage={stageMany} onClear={() => setSelected(new Set())} />
+            <BulkActions
+              rows={selectedRows}
+              suggestions={suggestions}
+              onStage={stageMany}
+              onClear={() => setSelected(new Set())}
+            />
           </div>
 
           {saveError && (
@@ -247,6 +260,14 @@ export default function ConfigurePage() {
             onDetails={(row) => setDialog({ kind: 'details', itemId: row.itemId })}
             onAdd={(row) => setDialog({ kind: 'add', productKey: row.productKey })}
             onSync={(row, on) => stage(row.productKey, { syncEnabled: on })}
+            suggestions={suggestions}
+            onAcceptSuggestion={(row, sug) =>
+              mapExisting(row.productKey, {
+                id: sug.itemId,
+                identifier: sug.itemIdentifier,
+                description: sug.itemDescription,
+              })
+            }
           />
         </>
       )}

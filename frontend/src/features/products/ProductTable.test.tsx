@@ -5,6 +5,7 @@ import { BulkActions } from './BulkActions';
 import { ProductTable } from './ProductTable';
 import { renderIn } from './dialogs/testing';
 import type { ViewRow } from './staging';
+import type { ProductSuggestion } from '../../lib/api';
 
 const row = (productKey: string, description: string, mapped: boolean, over: Partial<ViewRow> = {}): ViewRow =>
   ({
@@ -39,6 +40,8 @@ async function renderTable(over: Partial<Parameters<typeof ProductTable>[0]> = {
     onDetails: vi.fn(),
     onAdd: vi.fn(),
     onSync: vi.fn(),
+    suggestions: new Map(),
+    onAcceptSuggestion: vi.fn(),
     ...over,
   };
   await renderIn('de', <ProductTable {...props} />);
@@ -84,10 +87,63 @@ describe('ProductTable', () => {
   });
 });
 
+const suggestion = {
+  productKey: 'b',
+  itemId: 42,
+  itemIdentifier: 'Sophos_Device_Encryption',
+  itemDescription: 'Sophos Central Device Encryption',
+  reasons: [{ rule: 'sophosOwnIdentifier', value: 'Sophos_Device_Encryption' }],
+} as ProductSuggestion;
+
+describe('ProductTable figures and suggestions', () => {
+  it("shows last month's usage and the mapped item's price and unit, exactly", async () => {
+    const used = row('a', 'Central Intercept X Advanced', true, {
+      usageMonth: '2026-11',
+      usageQuantity: 1234.5,
+      usageCustomers: 7,
+      itemPrice: 12.125,
+      itemUnit: 'Month',
+    });
+    await renderTable({ rows: [used] });
+    expect(screen.getByText('1.234,5')).toBeTruthy();
+    expect(screen.getByText('7 Kunden')).toBeTruthy();
+    expect(screen.getByText('12,125 / Month')).toBeTruthy();
+  });
+
+  it('offers a suggestion with its reason; one click stages it, nothing is automatic', async () => {
+    const { props } = await renderTable({ suggestions: new Map([['b', suggestion]]) });
+    expect(screen.getByText('Sophos Central Device Encryption')).toBeTruthy();
+    expect(screen.getByText('Kennung der Sophos-Integration (Sophos_Device_Encryption)')).toBeTruthy();
+    expect(props.onAcceptSuggestion).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Vorschlag übernehmen: Central Device Encryption' }));
+    expect(props.onAcceptSuggestion).toHaveBeenCalledWith(rows[1], suggestion);
+  });
+});
+
 describe('BulkActions', () => {
+  it('accepts the suggestions of the selected rows in one go', async () => {
+    const onStage = vi.fn();
+    await renderIn(
+      'de',
+      <BulkActions rows={rows} suggestions={new Map([['b', suggestion]])} onStage={onStage} onClear={vi.fn()} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Vorschläge übernehmen (1)' }));
+    expect(onStage).toHaveBeenCalledWith([
+      [
+        'b',
+        {
+          mapping: {
+            kind: 'existing',
+            item: { id: 42, identifier: 'Sophos_Device_Encryption', description: 'Sophos Central Device Encryption' },
+          },
+        },
+      ],
+    ]);
+  });
+
   it('stages sync and removal for the mapped rows of the selection only', async () => {
     const onStage = vi.fn();
-    await renderIn('de', <BulkActions rows={rows} onStage={onStage} onClear={vi.fn()} />);
+    await renderIn('de', <BulkActions rows={rows} suggestions={new Map()} onStage={onStage} onClear={vi.fn()} />);
     expect(screen.getByText('2 ausgewählt')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Synchronisierung an' }));
     expect(onStage).toHaveBeenLastCalledWith([['a', { syncEnabled: true }]]);

@@ -1,6 +1,8 @@
 import type { Ref } from 'react';
 import { Button, Checkbox, Switch } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { ProductSuggestion } from '../../lib/api';
+import { formatPrice, formatQuantity } from './figures';
 import type { ViewRow } from './staging';
 import type { Sort, SortColumn } from './sorting';
 
@@ -15,6 +17,8 @@ interface Props {
   onDetails(row: ViewRow): void;
   onAdd(row: ViewRow): void;
   onSync(row: ViewRow, on: boolean): void;
+  suggestions: ReadonlyMap<string, ProductSuggestion>;
+  onAcceptSuggestion(row: ViewRow, suggestion: ProductSuggestion): void;
 }
 
 function CheckBox(props: { label: string; selected: boolean; indeterminate?: boolean; onChange(on: boolean): void }) {
@@ -37,7 +41,8 @@ function CheckBox(props: { label: string; selected: boolean; indeterminate?: boo
  * carries the product's name, so a screen reader says which row it acts on.
  */
 export function ProductTable({ ref, ...props }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const keys = props.rows.map((r) => r.productKey);
   const selectedShown = keys.filter((k) => props.selected.has(k)).length;
 
@@ -68,6 +73,7 @@ export function ProductTable({ ref, ...props }: Props) {
             />
           </th>
           {header('sophos', t('configure.colSophos'), 'col-sophos')}
+          {header('usage', t('configureTable.colUsage'), 'col-usage')}
           {header('cw', t('configure.colConnectWise'), 'col-cw')}
           {header('sync', t('configure.colSync'), 'col-sync')}
         </tr>
@@ -75,7 +81,7 @@ export function ProductTable({ ref, ...props }: Props) {
       <tbody>
         {props.rows.length === 0 && (
           <tr>
-            <td colSpan={4} className="empty-row">
+            <td colSpan={5} className="empty-row">
               {t('configure.noMatches')}
             </td>
           </tr>
@@ -83,6 +89,7 @@ export function ProductTable({ ref, ...props }: Props) {
         {props.rows.map((row) => {
           const name = row.description || row.productKey;
           const reasonId = `sync-reason-${row.productKey}`;
+          const suggestion = row.mapped ? undefined : props.suggestions.get(row.productKey);
           return (
             <tr key={row.productKey} data-key={row.productKey} className={row.staged ? 'staged' : undefined}>
               <td className="col-select">
@@ -102,6 +109,16 @@ export function ProductTable({ ref, ...props }: Props) {
                   {row.staged && <span className="badge badge-changed">{t('configure.badgeChanged')}</span>}
                 </div>
               </th>
+              <td className="col-usage">
+                {row.usageMonth ? (
+                  <div title={t('configureTable.usageMonth', { month: row.usageMonth })}>
+                    <div className="usage-quantity">{formatQuantity(row.usageQuantity, lang)}</div>
+                    <div className="product-meta">{t('configureTable.customers', { count: row.usageCustomers })}</div>
+                  </div>
+                ) : (
+                  <span className="muted">–</span>
+                )}
+              </td>
               <td>
                 <div className="cw-cell">
                   <div className="cw-product">
@@ -112,17 +129,54 @@ export function ProductTable({ ref, ...props }: Props) {
                         </div>
                         <div className="product-meta">
                           <code>{row.itemIdentifier}</code>
+                          {row.itemUnit && !row.pendingCreate && !row.staged && (
+                            <span className="item-price">
+                              {t('configureTable.priceUnit', {
+                                price: formatPrice(row.itemPrice, lang),
+                                unit: row.itemUnit,
+                              })}
+                            </span>
+                          )}
                           {row.pendingCreate && <span className="note">{t('configure.willBeCreated')}</span>}
                           {row.stale && (
                             <span className="badge badge-stale">{t(`configure.stale.${row.stale as 'deleted'}`)}</span>
                           )}
                         </div>
                       </>
+                    ) : suggestion ? (
+                      <div className="suggestion">
+                        <span className="badge badge-suggested">{t('configureTable.suggested')}</span>{' '}
+                        <span className="product-name" title={suggestion.itemDescription}>
+                          {suggestion.itemDescription}
+                        </span>
+                        <div className="product-meta">
+                          <code>{suggestion.itemIdentifier}</code>
+                          <span>
+                            {suggestion.reasons
+                              .map((r) =>
+                                t(`configureTable.reason.${r.rule as 'identifierContains'}`, { value: r.value }),
+                              )
+                              .join(' · ')}
+                          </span>
+                        </div>
+                      </div>
                     ) : (
                       <span className="muted">{t('configure.notMapped')}</span>
                     )}
                   </div>
                   <div className="row-actions">
+                    {suggestion && (
+                      <Button
+                        className="button small primary"
+                        aria-label={t('configureTable.forProduct', {
+                          action: t('configureTable.accept'),
+                          product: name,
+                        })}
+                        onPress={() => props.onAcceptSuggestion(row, suggestion)}
+                      >
+                        {t('configureTable.accept')}
+                      </Button>
+                    )}
                     <Button
                       className="button small row-edit"
                       aria-label={t('configureTable.forProduct', { action: t('configure.edit'), product: name })}

@@ -1,6 +1,6 @@
 import type { ViewRow } from './staging';
 
-export type SortColumn = 'sophos' | 'cw' | 'sync';
+export type SortColumn = 'sophos' | 'usage' | 'cw' | 'sync';
 export interface Sort {
   column: SortColumn;
   direction: 'ascending' | 'descending';
@@ -10,6 +10,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 const compareBy: Record<SortColumn, (a: ViewRow, b: ViewRow) => number> = {
   sophos: (a, b) => collator.compare(a.description || a.productKey, b.description || b.productKey),
+  usage: (a, b) => a.usageQuantity - b.usageQuantity || a.usageCustomers - b.usageCustomers,
   // Unmapped rows last when ascending: what is mapped reads first.
   cw: (a, b) =>
     Number(!a.mapped) - Number(!b.mapped) ||
@@ -24,9 +25,12 @@ export function sortRows(rows: ViewRow[], sort: Sort | null): ViewRow[] {
   return [...rows].sort((a, b) => sign * compareBy[sort.column](a, b));
 }
 
-/** Clicking a column sorts by it ascending; clicking it again flips the direction. */
+/**
+ * Clicking a column sorts by it, usage biggest first (what to map first), the others A–Z;
+ * clicking it again flips the direction.
+ */
 export function nextSort(current: Sort | null, column: SortColumn): Sort {
   if (current?.column === column)
     return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  return { column, direction: 'ascending' };
+  return { column, direction: column === 'usage' ? 'descending' : 'ascending' };
 }
