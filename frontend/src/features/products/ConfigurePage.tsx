@@ -181,8 +181,9 @@ export default function ConfigurePage() {
                 <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
               </SearchField>
               <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
-                <Label>{t('configure.filter')}</Label>
-                <Button className="select-button">
+                <Label id="configure-filter-label">{t('configure.filter')}</Label>
+                {/* Named by its label alone ("Filter"), not "value + label" as React Aria does. */}
+                <Button className="select-button" aria-labelledby="configure-filter-label">
                   <SelectValue />
                   <span aria-hidden="true">▾</span>
                 </Button>
