@@ -222,7 +222,7 @@ describe('configure table (German, 1280×800)', () => {
     assert.equal(saved.mapped, true);
   });
 
-  test('keyboard only: mapping a row in the middle of the table takes at most 15 key presses', async () => {
+  test('keyboard only: mapping a row in the middle of the table takes at most 15 key presses', async (t) => {
     const { page } = b;
     await openConfigure(page);
     const unmapped = rows.filter((r) => !r.mapped);
@@ -267,6 +267,7 @@ describe('configure table (German, 1280×800)', () => {
     await dialog.waitFor({ state: 'detached' });
     await press('Control+s');
     await page.getByText('Gespeichert.').waitFor();
+    t.diagnostic(`${presses} key presses for row ${index + 1} of ${rows.length}`);
     assert.ok(presses <= 15, `${presses} key presses`);
     const saved = (await callGo(page, 'ProductsService', 'Products')).find((p) => p.productKey === target.productKey);
     assert.equal(saved.mapped, true);

@@ -145,10 +145,10 @@ export function ProductTable({ ref, ...props }: Props) {
                       </>
                     ) : suggestion ? (
                       <div className="suggestion">
-                        <span className="badge badge-suggested">{t('configureTable.suggested')}</span>{' '}
-                        <span className="product-name" title={suggestion.itemDescription}>
+                        <span className="badge badge-suggested">{t('configureTable.suggested')}</span>
+                        <div className="product-name" title={suggestion.itemDescription}>
                           {suggestion.itemDescription}
-                        </span>
+                        </div>
                         <div className="product-meta">
                           <code>{suggestion.itemIdentifier}</code>
                           <span>
