@@ -67,6 +67,11 @@ export function layoutProblems(doc: Document = document): string[] {
       if (cell && r.width > 0 && (r.right > cell.right + tolerance || r.left < cell.left - tolerance))
         problems.push(`row "${name}": "${label(el)}" sticks out of its cell`);
     }
+    // Text that does not fit its cell runs under the next column (a long code, an unbroken name).
+    row.querySelectorAll('td, th').forEach((cell, i) => {
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        problems.push(`row "${name}": column ${i + 1} overflows by ${cell.scrollWidth - cell.clientWidth}px`);
+    });
     for (const el of row.querySelectorAll('.product-name')) {
       const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
       const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
