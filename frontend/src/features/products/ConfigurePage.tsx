@@ -88,6 +88,10 @@ export default function ConfigurePage() {
 
   // After navigation the page heading has focus, so a screen reader announces where the user is.
   useEffect(() => heading.current?.focus(), []);
+  // After Save the Save button is disabled: focus goes to the note saying it worked, not to the page's start.
+  useEffect(() => {
+    if (savedNote) savedRef.current?.focus();
+  }, [savedNote]);
 
   const view = useMemo(() => (rows ?? []).map((r) => applyStaged(r, staged[r.productKey])), [rows, staged]);
   // Like the typeahead: every word, any order, umlauts and transliterations alike ("xdr mdr").
@@ -144,8 +148,6 @@ export default function ConfigurePage() {
       setSelected(new Set());
       setSavedNote(true);
       reload();
-      // Save is disabled now: focus goes to the note saying it worked, not to the page's start.
-      requestAnimationFrame(() => savedRef.current?.focus());
     } catch (e) {
       setSaveError(toAppError(e));
     } finally {
