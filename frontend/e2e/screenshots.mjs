@@ -23,6 +23,7 @@ const shots = [
   { name: 'dialog-add-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'add' },
   { name: 'dialog-details-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'details' },
   { name: 'dialog-edit-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'edit' },
+  { name: 'dialog-sync-settings-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'sync' },
   // The connections page with saved accounts and a test result needs a system keychain,
   // which wails dev under Xvfb lacks: those shots are taken from the native build.
   { name: 'welcome-de-light', hash: '#/welcome', locale: 'de-DE', colorScheme: 'light' },
@@ -82,6 +83,10 @@ async function arrange(page, s, mapped) {
   if (s.dialog === 'details' || s.dialog === 'edit') {
     await row(mapped).getByRole('button', { name: 'Details', exact: true }).click();
     await page.getByRole('dialog').getByRole('heading').waitFor();
+  }
+  if (s.dialog === 'sync') {
+    await page.getByRole('button', { name: 'Synchronisierungseinstellungen' }).click();
+    await page.getByRole('dialog').getByRole('status').waitFor();
   }
   if (s.dialog === 'edit') await page.getByRole('button', { name: 'Produktdetails in PSA bearbeiten' }).click();
   if (s.dialog) await page.waitForTimeout(600);

@@ -23,14 +23,17 @@ import { nextSort, sortRows, type Sort } from './sorting';
 import { BulkActions } from './BulkActions';
 import { useStickyTop } from './useStickyTop';
 import { useSaveShortcut } from './useSaveShortcut';
+import { SyncNowLink } from '../usagesync/SyncNowLink';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
 import { ErrorBox } from '../../components/ErrorBox';
+import { SyncSettingsButton } from '../schedule/SyncSettingsButton';
+import { TransferButtons } from '../transfer/TransferButtons';
+import { stageProductImport } from '../transfer/stageImport';
 
 export type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
-const isShow = (s: string | null): s is Show => shows.includes(s as Show);
 const showLabel = {
   all: 'configure.showAll',
   mapped: 'configure.showMapped',
@@ -67,12 +70,9 @@ export default function ConfigurePage() {
   const suggestions = useSuggestions();
   const [staged, setStaged] = useState<StagedChanges>({});
   const [filter, setFilter] = useState('');
-  // The landing page's counts link here with ?show=…, so a count opens the rows it counts.
-  const [params] = useSearchParams();
-  const [show, setShow] = useState<Show>(() => {
-    const asked = params.get('show');
-    return isShow(asked) ? asked : 'all';
-  });
+  // ?show=unmapped etc.: the landing page links here filtered to what needs fixing.
+  const [searchParams] = useSearchParams();
+  const [show, setShow] = useState<Show>(() => shows.find((s) => s === searchParams.get('show')) ?? 'all');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
@@ -170,6 +170,18 @@ export default function ConfigurePage() {
             {t('configure.title')}
           </h1>
         </div>
+        <div className="page-actions">
+          {rows && rows.length > 0 && (
+            <TransferButtons
+              kind="products"
+              onStage={(result) => {
+                setSavedNote(false);
+                setStaged((s) => ({ ...s, ...stageProductImport(result.products) }));
+              }}
+            />
+          )}
+          <SyncSettingsButton />
+        </div>
       </header>
 
       {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
@@ -200,6 +212,7 @@ export default function ConfigurePage() {
                 </Popover>
               </Select>
               <div className="toolbar-spacer" />
+              <SyncNowLink href="/sync" />
               <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
                 {t('configure.addProduct')}
               </Button>
