@@ -22,7 +22,7 @@ import { matchesAllWords } from '../../lib/match';
 import { nextSort, sortRows, type Sort } from './sorting';
 import { BulkActions } from './BulkActions';
 import { useStickyTop } from './useStickyTop';
-import { useSaveShortcut } from './useSaveShortcut';
+import { useShortcut } from './useShortcut';
 import { SyncNowLink } from '../usagesync/SyncNowLink';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
@@ -82,6 +82,7 @@ export default function ConfigurePage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const savedRef = useRef<HTMLSpanElement>(null);
   const table = useRef<HTMLTableElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
   // Enter in the search field goes to the first match's "Bearbeiten": search, Enter, Enter maps it.
   const focusFirstRow = () => table.current?.querySelector<HTMLElement>('tbody .row-edit')?.focus();
   const { ref: stickyRef, style: stickyStyle } = useStickyTop<HTMLDivElement>();
@@ -155,7 +156,9 @@ export default function ConfigurePage() {
     }
   };
 
-  useSaveShortcut(dirtyCount > 0 && !saving && dialog === null, () => void save());
+  useShortcut('s', dirtyCount > 0 && !saving && dialog === null, () => void save());
+  // Ctrl+F: straight to the search, however many buttons the page header holds.
+  useShortcut('f', dialog === null, () => searchInput.current?.focus());
 
   const productName = (key?: string) => rows?.find((r) => r.productKey === key)?.description ?? key ?? '';
   const unmapped = view.filter((r) => !r.mapped).map((r) => ({ productKey: r.productKey, description: r.description }));
@@ -192,7 +195,7 @@ export default function ConfigurePage() {
             <div className="toolbar">
               <SearchField className="field inline" value={filter} onChange={setFilter} onSubmit={focusFirstRow}>
                 <Label>{t('configureTable.search')}</Label>
-                <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
+                <Input ref={searchInput} placeholder={t('configure.filterPlaceholder')} className="text-input" />
               </SearchField>
               <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
                 <Label id="configure-filter-label">{t('configure.filter')}</Label>
