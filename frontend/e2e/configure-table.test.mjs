@@ -3,24 +3,12 @@
 // rows from the end of the list, so configure.test.mjs (rows 0–4) finds them as it expects.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
+import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
 
 const sizes = [
   { width: 900, height: 600 },
   { width: 1280, height: 800 },
 ];
-
-async function demoReady(page) {
-  for (let i = 0; i < 240; i++) {
-    const [status, rows] = await Promise.all([
-      callGo(page, 'CatalogService', 'Status'),
-      callGo(page, 'ProductsService', 'Products'),
-    ]);
-    if (status.lastFullRefresh > 0 && !status.refreshing && rows.length > 0) return rows;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('demo data never became ready');
-}
 
 async function openConfigure(page) {
   await gotoApp(page, '#/');
