@@ -16,6 +16,9 @@ async function toggle(page, sw) {
   await page.keyboard.press('Space');
 }
 
+/** A row control: named by its action and the row's product ("Bearbeiten: Central …"). */
+const rowControl = (action) => new RegExp(`^${action}: `);
+
 /** The table row of a Sophos product (rows are named by the product's description). */
 const row = (page, description) => page.getByRole('row', { name: description, exact: false }).first();
 
@@ -26,7 +29,7 @@ async function openConfigure(page) {
 }
 
 async function mapViaDialog(page, labels, rowEl, query) {
-  await rowEl.getByRole('button', { name: labels.edit, exact: true }).click();
+  await rowEl.getByRole('button', { name: rowControl(labels.edit) }).click();
   const dialog = page.getByRole('dialog', { name: labels.mapTitle });
   await dialog.waitFor();
   const combo = dialog.getByRole('combobox', { name: labels.cwProduct });
@@ -126,7 +129,9 @@ describe('configure usage synchronization', () => {
     const { page } = b;
     await openConfigure(page);
     const target = await product(page, rows[0].productKey); // mapped in test 1
-    await row(page, target.description).getByRole('button', { name: de.details, exact: true }).click();
+    await row(page, target.description)
+      .getByRole('button', { name: rowControl(de.details) })
+      .click();
     const details = page.getByRole('dialog', { name: de.detailsTitle });
     await details.waitFor();
     await details.getByRole('button', { name: de.editInPSA }).click();
@@ -146,7 +151,7 @@ describe('configure usage synchronization', () => {
     const target = await product(page, rows[0].productKey);
     assert.equal(target.syncEnabled, true);
     const r = row(page, target.description);
-    await r.getByRole('button', { name: de.edit, exact: true }).click();
+    await r.getByRole('button', { name: rowControl(de.edit) }).click();
     const dialog = page.getByRole('dialog', { name: de.mapTitle });
     await dialog.getByRole('button', { name: de.removeMapping }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -181,7 +186,7 @@ describe('configure usage synchronization', () => {
     const { page } = b;
     const target = rows[3];
     await openConfigure(page);
-    const edit = row(page, target.description).getByRole('button', { name: de.edit, exact: true });
+    const edit = row(page, target.description).getByRole('button', { name: rowControl(de.edit) });
     await edit.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: de.mapTitle });

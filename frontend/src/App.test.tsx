@@ -33,6 +33,7 @@ vi.mock('./wailsjs/go/app/SettingsService', () => ({
   Preferences: vi.fn(async () => ({ language: '', theme: 'system' })),
   SetLanguage: (l: string) => setLanguage(l),
   SetTheme: vi.fn(async () => {}),
+  LayoutProbe: vi.fn(async () => ''), // off, as in normal use
 }));
 
 async function renderApp(language: Language, path = '/') {

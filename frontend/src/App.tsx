@@ -13,6 +13,7 @@ import { ExportPreviewMenu } from './features/transfer/ExportSyncLinesMenu';
 import HistoryPage from './features/history/HistoryPage';
 import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
+import { LayoutProbe } from './components/LayoutProbe';
 
 export const routes = {
   details: '/',
@@ -59,6 +60,7 @@ export default function App() {
     <I18nProvider locale={i18n.language}>
       <AriaRouterProvider navigate={navigate} useHref={useHref}>
         <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
+        <LayoutProbe />
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
         </a>

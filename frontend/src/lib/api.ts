@@ -23,6 +23,7 @@ export type CatalogItemDetails = app.CatalogItemDetails;
 export type CatalogStatus = app.CatalogStatus;
 export type CatalogProgress = app.CatalogProgress;
 export type ProductRow = app.ProductRow;
+export type ProductSuggestion = app.ProductSuggestion;
 export type ProductDraft = app.ProductDraft;
 export type ProductFormOptions = app.ProductFormOptions;
 /** Plain data: the generated classes' convertValues helper is not part of the payload. */
@@ -183,6 +184,8 @@ export const api = {
   preferences: () => call(() => Settings.Preferences()),
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
+  layoutProbe: () => call(() => Settings.LayoutProbe()),
+  reportLayout: (report: app.LayoutReport) => call(() => Settings.ReportLayout(report)),
   overview: () => call(() => Overview.Overview()),
   dashboardLanding: () => call(() => Dashboard.Landing()),
   dashboardCustomer: (tenantId: string) => call(() => Dashboard.Customer(tenantId)),
@@ -192,6 +195,7 @@ export const api = {
   catalogRefresh: (full: boolean) => call(() => Catalog.Refresh(full)),
   catalogCancelRefresh: () => call(() => Catalog.CancelRefresh()),
   products: () => call(() => Products.Products()),
+  productSuggestions: () => call(() => Products.Suggestions()),
   productFormOptions: () => call(() => Products.FormOptions()),
   productDraftFor: (productKey: string) => call(() => Products.DraftFor(productKey)),
   productEditDraft: (itemId: number) => call(() => Products.EditDraft(itemId)),

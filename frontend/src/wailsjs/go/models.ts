@@ -476,6 +476,24 @@ export namespace app {
 		}
 	}
 	
+	export class LayoutReport {
+	    page: string;
+	    width: number;
+	    height: number;
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LayoutReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.page = source["page"];
+	        this.width = source["width"];
+	        this.height = source["height"];
+	        this.problems = source["problems"];
+	    }
+	}
 	export class Option {
 	    id: number;
 	    name: string;
@@ -701,6 +719,11 @@ export namespace app {
 	    itemIdentifier: string;
 	    itemDescription: string;
 	    stale: string;
+	    itemPrice: number;
+	    itemUnit: string;
+	    usageMonth: string;
+	    usageQuantity: number;
+	    usageCustomers: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ProductRow(source);
@@ -721,7 +744,64 @@ export namespace app {
 	        this.itemIdentifier = source["itemIdentifier"];
 	        this.itemDescription = source["itemDescription"];
 	        this.stale = source["stale"];
+	        this.itemPrice = source["itemPrice"];
+	        this.itemUnit = source["itemUnit"];
+	        this.usageMonth = source["usageMonth"];
+	        this.usageQuantity = source["usageQuantity"];
+	        this.usageCustomers = source["usageCustomers"];
 	    }
+	}
+	export class SuggestionReason {
+	    rule: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestionReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rule = source["rule"];
+	        this.value = source["value"];
+	    }
+	}
+	export class ProductSuggestion {
+	    productKey: string;
+	    itemId: number;
+	    itemIdentifier: string;
+	    itemDescription: string;
+	    reasons: SuggestionReason[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductSuggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.itemId = source["itemId"];
+	        this.itemIdentifier = source["itemIdentifier"];
+	        this.itemDescription = source["itemDescription"];
+	        this.reasons = this.convertValues(source["reasons"], SuggestionReason);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class RestoredBackup {
@@ -930,6 +1010,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class SyncCandidate {
 	    additionId: number;
 	    quantity: number;

@@ -14,4 +14,6 @@ export function Products():Promise<Array<app.ProductRow>>;
 
 export function Save(arg1:Array<app.ProductChange>):Promise<void>;
 
+export function Suggestions():Promise<Array<app.ProductSuggestion>>;
+
 export function UpdateCatalogItem(arg1:number,arg2:app.ProductDraft):Promise<app.CatalogItemDetails>;

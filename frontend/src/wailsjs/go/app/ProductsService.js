@@ -26,6 +26,10 @@ export function Save(arg1) {
   return window['go']['app']['ProductsService']['Save'](arg1);
 }
 
+export function Suggestions() {
+  return window['go']['app']['ProductsService']['Suggestions']();
+}
+
 export function UpdateCatalogItem(arg1, arg2) {
   return window['go']['app']['ProductsService']['UpdateCatalogItem'](arg1, arg2);
 }
