@@ -50,14 +50,16 @@ type App struct {
 	window   Window // the window's title; a no-op until the window is up
 	windowUp bool   // Startup ran: background work may start with a new workspace
 
-	settings    *SettingsService
-	overview    *OverviewService
-	catalog     *CatalogService
-	connections *ConnectionsService
-	products    *ProductsService
-	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
-	modeMu      sync.Mutex       // one mode switch at a time
-	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
+	settings      *SettingsService
+	overview      *OverviewService
+	catalog       *CatalogService
+	connections   *ConnectionsService
+	products      *ProductsService
+	recovery      *RecoveryService // bound so the frontend can ask; a normal start has no problem
+	windowService *WindowService
+	closeGuard    closeGuard  // whether closing the window must ask first (BeforeClose)
+	modeMu        sync.Mutex  // one mode switch at a time
+	welcome       atomic.Bool // the welcome is still due (no mode chosen yet)
 }
 
 // New opens the workspace the options ask for. It does no network I/O beyond loopback
@@ -92,11 +94,12 @@ func (a *App) bindServices() {
 	a.connections = &ConnectionsService{app: a}
 	a.products = &ProductsService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
+	a.windowService = &WindowService{app: a}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery, a.windowService}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their
