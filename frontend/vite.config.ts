@@ -24,5 +24,8 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Dialog tests type whole forms with user-event; on a busy 2-core machine that takes
+    // longer than the default 5 s.
+    testTimeout: 20_000,
   },
 }));

@@ -53,12 +53,13 @@ function read(s: string, decimal: string, group: string): AmountResult {
     const parts = s.split(decimal);
     // "1,250,000" in German is the other form's thousands: unambiguous.
     if (parts.length > 2) return groupedWell(s, decimal) ? number(parts.join(''), '') : { ok: false, reason: 'invalid' };
-    return number(parts[0], parts[1]);
+    const [whole = '', fraction = ''] = parts;
+    return number(whole, fraction);
   }
   // Only the language's group separator.
   const parts = s.split(group);
   if (parts.length > 2) return groupedWell(s, group) ? number(parts.join(''), '') : { ok: false, reason: 'invalid' };
-  const [whole, tail] = parts;
+  const [whole = '', tail = ''] = parts;
   if (tail.length === 3 && whole !== '' && whole !== '0') {
     const asGroup = number(whole + tail, '');
     const asDecimal = number(whole, tail);
@@ -71,7 +72,7 @@ function read(s: string, decimal: string, group: string): AmountResult {
 /** "1.234.567": groups of three after a first group of one to three digits. */
 function groupedWell(whole: string, sep: string): boolean {
   const groups = whole.split(sep);
-  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  return /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
 
 function number(whole: string, fraction: string): AmountResult {

@@ -15,6 +15,10 @@ export interface AddProductProps {
   products: { productKey: string; description: string }[];
   /** Preselected product (the row the dialog was opened from). */
   initialProductKey?: string;
+  /** A staged draft of initialProductKey to correct, instead of the backend's prefill. */
+  initialDraft?: ProductDraft;
+  /** Identifiers (lower case) other staged new products take, and the product taking each. */
+  stagedIdentifiers?: Record<string, string>;
   onClose(): void;
   /** The draft passed the backend's checks: stage it. */
   onApply(productKey: string, draft: ProductDraft): void;
@@ -86,6 +90,8 @@ function ProductForm(props: ProductFormDialogProps) {
         <ProductFormFields
           options={form.options}
           draft={form.draft}
+          amounts={form.amounts}
+          setAmount={form.setAmount}
           setField={form.setField}
           setCategory={form.setCategory}
         />
@@ -95,6 +101,7 @@ function ProductForm(props: ProductFormDialogProps) {
       <FormNotice
         notice={form.notice}
         onMapExisting={props.mode === 'add' ? (item) => props.onMapExisting(form.productKey, item) : undefined}
+        onConfirmZero={() => void form.apply(true)}
       />
       <div className="pd-actions">
         <Button
@@ -114,19 +121,31 @@ function ProductForm(props: ProductFormDialogProps) {
 }
 
 /** The answer to the last "Anwenden" that belongs to no single field. */
-function FormNotice(props: { notice: Notice | null; onMapExisting?: (item: CatalogMatch) => void }) {
+function FormNotice(props: {
+  notice: Notice | null;
+  onMapExisting?: (item: CatalogMatch) => void;
+  onConfirmZero(): void;
+}) {
   const { t } = useTranslation();
   const n = props.notice;
   if (!n) return null;
   if (n.kind === 'taken') {
+    // The message itself is at the Produkt-ID field; here only the way out.
+    return props.onMapExisting ? (
+      <div className="pd-alert">
+        <Button className="button" onPress={() => props.onMapExisting?.(n.item)}>
+          {t('productDialogs.form.mapExisting')}
+        </Button>
+      </div>
+    ) : null;
+  }
+  if (n.kind === 'zeroPrice') {
     return (
       <div role="alert" className="pd-alert">
-        <p>{t('productDialogs.form.taken', { identifier: n.item.identifier, description: n.item.description })}</p>
-        {props.onMapExisting && (
-          <Button className="button" onPress={() => props.onMapExisting?.(n.item)}>
-            {t('productDialogs.form.mapExisting')}
-          </Button>
-        )}
+        <p>{t('configureDialogs.amount.zeroPrice')}</p>
+        <Button className="button" onPress={props.onConfirmZero}>
+          {t('configureDialogs.amount.zeroConfirm')}
+        </Button>
       </div>
     );
   }
@@ -135,7 +154,7 @@ function FormNotice(props: { notice: Notice | null; onMapExisting?: (item: Catal
       ? t('productDialogs.form.changed')
       : n.kind === 'offline'
         ? t('productDialogs.form.offline')
-        : t('productDialogs.form.failed', { message: n.message });
+        : n.message;
   return (
     <div role="alert" className="pd-alert">
       <p>{text}</p>
