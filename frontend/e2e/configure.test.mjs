@@ -38,8 +38,9 @@ async function openConfigure(page) {
   await page.getByRole('table').waitFor();
 }
 
+/** Maps an unmapped row: its button says "Zuordnen" [Map]. */
 async function mapViaDialog(page, labels, rowEl, query) {
-  await rowEl.getByRole('button', { name: labels.edit, exact: true }).click();
+  await rowEl.getByRole('button', { name: labels.map, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: labels.mapTitle });
   await dialog.waitFor();
   const combo = dialog.getByRole('combobox', { name: labels.cwProduct });
@@ -57,6 +58,7 @@ async function mapViaDialog(page, labels, rowEl, query) {
 
 const de = {
   edit: 'Bearbeiten',
+  map: 'Zuordnen',
   details: 'Details',
   sync: 'Synchronisierung',
   save: 'Speichern',
@@ -74,6 +76,7 @@ const de = {
 };
 const en = {
   edit: 'Edit',
+  map: 'Map',
   sync: 'Sync',
   save: 'Save',
   apply: 'Apply',
@@ -194,7 +197,7 @@ describe('configure usage synchronization', () => {
     const { page } = b;
     const target = rows[3];
     await openConfigure(page);
-    const edit = row(page, target.description).getByRole('button', { name: de.edit, exact: true });
+    const edit = row(page, target.description).getByRole('button', { name: de.map, exact: true });
     await edit.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: de.mapTitle });

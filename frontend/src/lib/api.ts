@@ -6,6 +6,7 @@ import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
 import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
+import * as Window from '../wailsjs/go/app/WindowService';
 import type { app } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
@@ -150,6 +151,10 @@ export const api = {
   recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
   recoveryRestart: () => call(() => Recovery.Restart()),
   recoveryQuit: () => call(() => Recovery.Quit()),
+  /** How many staged changes closing the window would lose (0: close without asking). */
+  windowSetUnsaved: (count: number) => call(() => Window.SetUnsavedChanges(count)),
+  /** Closes the window without asking again: the user decided about the staged changes. */
+  windowClose: () => call(() => Window.Close()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
@@ -157,6 +162,7 @@ export const eventNames = {
   catalogProgress: 'catalog:progress',
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
+  closeRequested: 'window:closeRequested',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -164,6 +170,8 @@ export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
+  /** The user tried to close the window while changes are staged (the count). */
+  onCloseRequested: (cb: (unsaved: number) => void): (() => void) => EventsOn(eventNames.closeRequested, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -13,7 +13,8 @@ export type AmountResult =
   | { ok: false; reason: 'ambiguous'; readings: [number, number] };
 
 /** Currency signs and ISO codes a pasted amount may carry. */
-const currencyPattern = /^(?:€|\$|£|¥|CHF|EUR|USD|GBP|AUD|CAD|NZD|ZAR|Fr\.?)\s*|\s*(?:€|\$|£|¥|CHF|EUR|USD|GBP|AUD|CAD|NZD|ZAR|Fr\.?)$/giu;
+const currencyPattern =
+  /^(?:€|\$|£|¥|CHF|EUR|USD|GBP|AUD|CAD|NZD|ZAR|Fr\.?)\s*|\s*(?:€|\$|£|¥|CHF|EUR|USD|GBP|AUD|CAD|NZD|ZAR|Fr\.?)$/giu;
 
 export function parseAmount(text: string, lang: string): AmountResult {
   const german = !lang.toLowerCase().startsWith('en');
@@ -52,7 +53,8 @@ function read(s: string, decimal: string, group: string): AmountResult {
     // Only the language's decimal separator: once, it is the decimal point.
     const parts = s.split(decimal);
     // "1,250,000" in German is the other form's thousands: unambiguous.
-    if (parts.length > 2) return groupedWell(s, decimal) ? number(parts.join(''), '') : { ok: false, reason: 'invalid' };
+    if (parts.length > 2)
+      return groupedWell(s, decimal) ? number(parts.join(''), '') : { ok: false, reason: 'invalid' };
     const [whole = '', fraction = ''] = parts;
     return number(whole, fraction);
   }
@@ -63,7 +65,8 @@ function read(s: string, decimal: string, group: string): AmountResult {
   if (tail.length === 3 && whole !== '' && whole !== '0') {
     const asGroup = number(whole + tail, '');
     const asDecimal = number(whole, tail);
-    if (asGroup.ok && asDecimal.ok) return { ok: false, reason: 'ambiguous', readings: [asDecimal.value, asGroup.value] };
+    if (asGroup.ok && asDecimal.ok)
+      return { ok: false, reason: 'ambiguous', readings: [asDecimal.value, asGroup.value] };
   }
   // "12.50" in German, "0.5", ".5", "1.2500": no thousands group has this shape.
   return number(whole, tail);
@@ -76,7 +79,8 @@ function groupedWell(whole: string, sep: string): boolean {
 }
 
 function number(whole: string, fraction: string): AmountResult {
-  if (!/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || whole + fraction === '') return { ok: false, reason: 'invalid' };
+  if (!/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || whole + fraction === '')
+    return { ok: false, reason: 'invalid' };
   return { ok: true, value: Number(`${whole || '0'}.${fraction || '0'}`) };
 }
 

@@ -351,7 +351,8 @@ const de = {
       zeroPrice: 'Der Preis ist 0. Kunden würde diese Nutzung nicht berechnet.',
       zeroConfirm: 'Mit Preis 0 übernehmen',
     },
-    identifierStaged: 'Produkt-ID ist schon für „{{product}}“ vorgemerkt. Jedes neue Produkt braucht eine eigene Produkt-ID.',
+    identifierStaged:
+      'Produkt-ID ist schon für „{{product}}“ vorgemerkt. Jedes neue Produkt braucht eine eigene Produkt-ID.',
     identifierTaken: 'Produkt-ID existiert bereits in ConnectWise: {{identifier}} – {{description}}',
     alreadyMapped: 'bereits zugeordnet: {{products}}',
     moreResults: 'Weitere Treffer: Suche genauer eingeben',
@@ -378,14 +379,14 @@ const de = {
     invalid: 'Die Eingabe wurde nicht akzeptiert.',
     fieldInvalid: '{{field}} wurde nicht akzeptiert.',
     notFound: 'Der Datensatz existiert nicht mehr.',
-    changedElsewhere: 'Der Datensatz wurde inzwischen anderswo geändert. Laden Sie ihn neu und versuchen Sie es erneut.',
+    changedElsewhere:
+      'Der Datensatz wurde inzwischen anderswo geändert. Laden Sie ihn neu und versuchen Sie es erneut.',
     unauthorized: 'Die Anmeldedaten wurden abgelehnt. Prüfen Sie sie unter „Verbindungen“.',
     forbidden: 'Dem API-Konto fehlt eine Berechtigung. Prüfen Sie sie unter „Verbindungen“.',
     upstream: 'Der Dienst hat mit einem Fehler geantwortet: {{message}}',
     offline: 'Der Dienst ist nicht erreichbar. Es wurde nichts geändert.',
     canceled: 'Abgebrochen.',
-    keychain:
-      'Der Schlüsselbund des Systems ist nicht verfügbar. Geheimnisse werden nirgends sonst gespeichert.',
+    keychain: 'Der Schlüsselbund des Systems ist nicht verfügbar. Geheimnisse werden nirgends sonst gespeichert.',
     internal: 'Interner Fehler (Referenz {{ref}}). Details stehen im Protokoll.',
   },
   languageNames: { de: 'Deutsch', en: 'English' },

@@ -69,7 +69,7 @@ export function ProductTable(props: Props) {
                 </div>
                 <div className="row-actions">
                   <Button className="button small" onPress={() => props.onEdit(row)}>
-                    {t('configure.edit')}
+                    {row.mapped ? t('configure.edit') : t('configureDialogs.map')}
                   </Button>
                   {row.mapped && !row.pendingCreate && row.stale !== 'deleted' ? (
                     <Button className="button small" onPress={() => props.onDetails(row)}>

@@ -257,7 +257,9 @@ describe('ProductFormDialog, add', () => {
     const user = userEvent.setup();
     await user.type(textbox('Produkt-ID'), '-2');
     await user.click(screen.getByRole('button', { name: 'Anwenden' }));
-    await waitFor(() => expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', { ...staged, identifier: 'MY-XDR-2' }));
+    await waitFor(() =>
+      expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', { ...staged, identifier: 'MY-XDR-2' }),
+    );
   });
 
   it('works in English', async () => {

@@ -69,9 +69,11 @@ export function useProductForm(props: ProductFormDialogProps) {
 
   // The user's edits of the loaded draft; a newly loaded draft starts over (set while
   // rendering, as React advises for state that follows a changing input).
-  const [edits, setEdits] = useState<{ from: ProductDraft | null; draft: ProductDraft | null; amounts: AmountTexts }>(
-    { from: null, draft: null, amounts: { price: '', cost: '' } },
-  );
+  const [edits, setEdits] = useState<{ from: ProductDraft | null; draft: ProductDraft | null; amounts: AmountTexts }>({
+    from: null,
+    draft: null,
+    amounts: { price: '', cost: '' },
+  });
   if (edits.from !== loaded && loaded) {
     setEdits({
       from: loaded,
