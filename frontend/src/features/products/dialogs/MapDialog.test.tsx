@@ -64,6 +64,32 @@ describe('MapDialog', () => {
     });
   });
 
+  it('closes the list on the first Escape and the dialog on the second (defect 8)', async () => {
+    backend.search.mockResolvedValue([xdr, mdr]);
+    const { handlers, element } = setup();
+    await renderIn('de', element);
+    const user = userEvent.setup();
+    await user.keyboard('sophos');
+    await screen.findByRole('option', { name: /SOPH-XDR/ });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    await new Promise((r) => setTimeout(r, 50)); // the list must stay closed
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect((screen.getByRole('combobox', { name: 'ConnectWise-Produkt' }) as HTMLInputElement).value).toBe('sophos');
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(handlers.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows each option's price, in the UI language", async () => {
+    backend.search.mockResolvedValue([{ ...xdr, price: 1234.5 }]);
+    const { element } = setup();
+    await renderIn('de', element);
+    await userEvent.keyboard('xdr');
+    const option = await screen.findByRole('option', { name: /SOPH-XDR/ });
+    expect(option.textContent).toContain('1.234,50');
+  });
+
   it('searches nothing before two characters and says so', async () => {
     const { element } = setup();
     await renderIn('de', element);
@@ -91,16 +117,15 @@ describe('MapDialog', () => {
     expect(await screen.findByText('Keine Treffer')).toBeTruthy();
   });
 
-  it('debounces typing and drops a reply that arrives after a newer one', async () => {
+  it('searches on every keystroke and drops a reply that arrives after a newer one', async () => {
     const replies: ((items: CatalogMatch[]) => void)[] = [];
     backend.search.mockImplementation(() => new Promise<CatalogMatch[]>((resolve) => replies.push(resolve)));
     const { element } = setup();
     await renderIn('de', element);
     const user = userEvent.setup();
-    await user.type(screen.getByRole('combobox', { name: 'ConnectWise-Produkt' }), 'sophos');
-    await waitFor(() => expect(backend.search).toHaveBeenCalledTimes(1)); // one request for fast typing
-    await user.keyboard(' m');
-    await waitFor(() => expect(backend.search).toHaveBeenCalledTimes(2));
+    await user.type(screen.getByRole('combobox', { name: 'ConnectWise-Produkt' }), 'sop');
+    // No debounce: "so" and "sop" are both asked, at once.
+    await waitFor(() => expect(backend.search.mock.calls.map((c) => c[0] as string)).toEqual(['so', 'sop']));
     act(() => replies[1]?.([mdr]));
     await screen.findByRole('option', { name: /SOPH-MDR/ });
     act(() => replies[0]?.([xdr])); // the older request answers last

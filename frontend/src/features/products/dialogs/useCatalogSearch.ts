@@ -1,12 +1,9 @@
 import { useCallback } from 'react';
 import { api, type AppError, type CatalogMatch } from '../../../lib/api';
-import { delay } from '../../../lib/delay';
 import { useLoad } from '../../../lib/useLoad';
 
 /** The backend answers nothing below this (catalog.MinQueryLength). */
 export const minQueryLength = 2;
-/** Long enough to skip the requests of fast typing, short enough to feel instant. */
-export const searchDebounceMs = 120;
 
 export type SearchState =
   | { kind: 'short' }
@@ -20,19 +17,16 @@ export function queryLength(text: string): number {
 }
 
 /**
- * Searches the local catalog as the user types. Requests are debounced (typing on within
- * the pause aborts the wait, so nothing is sent), and useLoad uses only the newest reply,
- * so a slow answer for old text never replaces the list for the current text. While a
- * request runs, the last list stays visible so the popup does not flicker.
+ * Searches the local catalog on every keystroke: the local query answers in well under a
+ * millisecond, so a debounce would only add delay. useLoad uses only the newest reply, so a
+ * slow answer for old text never replaces the list for the current text. While a request
+ * runs, the last list stays visible so the popup does not flicker.
  */
 export function useCatalogSearch(text: string, includeInactive: boolean): SearchState {
   const query = text.trim();
   const long = queryLength(query) >= minQueryLength;
   const search = useCallback(
-    async (signal: AbortSignal) => {
-      await delay(searchDebounceMs, signal);
-      return (await api.catalogSearch(query, includeInactive)) ?? [];
-    },
+    async () => (await api.catalogSearch(query, includeInactive)) ?? [],
     [query, includeInactive],
   );
   const load = useLoad(long ? search : null);
