@@ -159,7 +159,8 @@ function SearchInput(props: { placeholder: string; onEscape(): void }) {
         if (e.key !== 'Escape') return;
         e.preventDefault();
         e.stopPropagation();
-        if (state?.isOpen) state.toggle(); // closes without touching the text
+        if (state?.isOpen)
+          state.toggle(); // closes without touching the text
         else props.onEscape();
       }}
     />
