@@ -109,6 +109,8 @@ function MapBody(props: MapDialogProps) {
             className="listbox"
             // The options render the typed text's highlight: redraw them as it changes.
             dependencies={[text]}
+            // Which text the shown options answer (the e2e test times keystroke → options by it).
+            data-query={search.kind === 'done' || search.kind === 'loading' ? search.query : undefined}
             renderEmptyState={() => <p className="pd-empty-state">{stateText(search, t)}</p>}
           >
             {(item) => (

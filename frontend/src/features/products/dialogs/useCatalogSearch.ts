@@ -7,8 +7,9 @@ export const minQueryLength = 2;
 
 export type SearchState =
   | { kind: 'short' }
-  | { kind: 'loading'; items: CatalogMatch[] }
-  | { kind: 'done'; items: CatalogMatch[] }
+  // query: the text the items answer (the list may still show the last text's while loading)
+  | { kind: 'loading'; items: CatalogMatch[]; query: string }
+  | { kind: 'done'; items: CatalogMatch[]; query: string }
   | { kind: 'error'; error: AppError };
 
 /** Counts characters like the backend: code points of the trimmed text. */
@@ -26,7 +27,7 @@ export function useCatalogSearch(text: string, includeInactive: boolean): Search
   const query = text.trim();
   const long = queryLength(query) >= minQueryLength;
   const search = useCallback(
-    async () => (await api.catalogSearch(query, includeInactive)) ?? [],
+    async () => ({ query, items: (await api.catalogSearch(query, includeInactive)) ?? [] }),
     [query, includeInactive],
   );
   const load = useLoad(long ? search : null);
@@ -34,10 +35,10 @@ export function useCatalogSearch(text: string, includeInactive: boolean): Search
     case 'idle':
       return { kind: 'short' };
     case 'loading':
-      return { kind: 'loading', items: [] };
+      return { kind: 'loading', items: [], query: '' };
     case 'error':
-      return load.pending ? { kind: 'loading', items: [] } : { kind: 'error', error: load.error };
+      return load.pending ? { kind: 'loading', items: [], query: '' } : { kind: 'error', error: load.error };
     case 'ready':
-      return load.pending ? { kind: 'loading', items: load.data } : { kind: 'done', items: load.data };
+      return { kind: load.pending ? 'loading' : 'done', ...load.data };
   }
 }
