@@ -45,11 +45,17 @@ describe('App shell', () => {
     const products = await screen.findByRole('article', { name: 'Sophos-Produkte' });
     expect(within(products).getByText('Nicht zugeordnet').nextElementSibling?.textContent).toBe('2');
     expect(screen.getByRole('note').textContent).toContain('Demo-Modus');
-    const catalogCard = await screen.findByRole('article', { name: 'Katalog-Cache' });
+    const catalogCard = await screen.findByRole('article', { name: 'Lokale Produktliste' });
     expect(await within(catalogCard).findByText('12.345 Produkte')).toBeTruthy();
     expect(within(catalogCard).getByText('Aktualisiert vor 5 Minuten')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(within(nav).getByRole('link', { name: 'Details zu ConnectWise' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows no Demo banner on the welcome page, which asks whether to use demo data (defect 13)', async () => {
+    await renderWholeApp({ info: { welcome: true }, language: 'de', path: '/welcome' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Willkommen bei PSA Bridge' })).toBeTruthy();
+    expect(screen.queryByText(/Demo-Modus/)).toBeNull();
   });
 
   it('renders in English', async () => {
