@@ -16,6 +16,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"psabridge/app"
+	"psabridge/app/cli"
 	"psabridge/app/config"
 	"psabridge/app/logging"
 )
@@ -27,6 +28,11 @@ var assets embed.FS
 var version = "dev"
 
 func main() {
+	// A subcommand, --help or --version is the command line: no window code runs.
+	if cli.IsCommand(os.Args[1:]) {
+		cli.AttachConsole()
+		os.Exit(cli.Main(os.Args[1:], cli.Env{Version: version, Stdout: os.Stdout, Stderr: os.Stderr}))
+	}
 	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "PSA Bridge:", err)
 		os.Exit(1)

@@ -29,6 +29,10 @@ func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMat
 	ws, ctx := s.app.use()
 	matches, err := catalog.Search(ctx, ws.DB.Reader(),
 		catalog.Query{Text: text, IncludeInactive: includeInactive})
+	if tooLong := (*catalog.QueryTooLongError)(nil); errors.As(err, &tooLong) {
+		return nil, InvalidField("search", "Search text is too long: at most %d characters and %d words.",
+			catalog.MaxQueryLength, catalog.MaxQueryWords)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"psabridge/app/internal/connectwise"
@@ -33,6 +34,10 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	found, err := a.catalog.Search("intercept adv", false)
 	if err != nil || len(found) == 0 {
 		t.Fatalf("search in the demo catalog: %v %v", found, err)
+	}
+	var tooLong *Error
+	if _, err := a.catalog.Search(strings.Repeat("ab ", 1000), false); !errors.As(err, &tooLong) || tooLong.Code != CodeInvalid || tooLong.Field != "search" {
+		t.Fatalf("over-long search text: %v", err)
 	}
 	item, err := a.catalog.Item(found[0].ID)
 	if err != nil || item.Identifier != found[0].Identifier || item.Subcategory.ID == 0 {

@@ -30,9 +30,9 @@ type RecoveryService struct {
 // StartupProblem is why the database did not open, and what can be done about it.
 type StartupProblem struct {
 	DatabasePath string       `json:"databasePath"` // the data folder for "window_open"
-	Problem      string       `json:"problem"` // "corrupt", "read_only", "too_new", "unreadable", "window_open"
-	Detail       string       `json:"detail"`  // the error as the system reported it
-	Backups      []BackupCopy `json:"backups"` // newest first
+	Problem      string       `json:"problem"`      // "corrupt", "read_only", "too_new", "unreadable", "window_open"
+	Detail       string       `json:"detail"`       // the error as the system reported it
+	Backups      []BackupCopy `json:"backups"`      // newest first
 }
 
 // BackupCopy is a copy of the database taken before an upgrade.

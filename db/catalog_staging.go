@@ -12,12 +12,13 @@ import (
 
 // catalogColumns are cw_catalog_items' columns, in the order stagingArgs gives them.
 // identifier_key is derived from identifier, so it is not compared when deciding whether
-// a row changed.
+// a row changed; search_text (the full-text index's folded text) is, so a change in how
+// Go folds text reaches every row with the next full refresh.
 const catalogColumns = "id, identifier, description, customer_description, inactive, " +
 	"category_id, category_name, subcategory_id, subcategory_name, type_id, type_name, " +
 	"product_class, uom_id, uom_name, price, cost, taxable, " +
 	"manufacturer_id, manufacturer_name, manufacturer_part_number, vendor_sku, vendor_name, " +
-	"notes, billable_option, recurring, last_updated, identifier_key"
+	"notes, billable_option, recurring, last_updated, search_text, identifier_key"
 
 // CatalogStaging collects a full catalog download beside the cache, one short transaction
 // per page, so the single writer connection is free between pages (settings, Save and
@@ -154,5 +155,5 @@ func stagingArgs(p dbsqlc.UpsertCatalogItemParams) []any {
 		p.CategoryID, p.CategoryName, p.SubcategoryID, p.SubcategoryName, p.TypeID, p.TypeName,
 		p.ProductClass, p.UomID, p.UomName, p.Price, p.Cost, p.Taxable,
 		p.ManufacturerID, p.ManufacturerName, p.ManufacturerPartNumber, p.VendorSku, p.VendorName,
-		p.Notes, p.BillableOption, p.Recurring, p.LastUpdated, p.IdentifierKey}
+		p.Notes, p.BillableOption, p.Recurring, p.LastUpdated, p.SearchText, p.IdentifierKey}
 }

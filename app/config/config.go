@@ -38,19 +38,26 @@ func Parse(args []string, stderr io.Writer) (Options, error) {
 	if fs.NArg() > 0 {
 		return o, fmt.Errorf("unexpected argument %q (flags start with --)", fs.Arg(0))
 	}
-	if o.DataDir == "" {
+	var err error
+	o.DataDir, err = ResolveDataDir(o.DataDir)
+	return o, err
+}
+
+// ResolveDataDir is the absolute data folder of a --data-dir value; "" means the default
+// folder under the OS user config directory. The window and the command line share it.
+func ResolveDataDir(dir string) (string, error) {
+	if dir == "" {
 		base, err := os.UserConfigDir()
 		if err != nil {
-			return o, fmt.Errorf("no user config folder on this system; start with --data-dir: %w", err)
+			return "", fmt.Errorf("no user config folder on this system; start with --data-dir: %w", err)
 		}
-		o.DataDir = filepath.Join(base, AppDirName)
+		dir = filepath.Join(base, AppDirName)
 	}
-	abs, err := filepath.Abs(o.DataDir)
+	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return o, fmt.Errorf("--data-dir %q: %w", o.DataDir, err)
+		return "", fmt.Errorf("--data-dir %q: %w", dir, err)
 	}
-	o.DataDir = abs
-	return o, nil
+	return abs, nil
 }
 
 // DatabaseFile is the database of the real accounts; DemoDatabaseFile that of demo mode.

@@ -33,7 +33,7 @@ func (q *Queries) DeleteCatalogItem(ctx context.Context, id int64) (int64, error
 }
 
 const getCatalogItem = `-- name: GetCatalogItem :one
-SELECT id, identifier, description, customer_description, inactive, category_id, category_name, subcategory_id, subcategory_name, type_id, type_name, product_class, uom_id, uom_name, price, cost, taxable, manufacturer_id, manufacturer_name, manufacturer_part_number, vendor_sku, vendor_name, notes, billable_option, recurring, last_updated, identifier_key FROM cw_catalog_items WHERE id = ?
+SELECT id, identifier, description, customer_description, inactive, category_id, category_name, subcategory_id, subcategory_name, type_id, type_name, product_class, uom_id, uom_name, price, cost, taxable, manufacturer_id, manufacturer_name, manufacturer_part_number, vendor_sku, vendor_name, notes, billable_option, recurring, last_updated, identifier_key, search_text FROM cw_catalog_items WHERE id = ?
 `
 
 func (q *Queries) GetCatalogItem(ctx context.Context, id int64) (CatalogItem, error) {
@@ -67,6 +67,7 @@ func (q *Queries) GetCatalogItem(ctx context.Context, id int64) (CatalogItem, er
 		&i.Recurring,
 		&i.LastUpdated,
 		&i.IdentifierKey,
+		&i.SearchText,
 	)
 	return i, err
 }
@@ -193,7 +194,7 @@ func (q *Queries) ListStaleMappings(ctx context.Context) ([]ListStaleMappingsRow
 }
 
 const searchCatalogByIdentifierPrefix = `-- name: SearchCatalogByIdentifierPrefix :many
-SELECT id, identifier, description, inactive, manufacturer_part_number, vendor_sku, price
+SELECT id, identifier, description, inactive, manufacturer_part_number, vendor_sku, price, uom_name
 FROM cw_catalog_items
 WHERE identifier_key >= ?1 AND identifier_key < ?2
   AND (CAST(?3 AS INTEGER) = 1 OR inactive = 0)
@@ -216,6 +217,7 @@ type SearchCatalogByIdentifierPrefixRow struct {
 	ManufacturerPartNumber string  `json:"manufacturer_part_number"`
 	VendorSku              string  `json:"vendor_sku"`
 	Price                  float64 `json:"price"`
+	UomName                string  `json:"uom_name"`
 }
 
 // The typeahead's first tier: identifiers starting with the (folded) query, via the index.
@@ -242,6 +244,7 @@ func (q *Queries) SearchCatalogByIdentifierPrefix(ctx context.Context, arg Searc
 			&i.ManufacturerPartNumber,
 			&i.VendorSku,
 			&i.Price,
+			&i.UomName,
 		); err != nil {
 			return nil, err
 		}
@@ -257,7 +260,7 @@ func (q *Queries) SearchCatalogByIdentifierPrefix(ctx context.Context, arg Searc
 }
 
 const searchCatalogByWords = `-- name: SearchCatalogByWords :many
-SELECT i.id, i.identifier, i.description, i.inactive, i.manufacturer_part_number, i.vendor_sku, i.price
+SELECT i.id, i.identifier, i.description, i.inactive, i.manufacturer_part_number, i.vendor_sku, i.price, i.uom_name
 FROM cw_catalog_fts f JOIN cw_catalog_items i ON i.id = f.rowid
 WHERE f.doc MATCH ?1
   AND (CAST(?2 AS INTEGER) = 1 OR i.inactive = 0)
@@ -278,10 +281,11 @@ type SearchCatalogByWordsRow struct {
 	ManufacturerPartNumber string  `json:"manufacturer_part_number"`
 	VendorSku              string  `json:"vendor_sku"`
 	Price                  float64 `json:"price"`
+	UomName                string  `json:"uom_name"`
 }
 
 // The second tier: every word as a prefix anywhere in identifier, description,
-// manufacturer part number or vendor SKU. Unranked on purpose: rowid order with a LIMIT
+// manufacturer part number or vendor SKU (search_text). Unranked on purpose: rowid order with a LIMIT
 // stops after the first matches instead of scoring every match on each keystroke.
 func (q *Queries) SearchCatalogByWords(ctx context.Context, arg SearchCatalogByWordsParams) ([]SearchCatalogByWordsRow, error) {
 	rows, err := q.query(ctx, q.searchCatalogByWordsStmt, searchCatalogByWords, arg.Match, arg.IncludeInactive, arg.Lim)
@@ -300,6 +304,7 @@ func (q *Queries) SearchCatalogByWords(ctx context.Context, arg SearchCatalogByW
 			&i.ManufacturerPartNumber,
 			&i.VendorSku,
 			&i.Price,
+			&i.UomName,
 		); err != nil {
 			return nil, err
 		}
@@ -346,13 +351,13 @@ INSERT INTO cw_catalog_items (
     category_id, category_name, subcategory_id, subcategory_name, type_id, type_name,
     product_class, uom_id, uom_name, price, cost, taxable,
     manufacturer_id, manufacturer_name, manufacturer_part_number, vendor_sku, vendor_name,
-    notes, billable_option, recurring, last_updated, identifier_key
+    notes, billable_option, recurring, last_updated, identifier_key, search_text
 ) VALUES (
     ?, ?, ?, ?, ?,
     ?, ?, ?, ?, ?, ?,
     ?, ?, ?, ?, ?, ?,
     ?, ?, ?, ?, ?,
-    ?, ?, ?, ?, ?
+    ?, ?, ?, ?, ?, ?
 )
 ON CONFLICT (id) DO UPDATE SET
     identifier = excluded.identifier, description = excluded.description,
@@ -365,7 +370,8 @@ ON CONFLICT (id) DO UPDATE SET
     manufacturer_name = excluded.manufacturer_name, manufacturer_part_number = excluded.manufacturer_part_number,
     vendor_sku = excluded.vendor_sku, vendor_name = excluded.vendor_name, notes = excluded.notes,
     billable_option = excluded.billable_option, recurring = excluded.recurring,
-    last_updated = excluded.last_updated, identifier_key = excluded.identifier_key
+    last_updated = excluded.last_updated, identifier_key = excluded.identifier_key,
+    search_text = excluded.search_text
 WHERE (
         cw_catalog_items.identifier,
         cw_catalog_items.description,
@@ -391,7 +397,8 @@ WHERE (
         cw_catalog_items.notes,
         cw_catalog_items.billable_option,
         cw_catalog_items.recurring,
-        cw_catalog_items.last_updated
+        cw_catalog_items.last_updated,
+        cw_catalog_items.search_text
     ) IS NOT (
         excluded.identifier,
         excluded.description,
@@ -417,7 +424,8 @@ WHERE (
         excluded.notes,
         excluded.billable_option,
         excluded.recurring,
-        excluded.last_updated
+        excluded.last_updated,
+        excluded.search_text
     )
 `
 
@@ -449,6 +457,7 @@ type UpsertCatalogItemParams struct {
 	Recurring              int64   `json:"recurring"`
 	LastUpdated            int64   `json:"last_updated"`
 	IdentifierKey          string  `json:"identifier_key"`
+	SearchText             string  `json:"search_text"`
 }
 
 // Writes an item unless the cached copy is identical, so an unchanged row costs no write.
@@ -482,6 +491,7 @@ func (q *Queries) UpsertCatalogItem(ctx context.Context, arg UpsertCatalogItemPa
 		arg.Recurring,
 		arg.LastUpdated,
 		arg.IdentifierKey,
+		arg.SearchText,
 	)
 	return err
 }

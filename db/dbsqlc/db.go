@@ -27,6 +27,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.acknowledgeNewTenantStmt, err = db.PrepareContext(ctx, acknowledgeNewTenant); err != nil {
 		return nil, fmt.Errorf("error preparing query AcknowledgeNewTenant: %w", err)
 	}
+	if q.acknowledgeRenameStmt, err = db.PrepareContext(ctx, acknowledgeRename); err != nil {
+		return nil, fmt.Errorf("error preparing query AcknowledgeRename: %w", err)
+	}
 	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
 	}
@@ -186,11 +189,17 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
 	}
+	if q.listItemsMappedMoreThanOnceStmt, err = db.PrepareContext(ctx, listItemsMappedMoreThanOnce); err != nil {
+		return nil, fmt.Errorf("error preparing query ListItemsMappedMoreThanOnce: %w", err)
+	}
 	if q.listManagedAdditionsStmt, err = db.PrepareContext(ctx, listManagedAdditions); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManagedAdditions: %w", err)
 	}
 	if q.listManufacturersStmt, err = db.PrepareContext(ctx, listManufacturers); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManufacturers: %w", err)
+	}
+	if q.listMappingsOfItemsStmt, err = db.PrepareContext(ctx, listMappingsOfItems); err != nil {
+		return nil, fmt.Errorf("error preparing query ListMappingsOfItems: %w", err)
 	}
 	if q.listNewProductsStmt, err = db.PrepareContext(ctx, listNewProducts); err != nil {
 		return nil, fmt.Errorf("error preparing query ListNewProducts: %w", err)
@@ -282,6 +291,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.recordSeenSophosProductStmt, err = db.PrepareContext(ctx, recordSeenSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query RecordSeenSophosProduct: %w", err)
 	}
+	if q.refreshMappingSnapshotsStmt, err = db.PrepareContext(ctx, refreshMappingSnapshots); err != nil {
+		return nil, fmt.Errorf("error preparing query RefreshMappingSnapshots: %w", err)
+	}
 	if q.resolveAdditionIntentStmt, err = db.PrepareContext(ctx, resolveAdditionIntent); err != nil {
 		return nil, fmt.Errorf("error preparing query ResolveAdditionIntent: %w", err)
 	}
@@ -299,6 +311,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.setSophosProductSyncStmt, err = db.PrepareContext(ctx, setSophosProductSync); err != nil {
 		return nil, fmt.Errorf("error preparing query SetSophosProductSync: %w", err)
+	}
+	if q.setSophosProductUsageStmt, err = db.PrepareContext(ctx, setSophosProductUsage); err != nil {
+		return nil, fmt.Errorf("error preparing query SetSophosProductUsage: %w", err)
 	}
 	if q.setTenantMappingStmt, err = db.PrepareContext(ctx, setTenantMapping); err != nil {
 		return nil, fmt.Errorf("error preparing query SetTenantMapping: %w", err)
@@ -350,6 +365,11 @@ func (q *Queries) Close() error {
 	if q.acknowledgeNewTenantStmt != nil {
 		if cerr := q.acknowledgeNewTenantStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing acknowledgeNewTenantStmt: %w", cerr)
+		}
+	}
+	if q.acknowledgeRenameStmt != nil {
+		if cerr := q.acknowledgeRenameStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing acknowledgeRenameStmt: %w", cerr)
 		}
 	}
 	if q.clearCategoriesStmt != nil {
@@ -617,6 +637,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
 		}
 	}
+	if q.listItemsMappedMoreThanOnceStmt != nil {
+		if cerr := q.listItemsMappedMoreThanOnceStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listItemsMappedMoreThanOnceStmt: %w", cerr)
+		}
+	}
 	if q.listManagedAdditionsStmt != nil {
 		if cerr := q.listManagedAdditionsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManagedAdditionsStmt: %w", cerr)
@@ -625,6 +650,11 @@ func (q *Queries) Close() error {
 	if q.listManufacturersStmt != nil {
 		if cerr := q.listManufacturersStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManufacturersStmt: %w", cerr)
+		}
+	}
+	if q.listMappingsOfItemsStmt != nil {
+		if cerr := q.listMappingsOfItemsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listMappingsOfItemsStmt: %w", cerr)
 		}
 	}
 	if q.listNewProductsStmt != nil {
@@ -777,6 +807,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing recordSeenSophosProductStmt: %w", cerr)
 		}
 	}
+	if q.refreshMappingSnapshotsStmt != nil {
+		if cerr := q.refreshMappingSnapshotsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing refreshMappingSnapshotsStmt: %w", cerr)
+		}
+	}
 	if q.resolveAdditionIntentStmt != nil {
 		if cerr := q.resolveAdditionIntentStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing resolveAdditionIntentStmt: %w", cerr)
@@ -805,6 +840,11 @@ func (q *Queries) Close() error {
 	if q.setSophosProductSyncStmt != nil {
 		if cerr := q.setSophosProductSyncStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing setSophosProductSyncStmt: %w", cerr)
+		}
+	}
+	if q.setSophosProductUsageStmt != nil {
+		if cerr := q.setSophosProductUsageStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing setSophosProductUsageStmt: %w", cerr)
 		}
 	}
 	if q.setTenantMappingStmt != nil {
@@ -917,6 +957,7 @@ type Queries struct {
 	db                                     DBTX
 	tx                                     *sql.Tx
 	acknowledgeNewTenantStmt               *sql.Stmt
+	acknowledgeRenameStmt                  *sql.Stmt
 	clearCategoriesStmt                    *sql.Stmt
 	clearManufacturersStmt                 *sql.Stmt
 	clearProductTypesStmt                  *sql.Stmt
@@ -970,8 +1011,10 @@ type Queries struct {
 	listCompanyAgreementsStmt              *sql.Stmt
 	listCompanyIDsStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listItemsMappedMoreThanOnceStmt        *sql.Stmt
 	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
+	listMappingsOfItemsStmt                *sql.Stmt
 	listNewProductsStmt                    *sql.Stmt
 	listNewTenantsStmt                     *sql.Stmt
 	listOpenAdditionIntentsStmt            *sql.Stmt
@@ -1002,12 +1045,14 @@ type Queries struct {
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
+	refreshMappingSnapshotsStmt            *sql.Stmt
 	resolveAdditionIntentStmt              *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	searchCompaniesByIdentifierPrefixStmt  *sql.Stmt
 	searchCompaniesByWordsStmt             *sql.Stmt
 	setSophosProductSyncStmt               *sql.Stmt
+	setSophosProductUsageStmt              *sql.Stmt
 	setTenantMappingStmt                   *sql.Stmt
 	startAdditionIntentStmt                *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
@@ -1029,6 +1074,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		db:                                     tx,
 		tx:                                     tx,
 		acknowledgeNewTenantStmt:               q.acknowledgeNewTenantStmt,
+		acknowledgeRenameStmt:                  q.acknowledgeRenameStmt,
 		clearCategoriesStmt:                    q.clearCategoriesStmt,
 		clearManufacturersStmt:                 q.clearManufacturersStmt,
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
@@ -1082,8 +1128,10 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
 		listCompanyIDsStmt:                     q.listCompanyIDsStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listItemsMappedMoreThanOnceStmt:        q.listItemsMappedMoreThanOnceStmt,
 		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
+		listMappingsOfItemsStmt:                q.listMappingsOfItemsStmt,
 		listNewProductsStmt:                    q.listNewProductsStmt,
 		listNewTenantsStmt:                     q.listNewTenantsStmt,
 		listOpenAdditionIntentsStmt:            q.listOpenAdditionIntentsStmt,
@@ -1114,12 +1162,14 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
+		refreshMappingSnapshotsStmt:            q.refreshMappingSnapshotsStmt,
 		resolveAdditionIntentStmt:              q.resolveAdditionIntentStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		searchCompaniesByIdentifierPrefixStmt:  q.searchCompaniesByIdentifierPrefixStmt,
 		searchCompaniesByWordsStmt:             q.searchCompaniesByWordsStmt,
 		setSophosProductSyncStmt:               q.setSophosProductSyncStmt,
+		setSophosProductUsageStmt:              q.setSophosProductUsageStmt,
 		setTenantMappingStmt:                   q.setTenantMappingStmt,
 		startAdditionIntentStmt:                q.startAdditionIntentStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,

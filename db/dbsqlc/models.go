@@ -96,6 +96,7 @@ type CatalogItem struct {
 	Recurring              int64   `json:"recurring"`
 	LastUpdated            int64   `json:"last_updated"`
 	IdentifierKey          string  `json:"identifier_key"`
+	SearchText             string  `json:"search_text"`
 }
 
 type CatalogState struct {
@@ -176,18 +177,21 @@ type ProductType struct {
 }
 
 type SophosProduct struct {
-	ProductKey        string `json:"product_key"`
-	Sku               string `json:"sku"`
-	Description       string `json:"description"`
-	ProductGroup      string `json:"product_group"`
-	FirstSeenMonth    string `json:"first_seen_month"`
-	LastSeenMonth     string `json:"last_seen_month"`
-	IsNew             int64  `json:"is_new"`
-	CWCatalogItemID   *int64 `json:"cw_catalog_item_id"`
-	SyncEnabled       int64  `json:"sync_enabled"`
-	UpdatedAt         int64  `json:"updated_at"`
-	MappedIdentifier  string `json:"mapped_identifier"`
-	MappedDescription string `json:"mapped_description"`
+	ProductKey        string  `json:"product_key"`
+	Sku               string  `json:"sku"`
+	Description       string  `json:"description"`
+	ProductGroup      string  `json:"product_group"`
+	FirstSeenMonth    string  `json:"first_seen_month"`
+	LastSeenMonth     string  `json:"last_seen_month"`
+	IsNew             int64   `json:"is_new"`
+	CWCatalogItemID   *int64  `json:"cw_catalog_item_id"`
+	SyncEnabled       int64   `json:"sync_enabled"`
+	UpdatedAt         int64   `json:"updated_at"`
+	MappedIdentifier  string  `json:"mapped_identifier"`
+	MappedDescription string  `json:"mapped_description"`
+	UsageMonth        string  `json:"usage_month"`
+	UsageQuantity     float64 `json:"usage_quantity"`
+	UsageCustomers    int64   `json:"usage_customers"`
 }
 
 type SophosTenant struct {

@@ -7,7 +7,32 @@ package dbsqlc
 
 import (
 	"context"
+	"strings"
 )
+
+const acknowledgeRename = `-- name: AcknowledgeRename :execrows
+UPDATE sophos_products
+SET mapped_identifier  = (SELECT i.identifier FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id),
+    mapped_description = (SELECT i.description FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id),
+    updated_at = ?1
+WHERE product_key = ?2
+  AND EXISTS (SELECT 1 FROM cw_catalog_items i WHERE i.id = sophos_products.cw_catalog_item_id)
+`
+
+type AcknowledgeRenameParams struct {
+	Now        int64  `json:"now"`
+	ProductKey string `json:"product_key"`
+}
+
+// The user has seen a rename made in ConnectWise and keeps the mapping: the snapshot takes
+// the cached item's current names. Nothing changes for an unmapped or uncached product.
+func (q *Queries) AcknowledgeRename(ctx context.Context, arg AcknowledgeRenameParams) (int64, error) {
+	result, err := q.exec(ctx, q.acknowledgeRenameStmt, acknowledgeRename, arg.Now, arg.ProductKey)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
 
 const countSophosProducts = `-- name: CountSophosProducts :one
 SELECT CAST(count(*) AS INTEGER)                                               AS total,
@@ -37,7 +62,7 @@ func (q *Queries) CountSophosProducts(ctx context.Context) (CountSophosProductsR
 }
 
 const getSophosProduct = `-- name: GetSophosProduct :one
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products WHERE product_key = ?
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description, usage_month, usage_quantity, usage_customers FROM sophos_products WHERE product_key = ?
 `
 
 func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (SophosProduct, error) {
@@ -56,36 +81,146 @@ func (q *Queries) GetSophosProduct(ctx context.Context, productKey string) (Soph
 		&i.UpdatedAt,
 		&i.MappedIdentifier,
 		&i.MappedDescription,
+		&i.UsageMonth,
+		&i.UsageQuantity,
+		&i.UsageCustomers,
 	)
 	return i, err
 }
 
+const listItemsMappedMoreThanOnce = `-- name: ListItemsMappedMoreThanOnce :many
+SELECT CAST(p.cw_catalog_item_id AS INTEGER) AS item_id,
+       CAST(coalesce(i.identifier, max(p.mapped_identifier)) AS TEXT) AS identifier,
+       CAST(group_concat(p.product_key, char(10)) AS TEXT)            AS product_keys
+FROM sophos_products p LEFT JOIN cw_catalog_items i ON i.id = p.cw_catalog_item_id
+WHERE p.sync_enabled = 1
+GROUP BY p.cw_catalog_item_id
+HAVING count(*) >= 2
+ORDER BY identifier
+`
+
+type ListItemsMappedMoreThanOnceRow struct {
+	ItemID      int64  `json:"item_id"`
+	Identifier  string `json:"identifier"`
+	ProductKeys string `json:"product_keys"`
+}
+
+// Catalog items that two or more Sophos products with sync on are mapped to: allowed, but
+// each would bill the same ConnectWise product, so Save warns first.
+func (q *Queries) ListItemsMappedMoreThanOnce(ctx context.Context) ([]ListItemsMappedMoreThanOnceRow, error) {
+	rows, err := q.query(ctx, q.listItemsMappedMoreThanOnceStmt, listItemsMappedMoreThanOnce)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListItemsMappedMoreThanOnceRow{}
+	for rows.Next() {
+		var i ListItemsMappedMoreThanOnceRow
+		if err := rows.Scan(&i.ItemID, &i.Identifier, &i.ProductKeys); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMappingsOfItems = `-- name: ListMappingsOfItems :many
+SELECT CAST(cw_catalog_item_id AS INTEGER) AS item_id, product_key, description, sync_enabled
+FROM sophos_products
+WHERE cw_catalog_item_id IN (/*SLICE:item_ids*/?)
+ORDER BY cw_catalog_item_id, description COLLATE NOCASE, product_key
+`
+
+type ListMappingsOfItemsRow struct {
+	ItemID      int64  `json:"item_id"`
+	ProductKey  string `json:"product_key"`
+	Description string `json:"description"`
+	SyncEnabled int64  `json:"sync_enabled"`
+}
+
+// Which Sophos products each catalog item is mapped to ("bereits zugeordnet: ..." in the
+// typeahead). sqlc.slice expands to the result ids.
+func (q *Queries) ListMappingsOfItems(ctx context.Context, itemIds []*int64) ([]ListMappingsOfItemsRow, error) {
+	query := listMappingsOfItems
+	var queryParams []interface{}
+	if len(itemIds) > 0 {
+		for _, v := range itemIds {
+			queryParams = append(queryParams, v)
+		}
+		query = strings.Replace(query, "/*SLICE:item_ids*/?", strings.Repeat(",?", len(itemIds))[1:], 1)
+	} else {
+		query = strings.Replace(query, "/*SLICE:item_ids*/?", "NULL", 1)
+	}
+	rows, err := q.query(ctx, nil, query, queryParams...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ListMappingsOfItemsRow{}
+	for rows.Next() {
+		var i ListMappingsOfItemsRow
+		if err := rows.Scan(
+			&i.ItemID,
+			&i.ProductKey,
+			&i.Description,
+			&i.SyncEnabled,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listProductRows = `-- name: ListProductRows :many
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new,
-       cw_catalog_item_id, sync_enabled,
-       CAST(item_identifier AS TEXT)  AS item_identifier,
-       CAST(item_description AS TEXT) AS item_description,
-       CAST(stale_reason AS TEXT)     AS stale_reason
-FROM product_mapping_status
-ORDER BY description COLLATE NOCASE, product_key
+SELECT s.product_key, s.sku, s.description, s.product_group, s.first_seen_month, s.last_seen_month, s.is_new,
+       s.cw_catalog_item_id, s.sync_enabled,
+       CAST(s.item_identifier AS TEXT)  AS item_identifier,
+       CAST(s.item_description AS TEXT) AS item_description,
+       CAST(s.stale_reason AS TEXT)   AS stale_reason,
+       p.usage_month, p.usage_quantity, p.usage_customers,
+       CAST(coalesce(i.price, 0) AS REAL)      AS item_price,
+       CAST(coalesce(i.uom_name, '') AS TEXT)  AS item_unit
+FROM product_mapping_status s
+JOIN sophos_products p ON p.product_key = s.product_key
+LEFT JOIN cw_catalog_items i ON i.id = s.cw_catalog_item_id
+ORDER BY s.description COLLATE NOCASE, s.product_key
 `
 
 type ListProductRowsRow struct {
-	ProductKey      string `json:"product_key"`
-	Sku             string `json:"sku"`
-	Description     string `json:"description"`
-	ProductGroup    string `json:"product_group"`
-	FirstSeenMonth  string `json:"first_seen_month"`
-	LastSeenMonth   string `json:"last_seen_month"`
-	IsNew           int64  `json:"is_new"`
-	CWCatalogItemID *int64 `json:"cw_catalog_item_id"`
-	SyncEnabled     int64  `json:"sync_enabled"`
-	ItemIdentifier  string `json:"item_identifier"`
-	ItemDescription string `json:"item_description"`
-	StaleReason     string `json:"stale_reason"`
+	ProductKey      string  `json:"product_key"`
+	Sku             string  `json:"sku"`
+	Description     string  `json:"description"`
+	ProductGroup    string  `json:"product_group"`
+	FirstSeenMonth  string  `json:"first_seen_month"`
+	LastSeenMonth   string  `json:"last_seen_month"`
+	IsNew           int64   `json:"is_new"`
+	CWCatalogItemID *int64  `json:"cw_catalog_item_id"`
+	SyncEnabled     int64   `json:"sync_enabled"`
+	ItemIdentifier  string  `json:"item_identifier"`
+	ItemDescription string  `json:"item_description"`
+	StaleReason     string  `json:"stale_reason"`
+	UsageMonth      string  `json:"usage_month"`
+	UsageQuantity   float64 `json:"usage_quantity"`
+	UsageCustomers  int64   `json:"usage_customers"`
+	ItemPrice       float64 `json:"item_price"`
+	ItemUnit        string  `json:"item_unit"`
 }
 
-// The configure page: every Sophos product with its mapped ConnectWise item and its state.
+// The configure page: every Sophos product with its mapped ConnectWise item (names, price
+// and unit), its state and last month's usage.
 func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, error) {
 	rows, err := q.query(ctx, q.listProductRowsStmt, listProductRows)
 	if err != nil {
@@ -108,6 +243,11 @@ func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, er
 			&i.ItemIdentifier,
 			&i.ItemDescription,
 			&i.StaleReason,
+			&i.UsageMonth,
+			&i.UsageQuantity,
+			&i.UsageCustomers,
+			&i.ItemPrice,
+			&i.ItemUnit,
 		); err != nil {
 			return nil, err
 		}
@@ -123,7 +263,7 @@ func (q *Queries) ListProductRows(ctx context.Context) ([]ListProductRowsRow, er
 }
 
 const listSophosProducts = `-- name: ListSophosProducts :many
-SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description FROM sophos_products ORDER BY description, product_key
+SELECT product_key, sku, description, product_group, first_seen_month, last_seen_month, is_new, cw_catalog_item_id, sync_enabled, updated_at, mapped_identifier, mapped_description, usage_month, usage_quantity, usage_customers FROM sophos_products ORDER BY description, product_key
 `
 
 func (q *Queries) ListSophosProducts(ctx context.Context) ([]SophosProduct, error) {
@@ -148,6 +288,9 @@ func (q *Queries) ListSophosProducts(ctx context.Context) ([]SophosProduct, erro
 			&i.UpdatedAt,
 			&i.MappedIdentifier,
 			&i.MappedDescription,
+			&i.UsageMonth,
+			&i.UsageQuantity,
+			&i.UsageCustomers,
 		); err != nil {
 			return nil, err
 		}
@@ -256,6 +399,35 @@ func (q *Queries) RecordSeenSophosProduct(ctx context.Context, arg RecordSeenSop
 	return err
 }
 
+const refreshMappingSnapshots = `-- name: RefreshMappingSnapshots :execrows
+UPDATE sophos_products
+SET mapped_identifier = ?1, mapped_description = ?2, updated_at = ?3
+WHERE cw_catalog_item_id = ?4
+  AND (mapped_identifier IS NOT ?1 OR mapped_description IS NOT ?2)
+`
+
+type RefreshMappingSnapshotsParams struct {
+	Identifier  string `json:"identifier"`
+	Description string `json:"description"`
+	Now         int64  `json:"now"`
+	ItemID      *int64 `json:"item_id"`
+}
+
+// An edit made through PSA Bridge: every mapping to the item takes its new names, so the
+// user's own edit is not flagged "renamed".
+func (q *Queries) RefreshMappingSnapshots(ctx context.Context, arg RefreshMappingSnapshotsParams) (int64, error) {
+	result, err := q.exec(ctx, q.refreshMappingSnapshotsStmt, refreshMappingSnapshots,
+		arg.Identifier,
+		arg.Description,
+		arg.Now,
+		arg.ItemID,
+	)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
+
 const setSophosProductSync = `-- name: SetSophosProductSync :execrows
 UPDATE sophos_products SET sync_enabled = ?1, is_new = 0, updated_at = ?2
 WHERE product_key = ?3
@@ -273,6 +445,31 @@ func (q *Queries) SetSophosProductSync(ctx context.Context, arg SetSophosProduct
 		return 0, err
 	}
 	return result.RowsAffected()
+}
+
+const setSophosProductUsage = `-- name: SetSophosProductUsage :exec
+UPDATE sophos_products
+SET usage_month = ?1, usage_quantity = ?2, usage_customers = ?3
+WHERE product_key = ?4
+  AND (usage_month, usage_quantity, usage_customers) IS NOT (?1, ?2, ?3)
+`
+
+type SetSophosProductUsageParams struct {
+	Month      string  `json:"month"`
+	Quantity   float64 `json:"quantity"`
+	Customers  int64   `json:"customers"`
+	ProductKey string  `json:"product_key"`
+}
+
+// Last month's usage of a product (quantity billed, customers using it).
+func (q *Queries) SetSophosProductUsage(ctx context.Context, arg SetSophosProductUsageParams) error {
+	_, err := q.exec(ctx, q.setSophosProductUsageStmt, setSophosProductUsage,
+		arg.Month,
+		arg.Quantity,
+		arg.Customers,
+		arg.ProductKey,
+	)
+	return err
 }
 
 const unmapSophosProduct = `-- name: UnmapSophosProduct :execrows

@@ -5,13 +5,13 @@ INSERT INTO cw_catalog_items (
     category_id, category_name, subcategory_id, subcategory_name, type_id, type_name,
     product_class, uom_id, uom_name, price, cost, taxable,
     manufacturer_id, manufacturer_name, manufacturer_part_number, vendor_sku, vendor_name,
-    notes, billable_option, recurring, last_updated, identifier_key
+    notes, billable_option, recurring, last_updated, identifier_key, search_text
 ) VALUES (
     ?, ?, ?, ?, ?,
     ?, ?, ?, ?, ?, ?,
     ?, ?, ?, ?, ?, ?,
     ?, ?, ?, ?, ?,
-    ?, ?, ?, ?, ?
+    ?, ?, ?, ?, ?, ?
 )
 ON CONFLICT (id) DO UPDATE SET
     identifier = excluded.identifier, description = excluded.description,
@@ -24,7 +24,8 @@ ON CONFLICT (id) DO UPDATE SET
     manufacturer_name = excluded.manufacturer_name, manufacturer_part_number = excluded.manufacturer_part_number,
     vendor_sku = excluded.vendor_sku, vendor_name = excluded.vendor_name, notes = excluded.notes,
     billable_option = excluded.billable_option, recurring = excluded.recurring,
-    last_updated = excluded.last_updated, identifier_key = excluded.identifier_key
+    last_updated = excluded.last_updated, identifier_key = excluded.identifier_key,
+    search_text = excluded.search_text
 -- lastUpdated alone cannot tell: ConnectWise stores it to the second.
 WHERE (
         cw_catalog_items.identifier,
@@ -51,7 +52,8 @@ WHERE (
         cw_catalog_items.notes,
         cw_catalog_items.billable_option,
         cw_catalog_items.recurring,
-        cw_catalog_items.last_updated
+        cw_catalog_items.last_updated,
+        cw_catalog_items.search_text
     ) IS NOT (
         excluded.identifier,
         excluded.description,
@@ -77,7 +79,8 @@ WHERE (
         excluded.notes,
         excluded.billable_option,
         excluded.recurring,
-        excluded.last_updated
+        excluded.last_updated,
+        excluded.search_text
     );
 
 -- name: DeleteCatalogItem :execrows
@@ -95,7 +98,7 @@ SELECT id FROM cw_catalog_items ORDER BY id;
 -- name: SearchCatalogByIdentifierPrefix :many
 -- The typeahead's first tier: identifiers starting with the (folded) query, via the index.
 -- Only the columns the typeahead shows: every column read costs on each keystroke.
-SELECT id, identifier, description, inactive, manufacturer_part_number, vendor_sku, price
+SELECT id, identifier, description, inactive, manufacturer_part_number, vendor_sku, price, uom_name
 FROM cw_catalog_items
 WHERE identifier_key >= sqlc.arg(prefix) AND identifier_key < sqlc.arg(prefix_end)
   AND (CAST(sqlc.arg(include_inactive) AS INTEGER) = 1 OR inactive = 0)
@@ -104,9 +107,9 @@ LIMIT sqlc.arg(lim);
 
 -- name: SearchCatalogByWords :many
 -- The second tier: every word as a prefix anywhere in identifier, description,
--- manufacturer part number or vendor SKU. Unranked on purpose: rowid order with a LIMIT
+-- manufacturer part number or vendor SKU (search_text). Unranked on purpose: rowid order with a LIMIT
 -- stops after the first matches instead of scoring every match on each keystroke.
-SELECT i.id, i.identifier, i.description, i.inactive, i.manufacturer_part_number, i.vendor_sku, i.price
+SELECT i.id, i.identifier, i.description, i.inactive, i.manufacturer_part_number, i.vendor_sku, i.price, i.uom_name
 FROM cw_catalog_fts f JOIN cw_catalog_items i ON i.id = f.rowid
 WHERE f.doc MATCH sqlc.arg(match)
   AND (CAST(sqlc.arg(include_inactive) AS INTEGER) = 1 OR i.inactive = 0)

@@ -65,6 +65,7 @@ func (it Item) upsertParams() dbsqlc.UpsertCatalogItemParams {
 		ManufacturerPartNumber: it.ManufacturerPartNumber, VendorSku: it.VendorSKU, VendorName: it.VendorName,
 		Notes: it.Notes, BillableOption: it.BillableOption, Recurring: db.Flag(it.Recurring),
 		LastUpdated: it.LastUpdated.UnixMilli(), IdentifierKey: Fold(it.Identifier),
+		SearchText: searchText(it.Identifier, it.Description, it.ManufacturerPartNumber, it.VendorSKU),
 	}
 }
 

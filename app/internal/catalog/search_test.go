@@ -2,8 +2,10 @@ package catalog
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -111,5 +113,38 @@ func TestUpsertWithTheSameLastUpdatedStillWrites(t *testing.T) {
 	}
 	if got, _ := Search(ctx, d.Reader(), Query{Text: "old name"}); len(got) != 0 {
 		t.Fatal("the full-text index still has the old name")
+	}
+}
+
+// Issue #11 defect 8: search text is capped in characters and words before any database
+// work, with an error that says so, and a search honours its caller's context.
+func TestSearchCapsTextAndHonoursContext(t *testing.T) {
+	d := openDB(t)
+	insert(t, d, row{id: 1, identifier: "ABC", descr: "abc"})
+	ctx := context.Background()
+	for _, text := range []string{
+		strings.Repeat("ab ", 1<<18),                // 768 KiB
+		strings.Repeat("x", MaxQueryLength+1),       // one character too many
+		strings.Repeat("ab ", MaxQueryWords) + "ab", // one word too many
+		strings.Repeat("ä", MaxQueryLength) + "ab",  // characters, not bytes, count
+	} {
+		_, err := Search(ctx, d.Reader(), Query{Text: text})
+		var tooLong *QueryTooLongError
+		if !errors.As(err, &tooLong) {
+			t.Fatalf("Search(%d bytes): error %v, want QueryTooLongError", len(text), err)
+		}
+		if !strings.Contains(err.Error(), "search text") {
+			t.Fatalf("error %q does not name the search text", err)
+		}
+	}
+	for _, text := range []string{strings.Repeat("ab ", MaxQueryWords), strings.Repeat("ä", MaxQueryLength)} {
+		if _, err := Search(ctx, d.Reader(), Query{Text: text}); err != nil {
+			t.Fatalf("Search at the limit: %v", err)
+		}
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := Search(cancelled, d.Reader(), Query{Text: "abc"}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a cancelled search returned %v", err)
 	}
 }

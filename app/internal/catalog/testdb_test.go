@@ -36,6 +36,7 @@ func insert(tb testing.TB, d *db.DB, rows ...row) {
 			p := dbsqlc.UpsertCatalogItemParams{
 				ID: r.id, Identifier: r.identifier, Description: r.descr, ManufacturerPartNumber: r.mpn,
 				VendorSku: r.sku, LastUpdated: r.lastUpdated, IdentifierKey: Fold(r.identifier),
+				SearchText: searchText(r.identifier, r.descr, r.mpn, r.sku),
 			}
 			if r.inactive {
 				p.Inactive = 1

@@ -23,16 +23,17 @@ const DefaultMonths = 12
 
 // Discover reads the usage of the last months (the current one included) and records every
 // product seen. Nothing is mapped, created or switched on: new products arrive unmapped
-// with sync off, flagged new, for the user to decide. It returns the products seen.
+// with sync off, flagged new, for the user to decide. Last month's usage (quantity and
+// customers) is stored per product. It returns the products seen.
 func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time, months int) ([]usage.Product, error) {
 	var seen []sophos.UsageMonth
 	for i := months - 1; i >= 0; i-- {
 		m := time.Date(now.Year(), now.Month()-time.Month(i), 1, 0, 0, 0, 0, time.UTC)
-		usage, err := src.MonthUsage(ctx, m.Year(), int(m.Month()))
+		month, err := src.MonthUsage(ctx, m.Year(), int(m.Month()))
 		if err != nil {
 			return nil, fmt.Errorf("read Sophos usage for %s: %w", sophos.MonthKey(m.Year(), int(m.Month())), err)
 		}
-		seen = append(seen, usage)
+		seen = append(seen, month)
 	}
 	found := usage.DiscoverProducts(seen...)
 	err := store.InTx(ctx, func(q *dbsqlc.Queries) error {
@@ -40,6 +41,11 @@ func Discover(ctx context.Context, store *db.DB, src UsageSource, now time.Time,
 			if err := Record(ctx, q, p, now); err != nil {
 				return err
 			}
+		}
+		// Last month is the latest complete one: its usage shows on the configure page.
+		if len(seen) >= 2 {
+			last := seen[len(seen)-2]
+			return recordUsage(ctx, q, last.Key(), usage.Aggregate(last.Lines))
 		}
 		return nil
 	})

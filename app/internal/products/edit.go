@@ -29,7 +29,8 @@ func (e *ChangedElsewhereError) Error() string {
 
 // Edit sends the fields of edit that differ from the cached item to ConnectWise as one
 // JSON Patch, after checking that ConnectWise still has the version the user saw
-// (lastUpdated). The cache and the write history are updated with the result.
+// (lastUpdated). The cache, the write history and the names remembered by mappings to
+// the item are updated with the result.
 func Edit(ctx context.Context, store *db.DB, cw Patcher, id int64, edit Draft, actor string) (catalog.Item, error) {
 	row, err := store.Queries().GetCatalogItem(ctx, id)
 	if err != nil {
@@ -63,6 +64,13 @@ func Edit(ctx context.Context, store *db.DB, cw Patcher, id int64, edit Draft, a
 	err = store.InTx(ctx, func(q *dbsqlc.Queries) error {
 		if err := catalog.Upsert(ctx, q, after); err != nil {
 			return err
+		}
+		// The user's own edit: mappings to this item take the new names instead of
+		// showing it as renamed in ConnectWise.
+		if _, err := q.RefreshMappingSnapshots(ctx, dbsqlc.RefreshMappingSnapshotsParams{
+			Identifier: after.Identifier, Description: after.Description, Now: time.Now().UnixMilli(), ItemID: &id,
+		}); err != nil {
+			return fmt.Errorf("update the mappings of %s: %w", after.Identifier, err)
 		}
 		return history.Record(ctx, q, history.Write{At: time.Now(), Actor: actor, Action: history.UpdateCatalogItem,
 			EntityID: id, Label: after.Identifier, Before: cached, After: after})

@@ -19,6 +19,7 @@ import (
 func DiscoverStored(ctx context.Context, store *db.DB, now time.Time, months int) ([]usage.Product, error) {
 	current := usagehistory.MonthOf(now)
 	var seen []sophos.UsageMonth
+	var lastMonth *usagehistory.StoredMonth // last month is the latest complete one
 	for i := months - 1; i >= 0; i-- {
 		m := current.Add(-i)
 		stored, err := usagehistory.StoredAggregation(ctx, store, m.String())
@@ -28,6 +29,9 @@ func DiscoverStored(ctx context.Context, store *db.DB, now time.Time, months int
 		if err != nil {
 			return nil, fmt.Errorf("read stored usage for %s: %w", m, err)
 		}
+		if i == 1 {
+			lastMonth = &stored
+		}
 		seen = append(seen, sophos.UsageMonth{Year: m.Year, Month: m.Month, Found: stored.Found, Lines: productLines(stored.Aggregation)})
 	}
 	found := usage.DiscoverProducts(seen...)
@@ -36,6 +40,10 @@ func DiscoverStored(ctx context.Context, store *db.DB, now time.Time, months int
 			if err := Record(ctx, q, p, now); err != nil {
 				return err
 			}
+		}
+		// Its usage shows on the configure page, as Discover stores it.
+		if lastMonth != nil {
+			return recordUsage(ctx, q, current.Add(-1).String(), lastMonth.Aggregation)
 		}
 		return nil
 	})

@@ -56,4 +56,23 @@ func TestDiscoverStoredMatchesDiscover(t *testing.T) {
 	if err != nil || len(rows) != len(want) {
 		t.Fatalf("stored %d products (err %v), want %d", len(rows), err, len(want))
 	}
+	// Last month's usage per product (the configure page's column) agrees too.
+	liveRows, err := live.Queries().ListSophosProducts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withUsage := 0
+	for i, r := range rows {
+		l := liveRows[i]
+		if r.ProductKey != l.ProductKey || r.UsageMonth != l.UsageMonth || r.UsageQuantity != l.UsageQuantity || r.UsageCustomers != l.UsageCustomers {
+			t.Errorf("usage of %s: from the history %s %v/%d, from Sophos %s %v/%d", r.ProductKey,
+				r.UsageMonth, r.UsageQuantity, r.UsageCustomers, l.UsageMonth, l.UsageQuantity, l.UsageCustomers)
+		}
+		if r.UsageQuantity > 0 {
+			withUsage++
+		}
+	}
+	if withUsage < 10 {
+		t.Errorf("only %d products have last month's usage", withUsage)
+	}
 }

@@ -37,10 +37,11 @@ func NewJob(binary, dataDir string, s Setting) (Job, error) {
 	return Job{Binary: filepath.Clean(binary), DataDir: filepath.Clean(dataDir), Setting: s}, nil
 }
 
-// Arguments are the command-line arguments the task passes to the binary. Never --demo: a
-// schedule is for real mode only.
+// Arguments are the command-line arguments the task passes to the binary: --scheduled
+// records the run's trigger as "scheduled" in the history. Never --demo: a schedule is for
+// real mode only.
 func (j Job) Arguments() []string {
-	return []string{"sync", "--apply", "--data-dir", j.DataDir}
+	return []string{"sync", "--apply", "--scheduled", "--data-dir", j.DataDir}
 }
 
 // id tells the tasks of different data folders apart, so that two data folders (a test copy, a

@@ -27,6 +27,18 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// SearchKey folds s for a full-text index and its queries: Fold, then the German
+// transliterations, so "Müller", "Mueller" and "Muller" all become "muller" and "Größe",
+// "Groesse" and "Grosse" all become "grosse". An index and its queries must use this same
+// function, or they stop agreeing.
+func SearchKey(s string) string {
+	k := strings.ReplaceAll(Fold(s), "ß", "ss")
+	for _, pair := range [...]struct{ spelled, letter string }{{"ae", "a"}, {"oe", "o"}, {"ue", "u"}} {
+		k = strings.ReplaceAll(k, pair.spelled, pair.letter)
+	}
+	return k
+}
+
 // Words splits folded text into the tokens unicode61 would index: runs of letters and digits.
 func Words(folded string) []string {
 	return strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

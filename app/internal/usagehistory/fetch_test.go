@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"psabridge/app/internal/sophos"
-	"psabridge/app/internal/usage"
 	"psabridge/app/internal/sophos/sophossandbox"
+	"psabridge/app/internal/usage"
 )
 
 const usagePath = "/partner/v1/billing/usage/"

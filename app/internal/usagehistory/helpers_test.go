@@ -8,8 +8,8 @@ import (
 
 	"psabridge/app/internal/httpretry"
 	"psabridge/app/internal/sophos"
-	"psabridge/app/internal/usage"
 	"psabridge/app/internal/sophos/sophossandbox"
+	"psabridge/app/internal/usage"
 	"psabridge/db"
 )
 

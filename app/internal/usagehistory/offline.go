@@ -20,9 +20,9 @@ var ErrMonthNotStored = errors.New("month not in the usage history")
 type StoredMonth struct {
 	Month       string
 	Aggregation usage.Aggregation // the same value usage.Aggregate gave for the lines fetched
-	Found       bool               // false: Sophos had no data for the month (404)
-	Complete    bool               // older than the previous month when fetched: final
-	FetchedAt   int64              // unix ms
+	Found       bool              // false: Sophos had no data for the month (404)
+	Complete    bool              // older than the previous month when fetched: final
+	FetchedAt   int64             // unix ms
 }
 
 // StoredAggregation returns a stored month in the shape usage.Aggregate produces, so the

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -81,37 +82,40 @@ func StoredSecret(store secrets.Store, name string) (string, error) {
 	return v, err
 }
 
-// savedConnectWise reads the saved ConnectWise account; ok is false when it is incomplete.
-func savedConnectWise(ctx context.Context, q *dbsqlc.Queries, store secrets.Store) (acc CWAccount, ok bool, err error) {
+// savedConnectWise reads the saved ConnectWise account, each setting overridden by its
+// environment variable when Options.Getenv has one; ok is false when it is incomplete.
+func savedConnectWise(ctx context.Context, q *dbsqlc.Queries, o Options) (acc CWAccount, ok bool, err error) {
 	s, err := SavedSettings(ctx, q)
 	if err != nil {
 		return acc, false, err
 	}
-	acc = CWAccount{Site: s[SettingCWSite], CompanyID: s[SettingCWCompanyID], ClientID: s[SettingCWClientID]}
+	acc = CWAccount{Site: cmp.Or(o.env(EnvCWSite), s[SettingCWSite]), CompanyID: cmp.Or(o.env(EnvCWCompanyID), s[SettingCWCompanyID]),
+		ClientID: cmp.Or(o.env(EnvCWClientID), s[SettingCWClientID])}
 	if acc.Site == "" || acc.CompanyID == "" || acc.ClientID == "" {
 		// Nothing saved: do not touch the keychain, which may ask the user to unlock it.
 		return acc, false, nil
 	}
-	if acc.PublicKey, err = StoredSecret(store, SecretCWPublicKey); err != nil {
+	if acc.PublicKey, err = o.secret(EnvCWPublicKey, SecretCWPublicKey); err != nil {
 		return acc, false, err
 	}
-	if acc.PrivateKey, err = StoredSecret(store, SecretCWPrivateKey); err != nil {
+	if acc.PrivateKey, err = o.secret(EnvCWPrivateKey, SecretCWPrivateKey); err != nil {
 		return acc, false, err
 	}
 	return acc, acc.PublicKey != "" && acc.PrivateKey != "", nil
 }
 
-// savedSophos reads the saved Sophos credential; ok is false when it is incomplete.
-func savedSophos(ctx context.Context, q *dbsqlc.Queries, store secrets.Store) (acc SophosAccount, ok bool, err error) {
+// savedSophos reads the saved Sophos credential, overridden by the environment as
+// savedConnectWise; ok is false when it is incomplete.
+func savedSophos(ctx context.Context, q *dbsqlc.Queries, o Options) (acc SophosAccount, ok bool, err error) {
 	s, err := SavedSettings(ctx, q)
 	if err != nil {
 		return acc, false, err
 	}
-	acc.ClientID = s[SettingSophosClientID]
+	acc.ClientID = cmp.Or(o.env(EnvSophosClientID), s[SettingSophosClientID])
 	if acc.ClientID == "" {
 		return acc, false, nil
 	}
-	if acc.ClientSecret, err = StoredSecret(store, SecretSophosSecret); err != nil {
+	if acc.ClientSecret, err = o.secret(EnvSophosClientSecret, SecretSophosSecret); err != nil {
 		return acc, false, err
 	}
 	return acc, acc.ClientSecret != "", nil
@@ -126,7 +130,7 @@ func (o Options) ConnectWiseConfig(a CWAccount) connectwise.Config {
 // SophosConfig is the client configuration of credential a.
 func (o Options) SophosConfig(a SophosAccount) sophos.Config {
 	return sophos.Config{ClientID: a.ClientID, ClientSecret: a.ClientSecret,
-		TokenURL: o.Sophos.TokenURL, APIHost: o.Sophos.APIHost, UserAgent: UserAgent(o.Version)}
+		TokenURL: o.sophosEndpoints().TokenURL, APIHost: o.sophosEndpoints().APIHost, UserAgent: UserAgent(o.Version)}
 }
 
 // ErrNotConnected says the real account needed for an operation is not set up.
@@ -135,7 +139,7 @@ var ErrNotConnected = errors.New("not connected")
 // RealConnectWise builds the client of the user's saved ConnectWise account. It makes no
 // network calls. An account that is not fully set up gives an error wrapping ErrNotConnected.
 func RealConnectWise(ctx context.Context, o Options, q *dbsqlc.Queries) (*connectwise.Client, error) {
-	acc, ok, err := savedConnectWise(ctx, q, o.SecretStore())
+	acc, ok, err := savedConnectWise(ctx, q, o)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +151,7 @@ func RealConnectWise(ctx context.Context, o Options, q *dbsqlc.Queries) (*connec
 
 // RealSophos builds the client of the user's saved Sophos Central Partner credential.
 func RealSophos(ctx context.Context, o Options, q *dbsqlc.Queries) (*sophos.Client, error) {
-	acc, ok, err := savedSophos(ctx, q, o.SecretStore())
+	acc, ok, err := savedSophos(ctx, q, o)
 	if err != nil {
 		return nil, err
 	}

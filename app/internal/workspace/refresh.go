@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -112,6 +113,13 @@ func (w *Workspace) StartRefresh(part Part, progress func(RefreshProgress), fini
 // Products are found in the usage history just stored, so usage is downloaded once.
 // progress (optional) is called from one part at a time.
 func (w *Workspace) RefreshAll(ctx context.Context, progress func(RefreshProgress)) RefreshResult {
+	return w.Refresh(ctx, progress, Parts...)
+}
+
+// Refresh is RefreshAll for some parts only (`psa-bridge sync` refreshes what it bills
+// from: agreements, tenants, usage, products). The result lists the parts asked for, in
+// the order of Parts.
+func (w *Workspace) Refresh(ctx context.Context, progress func(RefreshProgress), parts ...Part) RefreshResult {
 	var mu sync.Mutex
 	report := func(p RefreshProgress) {
 		if progress != nil {
@@ -120,9 +128,12 @@ func (w *Workspace) RefreshAll(ctx context.Context, progress func(RefreshProgres
 			progress(p)
 		}
 	}
-	results := make(map[Part]PartResult, len(Parts))
-	lane := func(parts ...Part) {
-		for _, part := range parts {
+	results := make(map[Part]PartResult, len(parts))
+	lane := func(lane ...Part) {
+		for _, part := range lane {
+			if !slices.Contains(parts, part) {
+				continue
+			}
 			res := w.refreshOne(ctx, part, report)
 			mu.Lock()
 			results[part] = res
@@ -134,9 +145,11 @@ func (w *Workspace) RefreshAll(ctx context.Context, progress func(RefreshProgres
 	go func() { defer wg.Done(); lane(PartCatalog, PartCustomers) }()
 	go func() { defer wg.Done(); lane(PartTenants, PartUsage, PartProducts) }()
 	wg.Wait()
-	out := RefreshResult{Parts: make([]PartResult, len(Parts))}
-	for i, p := range Parts {
-		out.Parts[i] = results[p]
+	var out RefreshResult
+	for _, p := range Parts {
+		if res, ok := results[p]; ok {
+			out.Parts = append(out.Parts, res)
+		}
 	}
 	return out
 }

@@ -34,6 +34,9 @@ type Options struct {
 	// MigrationWait is how long Open waits for another process migrating the same data
 	// folder (datalock.DefaultMigrationWait when 0).
 	MigrationWait time.Duration
+	// Getenv, when set (os.Getenv), lets the PSABRIDGE_* variables of env.go supply or
+	// override the real accounts' settings and secrets; nil ignores the environment.
+	Getenv func(string) string
 }
 
 // Workspace is everything that belongs to one database file: the demo workspace runs the

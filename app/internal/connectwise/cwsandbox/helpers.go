@@ -32,7 +32,7 @@ func (s *Server) EditCatalogItem(id int, edit func(*CatalogItemEdit)) error {
 	next.Price, next.Cost, next.InactiveFlag = e.Price, e.Cost, e.Inactive
 	next.Info.LastUpdated, next.Info.UpdatedBy = at(s.now()), demoAPIMember
 	s.t.putItem(&next)
-	return nil
+	return s.saveState()
 }
 
 // SetCatalogItemInactive marks a catalog item inactive (or active again).
@@ -47,7 +47,7 @@ func (s *Server) DeleteCatalogItem(id int) error {
 	if !s.t.removeItem(id) {
 		return fmt.Errorf("cwsandbox: no catalog item %d", id)
 	}
-	return nil
+	return s.saveState()
 }
 
 // CatalogItemIDs are the ids of every catalog item, ascending.
@@ -98,7 +98,7 @@ func (s *Server) CancelAgreement(id int, on time.Time) error {
 	next.CancelledFlag, next.DateCancelled, next.AgreementStatus = true, at(on), "Cancelled"
 	next.Info.LastUpdated, next.Info.UpdatedBy = at(s.now()), demoAPIMember
 	s.t.agreements.put(&next)
-	return nil
+	return s.saveState()
 }
 
 // AgreementIDs are the ids of a company's agreements, ascending.

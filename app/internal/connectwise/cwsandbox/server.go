@@ -47,6 +47,11 @@ type Options struct {
 	// NavigableOnly lists resource paths (e.g. "/procurement/categories") that ignore
 	// "pagination-type: forward-only" and page by number, as some ConnectWise endpoints do.
 	NavigableOnly []string
+	// StateFile, when set, keeps the catalog, agreements and additions across restarts:
+	// Start loads it (a missing file means "start from the seed data") and every write
+	// saves it atomically. The demo mode points it into the demo data folder, so the
+	// sandbox and the demo database do not contradict each other after a restart.
+	StateFile string
 }
 
 // Server is a ConnectWise PSA REST API stand-in on a real loopback listener: used by tests,
@@ -95,6 +100,14 @@ func (s *Server) Start() error {
 	defer s.lifecycle.Unlock()
 	if s.srv != nil {
 		return errors.New("cwsandbox: already started")
+	}
+	if s.opts.StateFile != "" {
+		s.mu.Lock()
+		err := s.loadState(s.opts.StateFile)
+		s.mu.Unlock()
+		if err != nil {
+			return err
+		}
 	}
 	addr := s.opts.Addr
 	if addr == "" {

@@ -44,6 +44,9 @@ func (s *Server) createCatalogItem(w http.ResponseWriter, r *http.Request) {
 	now := at(s.now())
 	item.Info = info{LastUpdated: now, UpdatedBy: demoAPIUser, DateEntered: now, EnteredBy: demoAPIUser}
 	s.t.putItem(item)
+	if !s.saved(w) {
+		return
+	}
 	s.reply(w, http.StatusCreated, item)
 }
 
@@ -75,6 +78,9 @@ func (s *Server) patchCatalogItem(w http.ResponseWriter, r *http.Request) {
 	}
 	next.Info.LastUpdated, next.Info.UpdatedBy = at(s.now()), demoAPIUser
 	s.t.putItem(next)
+	if !s.saved(w) {
+		return
+	}
 	s.reply(w, http.StatusOK, next)
 }
 
@@ -97,6 +103,9 @@ func (s *Server) deleteCatalogItem(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.t.removeItem(id)
+	if !s.saved(w) {
+		return
+	}
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -244,6 +253,9 @@ func (s *Server) createAddition(w http.ResponseWriter, r *http.Request) {
 	now := at(s.now())
 	a.Info = info{LastUpdated: now, UpdatedBy: demoAPIUser, DateEntered: now, EnteredBy: demoAPIUser}
 	s.t.additions.put(a)
+	if !s.saved(w) {
+		return
+	}
 	s.reply(w, http.StatusCreated, a)
 }
 
@@ -291,6 +303,9 @@ func (s *Server) patchAddition(w http.ResponseWriter, r *http.Request) {
 	derive(next)
 	next.Info.LastUpdated, next.Info.UpdatedBy = at(s.now()), demoAPIUser
 	s.t.additions.put(next)
+	if !s.saved(w) {
+		return
+	}
 	s.reply(w, http.StatusOK, next)
 }
 

@@ -1,0 +1,38 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"psabridge/app/internal/textsearch"
+	"psabridge/db/dbsqlc"
+)
+
+// ItemsWithWords returns up to limit active catalog items whose identifier, description,
+// manufacturer part number or vendor SKU contain every word of text as a whole word
+// (folded like the typeahead). It finds candidates for rules that then check the exact
+// field, such as suggested matches and the near-duplicate warning.
+func ItemsWithWords(ctx context.Context, q *dbsqlc.Queries, text string, limit int) ([]Match, error) {
+	ws := textsearch.Words(SearchKey(text))
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	ws = ws[:min(len(ws), MaxQueryWords)]
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+	}
+	rows, err := q.SearchCatalogByWords(ctx, dbsqlc.SearchCatalogByWordsParams{
+		Match: strings.Join(parts, " AND "), IncludeInactive: 0, Lim: int64(limit),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find catalog items with %q: %w", text, err)
+	}
+	out := make([]Match, len(rows))
+	for i, r := range rows {
+		out[i] = Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
+			ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName}
+	}
+	return out, nil
+}
