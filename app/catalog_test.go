@@ -31,7 +31,8 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	if rec.count(EventCatalogProgress) < 3 || rec.count(EventCatalogFinished) != 1 {
 		t.Fatalf("events: %v", rec.events)
 	}
-	found, err := a.catalog.Search("intercept adv", false)
+	results, err := a.catalog.Search("intercept adv", false)
+	found := results.Matches
 	if err != nil || len(found) == 0 {
 		t.Fatalf("search in the demo catalog: %v %v", found, err)
 	}
@@ -74,10 +75,10 @@ func TestOfflineRefreshKeepsTheCacheServing(t *testing.T) {
 		t.Fatalf("status offline: %+v", st)
 	}
 	after, err := a.catalog.Search("intercept", false)
-	if err != nil || len(after) != len(before) || len(after) == 0 {
-		t.Fatalf("search offline: %d results (%v), had %d", len(after), err, len(before))
+	if err != nil || len(after.Matches) != len(before.Matches) || len(after.Matches) == 0 {
+		t.Fatalf("search offline: %d results (%v), had %d", len(after.Matches), err, len(before.Matches))
 	}
-	if _, err := a.catalog.Item(after[0].ID); err != nil {
+	if _, err := a.catalog.Item(after.Matches[0].ID); err != nil {
 		t.Fatalf("details offline: %v", err)
 	}
 }

@@ -30,7 +30,8 @@ func TestProductsServiceWorkflows(t *testing.T) {
 	}
 
 	// Map to an existing product found by the typeahead, with sync on.
-	found, err := a.catalog.Search("intercept", false)
+	results, err := a.catalog.Search("intercept", false)
+	found := results.Matches
 	if err != nil || len(found) == 0 {
 		t.Fatalf("search: %v", err)
 	}

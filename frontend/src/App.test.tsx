@@ -20,7 +20,7 @@ vi.mock('./wailsjs/go/app/CatalogService', () => ({
   })),
   Refresh: vi.fn(async () => {}),
   CancelRefresh: vi.fn(async () => {}),
-  Search: vi.fn(async () => []),
+  Search: vi.fn(async () => ({ matches: [], hasMore: false })),
   Item: vi.fn(),
 }));
 vi.mock('./wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
@@ -50,12 +50,6 @@ describe('App shell', () => {
     expect(within(catalogCard).getByText('Aktualisiert vor 5 Minuten')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(within(nav).getByRole('link', { name: 'Details zu ConnectWise' }).getAttribute('aria-current')).toBe('page');
-  });
-
-  it('shows no Demo banner on the welcome page, which asks whether to use demo data (defect 13)', async () => {
-    await renderWholeApp({ info: { welcome: true }, language: 'de', path: '/welcome' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Willkommen bei PSA Bridge' })).toBeTruthy();
-    expect(screen.queryByText(/Demo-Modus/)).toBeNull();
   });
 
   it('renders in English', async () => {

@@ -14,7 +14,14 @@ export type AppInfo = app.AppInfo;
 export type Preferences = app.Preferences;
 export type OverviewData = app.Overview;
 export type ProductCounts = app.ProductCounts;
-export type CatalogMatch = app.CatalogMatch;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type CatalogMatch = Omit<app.CatalogMatch, 'convertValues'>;
+/** One typeahead answer: up to 20 matches and whether more match. */
+export interface CatalogMatches {
+  matches: CatalogMatch[];
+  hasMore: boolean;
+}
+export type NearDuplicate = app.NearDuplicate;
 export type CatalogItemDetails = app.CatalogItemDetails;
 export type CatalogStatus = app.CatalogStatus;
 export type CatalogProgress = app.CatalogProgress;
@@ -126,7 +133,8 @@ export const api = {
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
   overview: () => call(() => Overview.Overview()),
-  catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
+  catalogSearch: (text: string, includeInactive: boolean) =>
+    call(async (): Promise<CatalogMatches> => await Catalog.Search(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),
   catalogStatus: () => call(() => Catalog.Status()),
   catalogRefresh: (full: boolean) => call(() => Catalog.Refresh(full)),
@@ -136,6 +144,10 @@ export const api = {
   productDraftFor: (productKey: string) => call(() => Products.DraftFor(productKey)),
   productEditDraft: (itemId: number) => call(() => Products.EditDraft(itemId)),
   productCheckDraft: (productKey: string, draft: ProductDraft) => call(() => Products.CheckDraft(productKey, draft)),
+  /** Catalog products one letter from the draft's identifier or description (warn before creating). */
+  productNearDuplicates: (draft: ProductDraft) => call(async () => (await Products.NearDuplicates(draft)) ?? []),
+  /** Keeps a mapping whose ConnectWise product was renamed: no longer flagged. */
+  productAcknowledgeRename: (productKey: string) => call(() => Products.AcknowledgeRename(productKey)),
   productsSave: (changes: ProductChange[]) => call(() => Products.Save(changes as app.ProductChange[])),
   updateCatalogItem: (itemId: number, draft: ProductDraft) => call(() => Products.UpdateCatalogItem(itemId, draft)),
   connections: () => call(() => Connections.State()),
@@ -146,6 +158,8 @@ export const api = {
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  /** Starts demo data over: demo database and ConnectWise sandbox together; the caller reloads. */
+  resetDemo: () => call(() => Settings.ResetDemo()),
   /** Why the database did not open (the recovery window), or null on a normal start. */
   startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
   recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),

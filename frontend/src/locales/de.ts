@@ -376,6 +376,11 @@ const de = {
     closeCancel: 'Abbrechen',
     nearDuplicate: 'Ähnliche Produkte gibt es schon in ConnectWise:',
     nearDuplicateConfirm: 'Trotzdem neu anlegen',
+    resetDemo: 'Demo zurücksetzen',
+    resetDemoTitle: 'Demo-Daten zurücksetzen?',
+    resetDemoText:
+      'Alle Zuordnungen, angelegten Produkte und Änderungen der Demo werden verworfen; die Demo beginnt mit den Beispieldaten neu. Echte Daten sind nicht betroffen.',
+    resetDemoHelp: 'Setzt die Demo-Datenbank und die Demo-Sandbox von ConnectWise gemeinsam zurück.',
   },
   errors: {
     invalid: 'Die Eingabe wurde nicht akzeptiert.',

@@ -365,6 +365,11 @@ const en: Messages = {
     closeCancel: 'Cancel',
     nearDuplicate: 'Similar products already exist in ConnectWise:',
     nearDuplicateConfirm: 'Create anyway',
+    resetDemo: 'Reset demo',
+    resetDemoTitle: 'Reset demo data?',
+    resetDemoText:
+      'All mappings, created products and changes of the demo are discarded; the demo starts over with the sample data. Real data is not affected.',
+    resetDemoHelp: 'Resets the demo database and the ConnectWise demo sandbox together.',
   },
   errors: {
     invalid: 'The input was not accepted.',

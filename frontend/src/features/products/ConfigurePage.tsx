@@ -225,6 +225,11 @@ export default function ConfigurePage() {
             onDetails={(row) => setDialog({ kind: 'details', itemId: row.itemId })}
             onAdd={(row) => setDialog({ kind: 'add', productKey: row.productKey })}
             onSync={(row, on) => stage(row.productKey, { syncEnabled: on })}
+            onAcknowledge={(row) =>
+              void api
+                .productAcknowledgeRename(row.productKey)
+                .then(reload, (e: unknown) => setSaveError(toAppError(e)))
+            }
           />
         </>
       )}

@@ -8,6 +8,8 @@ interface Props {
   onDetails(row: ViewRow): void;
   onAdd(row: ViewRow): void;
   onSync(row: ViewRow, on: boolean): void;
+  /** Keep a mapping whose ConnectWise product was renamed: no longer flagged. */
+  onAcknowledge?(row: ViewRow): void;
 }
 
 /**
@@ -60,6 +62,17 @@ export function ProductTable(props: Props) {
                         {row.pendingCreate && <span className="note">{t('configure.willBeCreated')}</span>}
                         {row.stale && (
                           <span className="badge badge-stale">{t(`configure.stale.${row.stale as 'deleted'}`)}</span>
+                        )}
+                        {row.stale === 'renamed' && !row.staged && props.onAcknowledge && (
+                          <Button
+                            className="button small"
+                            aria-label={t('configureDialogs.acknowledgeLabel', {
+                              product: row.description || row.productKey,
+                            })}
+                            onPress={() => props.onAcknowledge?.(row)}
+                          >
+                            {t('configureDialogs.acknowledge')}
+                          </Button>
                         )}
                       </div>
                     </>

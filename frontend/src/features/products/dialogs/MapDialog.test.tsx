@@ -7,7 +7,11 @@ import { match, renderIn } from './testing';
 
 const backend = vi.hoisted(() => ({ search: vi.fn(), status: vi.fn() }));
 vi.mock('../../../wailsjs/go/app/CatalogService', () => ({
-  Search: (text: string, inactive: boolean) => backend.search(text, inactive),
+  // The tests' replies are the matches; the binding answers { matches, hasMore }.
+  Search: async (text: string, inactive: boolean) => {
+    const reply = (await backend.search(text, inactive)) as CatalogMatch[] | { matches: CatalogMatch[] };
+    return Array.isArray(reply) ? { matches: reply, hasMore: false } : reply;
+  },
   Status: () => backend.status(),
 }));
 vi.mock('../../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
@@ -81,13 +85,23 @@ describe('MapDialog', () => {
     expect(handlers.onClose).toHaveBeenCalledTimes(1);
   });
 
-  it("shows each option's price, in the UI language", async () => {
-    backend.search.mockResolvedValue([{ ...xdr, price: 1234.5 }]);
+  it("shows each option's price and unit, and the Sophos products already mapped to it (defect 6)", async () => {
+    const mappedTo = [
+      { productKey: 'MDR-C', description: 'MDR Complete', syncEnabled: true },
+      { productKey: 'CIXA-XDR', description: 'Intercept X Advanced with XDR', syncEnabled: false }, // this one
+    ];
+    backend.search.mockResolvedValue({
+      matches: [{ ...xdr, price: 1234.5, unitOfMeasure: 'Monat', mappedTo }, mdr],
+      hasMore: true,
+    });
     const { element } = setup();
     await renderIn('de', element);
-    await userEvent.keyboard('xdr');
+    await userEvent.keyboard('so');
     const option = await screen.findByRole('option', { name: /SOPH-XDR/ });
-    expect(option.textContent).toContain('1.234,50');
+    expect(option.textContent).toContain('1.234,50 / Monat');
+    expect(within(option).getByText('bereits zugeordnet: MDR Complete')).toBeTruthy();
+    expect(screen.getByRole('option', { name: /SOPH-MDR/ }).textContent).not.toContain('bereits zugeordnet');
+    expect(screen.getByText('Weitere Treffer: Suche genauer eingeben')).toBeTruthy();
   });
 
   it('searches nothing before two characters and says so', async () => {

@@ -121,12 +121,20 @@ function MapBody(props: MapDialogProps) {
                 <span className="pd-option-desc">
                   <Highlight text={item.description} query={text} />
                 </span>
-                {/* Price (and unit) tell 1-month and 1-year variants apart. */}
-                <span className="pd-option-price">{formatAmount(item.price, i18n.language)}</span>
+                {/* Price and unit tell 1-month and 1-year variants apart. */}
+                <span className="pd-option-price">
+                  {[formatAmount(item.price, i18n.language), item.unitOfMeasure].filter(Boolean).join(' / ')}
+                </span>
                 {item.inactive && <span className="badge pd-badge-inactive">{t('productDialogs.map.inactive')}</span>}
+                <AlreadyMapped item={item} except={props.product.productKey} />
               </ListBoxItem>
             )}
           </ListBox>
+          {(search.kind === 'done' || search.kind === 'loading') && search.hasMore && (
+            <p className="pd-more" role="note">
+              {t('configureDialogs.moreResults')}
+            </p>
+          )}
         </Popover>
       </ComboBox>
       <div className="pd-actions">
@@ -166,6 +174,18 @@ function SearchInput(props: { placeholder: string; onEscape(): void }) {
         else props.onEscape();
       }}
     />
+  );
+}
+
+/** "bereits zugeordnet: …": the other Sophos products this ConnectWise product is mapped to. */
+function AlreadyMapped(props: { item: CatalogMatch; except: string }) {
+  const { t } = useTranslation();
+  const others = (props.item.mappedTo ?? []).filter((m) => m.productKey !== props.except);
+  if (others.length === 0) return null;
+  return (
+    <span className="pd-option-note">
+      {t('configureDialogs.alreadyMapped', { products: others.map((m) => m.description || m.productKey).join(', ') })}
+    </span>
   );
 }
 

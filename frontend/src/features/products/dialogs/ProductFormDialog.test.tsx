@@ -9,6 +9,7 @@ const backend = vi.hoisted(() => ({
   draftFor: vi.fn(),
   editDraft: vi.fn(),
   checkDraft: vi.fn(),
+  nearDuplicates: vi.fn(),
   update: vi.fn(),
 }));
 vi.mock('../../../wailsjs/go/app/ProductsService', () => ({
@@ -16,6 +17,7 @@ vi.mock('../../../wailsjs/go/app/ProductsService', () => ({
   DraftFor: (key: string) => backend.draftFor(key),
   EditDraft: (id: number) => backend.editDraft(id),
   CheckDraft: (key: string, d: unknown) => backend.checkDraft(key, d),
+  NearDuplicates: (d: unknown) => backend.nearDuplicates(d),
   UpdateCatalogItem: (id: number, d: unknown) => backend.update(id, d),
 }));
 vi.mock('../../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
@@ -53,6 +55,7 @@ describe('ProductFormDialog, add', () => {
       key === 'MDR-C' ? draft({ identifier: 'SOPH-MDR', description: 'MDR Complete' }) : draft(),
     );
     backend.checkDraft.mockResolvedValue(undefined);
+    backend.nearDuplicates.mockResolvedValue([]);
   });
 
   it('is prefilled from the Sophos product and stages the draft after the backend check', async () => {
@@ -260,6 +263,24 @@ describe('ProductFormDialog, add', () => {
     await waitFor(() =>
       expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', { ...staged, identifier: 'MY-XDR-2' }),
     );
+  });
+
+  it('warns before creating a near-duplicate, then creates it on request (typeahead)', async () => {
+    backend.nearDuplicates.mockResolvedValue([
+      { itemId: 5, identifier: 'SOPH-XDR1', description: 'Intercept X Advanced XDR', field: 'identifier' },
+    ]);
+    const { handlers, element } = addDialog();
+    await renderIn('de', element);
+    await screen.findByDisplayValue('SOPH-XDR');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Anwenden' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Ähnliche Produkte gibt es schon in ConnectWise:');
+    expect(alert.textContent).toContain('SOPH-XDR1 – Intercept X Advanced XDR');
+    expect(handlers.onApply).not.toHaveBeenCalled();
+    await user.click(within(alert).getByRole('button', { name: 'Trotzdem neu anlegen' }));
+    await waitFor(() => expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', draft()));
+    expect(backend.nearDuplicates).toHaveBeenCalledTimes(1);
   });
 
   it('works in English', async () => {

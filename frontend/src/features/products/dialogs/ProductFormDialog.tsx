@@ -5,7 +5,7 @@ import type { CatalogItemDetails, CatalogMatch, ProductDraft } from '../../../li
 import { DialogShell } from '../../../components/DialogShell';
 import { LookupSelect } from '../../../components/LookupSelect';
 import { ProductFormFields } from './ProductFormFields';
-import { useProductForm, type Notice } from './useProductForm';
+import { useProductForm, type Confirmation, type Notice } from './useProductForm';
 import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface AddProductProps {
@@ -101,7 +101,7 @@ function ProductForm(props: ProductFormDialogProps) {
       <FormNotice
         notice={form.notice}
         onMapExisting={props.mode === 'add' ? (item) => props.onMapExisting(form.productKey, item) : undefined}
-        onConfirmZero={() => void form.apply(true)}
+        onConfirm={(answer) => void form.apply(answer)}
       />
       <div className="pd-actions">
         <Button
@@ -124,7 +124,7 @@ function ProductForm(props: ProductFormDialogProps) {
 function FormNotice(props: {
   notice: Notice | null;
   onMapExisting?: (item: CatalogMatch) => void;
-  onConfirmZero(): void;
+  onConfirm(answer: Confirmation): void;
 }) {
   const { t } = useTranslation();
   const n = props.notice;
@@ -143,8 +143,25 @@ function FormNotice(props: {
     return (
       <div role="alert" className="pd-alert">
         <p>{t('configureDialogs.amount.zeroPrice')}</p>
-        <Button className="button" onPress={props.onConfirmZero}>
+        <Button className="button" onPress={() => props.onConfirm('zeroPrice')}>
           {t('configureDialogs.amount.zeroConfirm')}
+        </Button>
+      </div>
+    );
+  }
+  if (n.kind === 'nearDuplicate') {
+    return (
+      <div role="alert" className="pd-alert">
+        <p>{t('configureDialogs.nearDuplicate')}</p>
+        <ul>
+          {n.items.map((it) => (
+            <li key={it.itemId}>
+              <code>{it.identifier}</code> – {it.description}
+            </li>
+          ))}
+        </ul>
+        <Button className="button" onPress={() => props.onConfirm('nearDuplicate')}>
+          {t('configureDialogs.nearDuplicateConfirm')}
         </Button>
       </div>
     );

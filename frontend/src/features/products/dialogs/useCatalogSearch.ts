@@ -8,8 +8,8 @@ export const minQueryLength = 2;
 export type SearchState =
   | { kind: 'short' }
   // query: the text the items answer (the list may still show the last text's while loading)
-  | { kind: 'loading'; items: CatalogMatch[]; query: string }
-  | { kind: 'done'; items: CatalogMatch[]; query: string }
+  | { kind: 'loading'; items: CatalogMatch[]; query: string; hasMore: boolean }
+  | { kind: 'done'; items: CatalogMatch[]; query: string; hasMore: boolean }
   | { kind: 'error'; error: AppError };
 
 /** Counts characters like the backend: code points of the trimmed text. */
@@ -26,18 +26,20 @@ export function queryLength(text: string): number {
 export function useCatalogSearch(text: string, includeInactive: boolean): SearchState {
   const query = text.trim();
   const long = queryLength(query) >= minQueryLength;
-  const search = useCallback(
-    async () => ({ query, items: (await api.catalogSearch(query, includeInactive)) ?? [] }),
-    [query, includeInactive],
-  );
+  const search = useCallback(async () => {
+    const found = await api.catalogSearch(query, includeInactive);
+    return { query, items: found.matches ?? [], hasMore: found.hasMore };
+  }, [query, includeInactive]);
   const load = useLoad(long ? search : null);
   switch (load.state) {
     case 'idle':
       return { kind: 'short' };
     case 'loading':
-      return { kind: 'loading', items: [], query: '' };
+      return { kind: 'loading', items: [], query: '', hasMore: false };
     case 'error':
-      return load.pending ? { kind: 'loading', items: [], query: '' } : { kind: 'error', error: load.error };
+      return load.pending
+        ? { kind: 'loading', items: [], query: '', hasMore: false }
+        : { kind: 'error', error: load.error };
     case 'ready':
       return { kind: load.pending ? 'loading' : 'done', ...load.data };
   }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, toAppError, type CatalogMatch, type ProductDraft } from '../../../lib/api';
+import { api, toAppError, type CatalogMatch, type NearDuplicate, type ProductDraft } from '../../../lib/api';
 import { errorText } from '../../../lib/errorText';
 import { formatAmount, parseAmount } from '../../../lib/parseAmount';
 import { useLoad } from '../../../lib/useLoad';
@@ -13,12 +13,16 @@ export type Notice =
   | { kind: 'changed' }
   | { kind: 'offline' }
   | { kind: 'zeroPrice' }
+  | { kind: 'nearDuplicate'; items: NearDuplicate[] }
   | { kind: 'failed'; message: string };
 
 /** The money fields, edited as text so nothing typed is reinterpreted (parseAmount). */
 export type AmountField = 'price' | 'cost';
 export type AmountTexts = Record<AmountField, string>;
 const amountFields: AmountField[] = ['price', 'cost'];
+
+/** What the user confirmed on the last "Anwenden": asked once, until the draft changes. */
+export type Confirmation = 'zeroPrice' | 'nearDuplicate';
 
 const formFields = new Set<string>([...Object.keys(fieldLabel), 'productKey']);
 
@@ -46,6 +50,7 @@ export function useProductForm(props: ProductFormDialogProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<Confirmation>>(new Set());
   // Bumped after each rejected "Anwenden", so the dialog can move focus to the first error.
   const [attempt, setAttempt] = useState(0);
   const itemId = props.mode === 'edit' ? props.itemId : 0;
@@ -93,11 +98,13 @@ export function useProductForm(props: ProductFormDialogProps) {
 
   const setField = <K extends keyof ProductDraft>(field: K, value: ProductDraft[K]) => {
     setDraft((d) => (d ? { ...d, [field]: value } : d));
+    setConfirmed(new Set());
     setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
   };
 
   const setAmount = (field: AmountField, text: string) => {
     setEdits((e) => ({ ...e, amounts: { ...e.amounts, [field]: text } }));
+    setConfirmed(new Set());
     setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
     if (field === 'price') setNotice((n) => (n?.kind === 'zeroPrice' ? null : n));
   };
@@ -137,9 +144,11 @@ export function useProductForm(props: ProductFormDialogProps) {
     setNotice(null);
   };
 
-  /** "Anwenden"; zeroConfirmed: the user confirmed that a price of 0 is meant. */
-  const apply = async (zeroConfirmed = false) => {
+  /** "Anwenden"; confirm: the user's answer to the question the last one asked. */
+  const apply = async (confirm?: Confirmation) => {
     if (!draft || !options || busy) return;
+    const ok = confirm ? new Set([...confirmed, confirm]) : confirmed;
+    setConfirmed(ok);
     const money = readAmounts();
     const d = trimmed({ ...draft, ...money.values });
     const found = { ...validateDraft(d, options.limits, t), ...money.errors };
@@ -151,7 +160,7 @@ export function useProductForm(props: ProductFormDialogProps) {
       setAttempt((n) => n + 1);
       return;
     }
-    if (d.price === 0 && !zeroConfirmed) {
+    if (d.price === 0 && !ok.has('zeroPrice')) {
       setNotice({ kind: 'zeroPrice' });
       return;
     }
@@ -159,6 +168,12 @@ export function useProductForm(props: ProductFormDialogProps) {
     try {
       if (props.mode === 'add') {
         await api.productCheckDraft(productKey, d);
+        // Almost the same product exists: creating another must be deliberate.
+        const near = ok.has('nearDuplicate') ? [] : await api.productNearDuplicates(d);
+        if (near.length > 0) {
+          setNotice({ kind: 'nearDuplicate', items: near });
+          return;
+        }
         props.onApply(productKey, d);
       } else {
         props.onSaved(await api.updateCatalogItem(props.itemId, d));

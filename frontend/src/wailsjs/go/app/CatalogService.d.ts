@@ -8,6 +8,6 @@ export function Item(arg1:number):Promise<app.CatalogItemDetails>;
 
 export function Refresh(arg1:boolean):Promise<void>;
 
-export function Search(arg1:string,arg2:boolean):Promise<Array<app.CatalogMatch>>;
+export function Search(arg1:string,arg2:boolean):Promise<app.CatalogMatches>;
 
 export function Status():Promise<app.CatalogStatus>;

@@ -6,6 +6,8 @@ export function AppInfo():Promise<app.AppInfo>;
 
 export function Preferences():Promise<app.Preferences>;
 
+export function ResetDemo():Promise<void>;
+
 export function SetLanguage(arg1:string):Promise<void>;
 
 export function SetTheme(arg1:string):Promise<void>;

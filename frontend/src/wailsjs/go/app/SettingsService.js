@@ -10,6 +10,10 @@ export function Preferences() {
   return window['go']['app']['SettingsService']['Preferences']();
 }
 
+export function ResetDemo() {
+  return window['go']['app']['SettingsService']['ResetDemo']();
+}
+
 export function SetLanguage(arg1) {
   return window['go']['app']['SettingsService']['SetLanguage'](arg1);
 }
