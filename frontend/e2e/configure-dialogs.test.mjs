@@ -58,6 +58,33 @@ describe('configure dialogs', () => {
     }
   });
 
+  test('an edit through "Produktdetails in PSA bearbeiten" is not flagged renamed (defect 4)', async () => {
+    const { page } = b;
+    const target = (await callGo(page, 'ProductsService', 'Products')).find((r) => !r.mapped);
+    const {
+      matches: [item],
+    } = await callGo(page, 'CatalogService', 'Search', 'intercept', false);
+    await callGo(page, 'ProductsService', 'Save', [
+      { productKey: target.productKey, mapping: 'existing', itemId: item.id, syncEnabled: false },
+    ]);
+    await gotoApp(page, '#/configure');
+    const row = page.getByRole('row', { name: target.description, exact: false }).first();
+    await row.getByRole('button', { name: 'Details', exact: true }).click();
+    const details = page.getByRole('dialog', { name: 'ConnectWise-Produktdetails anzeigen' });
+    await details.getByRole('button', { name: 'Produktdetails in PSA bearbeiten' }).click();
+    const edit = page.getByRole('dialog', { name: 'ConnectWise-Produkt bearbeiten' });
+    const description = edit.getByRole('textbox', { name: 'Beschreibung', exact: true });
+    await description.fill(`${item.description.slice(0, 40)} (bearbeitet)`);
+    await edit.getByRole('button', { name: 'Anwenden' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    const after = (await callGo(page, 'ProductsService', 'Products')).find((r) => r.productKey === target.productKey);
+    assert.equal(after.stale, '', 'our own edit must not flag the mapping');
+    assert.match(after.itemDescription, /\(bearbeitet\)$/);
+    assert.equal(await row.getByText('In ConnectWise umbenannt').count(), 0);
+  });
+
   test('keystroke → options on screen: p95 ≤ 50 ms over ≥ 40 keystrokes', async () => {
     const { page } = b;
     const { dialog, combo } = await openMapDialog(page, rows);
