@@ -127,7 +127,12 @@ describe('configure usage synchronization', () => {
     await assert.doesNotReject(id.waitFor());
     const identifier = `PSA-E2E-${Date.now() % 100000}`;
     await id.fill(identifier);
+    await dialog.getByRole('textbox', { name: de.price }).fill('12,50'); // a price of 0 would be asked
     await dialog.getByRole('button', { name: de.apply }).click();
+    // A product almost like this one may exist in the demo catalog: creating it is then confirmed.
+    const anyway = dialog.getByRole('button', { name: 'Trotzdem neu anlegen' });
+    await Promise.race([dialog.waitFor({ state: 'detached' }), anyway.waitFor()]);
+    if (await anyway.isVisible()) await anyway.click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: de.save, exact: true }).click();
     await page.getByText('Gespeichert.').waitFor();

@@ -20,6 +20,15 @@ const shots = [
   { name: 'dialog-add-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'add' },
   { name: 'dialog-details-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'details' },
   { name: 'dialog-edit-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'edit' },
+  { name: 'dialog-add-price-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'price' },
+  {
+    name: 'dialog-map-en-dark-900',
+    hash: '#/configure',
+    locale: 'en-US',
+    colorScheme: 'dark',
+    dialog: 'map',
+    size: [900, 600],
+  },
   { name: 'dialog-add-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'add' },
   { name: 'dialog-details-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'details' },
   { name: 'dialog-edit-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'edit' },
@@ -65,7 +74,7 @@ async function arrange(page, s, mapped) {
     .filter({ has: page.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }) })
     .first();
   if (s.staged) {
-    await unmapped.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    await unmapped.getByRole('button', { name: 'Zuordnen', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox').fill('endpoint');
     await page.getByRole('option').first().waitFor();
@@ -75,10 +84,20 @@ async function arrange(page, s, mapped) {
     await dialog.waitFor({ state: 'detached' });
   }
   if (s.dialog === 'map') {
-    await row(mapped).getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    await row(mapped)
+      .getByRole('button', { name: /^(Bearbeiten|Edit)$/ })
+      .click();
     await page.getByRole('dialog').getByRole('combobox').fill('int adv');
     await page.getByRole('option').first().waitFor();
     await page.waitForTimeout(500);
+  }
+  if (s.dialog === 'price') {
+    // An ambiguous price is refused at the field, with both readings.
+    await unmapped.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }).click();
+    const price = page.getByRole('dialog').getByRole('textbox', { name: 'Preis' });
+    await price.fill('1.250');
+    await page.getByRole('dialog').getByRole('button', { name: 'Anwenden' }).click();
+    await page.getByText(/ist mehrdeutig/).waitFor();
   }
   if (s.dialog === 'add') await unmapped.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }).click();
   if (s.dialog === 'details' || s.dialog === 'edit') {
@@ -89,10 +108,13 @@ async function arrange(page, s, mapped) {
   if (s.dialog) await page.waitForTimeout(600);
 }
 
+// SHOTS=name,name takes only those shots.
+const only = process.env.SHOTS?.split(',');
 const mapped = await prepareDemo();
-for (const s of shots) {
+for (const s of shots.filter((shot) => !only || only.includes(shot.name))) {
   const { page, close } = await openBrowser({ locale: s.locale, colorScheme: s.colorScheme });
   try {
+    if (s.size) await page.setViewportSize({ width: s.size[0], height: s.size[1] });
     await gotoApp(page, s.hash);
     await callGo(page, 'SettingsService', 'SetLanguage', '');
     await callGo(page, 'SettingsService', 'SetTheme', 'system');
