@@ -347,7 +347,7 @@ const de = {
   // The configure page's dialogs and the messages the backend's errors become (issue 12).
   configureDialogs: {
     amount: {
-      currency: 'In der Währung Ihres ConnectWise-Kontos',
+      currency: 'Währung wie in ConnectWise',
       invalid: '{{field}}: Bitte einen Betrag wie {{example}} eingeben.',
       ambiguous: '{{field}}: „{{text}}“ ist mehrdeutig. Meinen Sie {{asDecimal}} oder {{asGroup}}?',
       zeroPrice: 'Der Preis ist 0. Kunden würde diese Nutzung nicht berechnet.',

@@ -337,7 +337,7 @@ const en: Messages = {
   },
   configureDialogs: {
     amount: {
-      currency: 'In your ConnectWise account’s currency',
+      currency: 'Currency as in ConnectWise',
       invalid: '{{field}}: please enter an amount like {{example}}.',
       ambiguous: '{{field}}: “{{text}}” is ambiguous. Do you mean {{asDecimal}} or {{asGroup}}?',
       zeroPrice: 'The price is 0. Customers would not be charged for this usage.',

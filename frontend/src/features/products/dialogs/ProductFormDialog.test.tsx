@@ -187,7 +187,7 @@ describe('ProductFormDialog, add', () => {
     await renderIn('de', element);
     const user = userEvent.setup();
     await screen.findByDisplayValue('SOPH-XDR');
-    expect(screen.getAllByText('In der Währung Ihres ConnectWise-Kontos')).toHaveLength(2);
+    expect(screen.getAllByText('Währung wie in ConnectWise')).toHaveLength(2);
     await user.clear(textbox('Preis'));
     await user.type(textbox('Preis'), '1.250');
     await user.clear(textbox('Kosten'));
