@@ -28,6 +28,8 @@ type Options struct {
 	Secrets secrets.Store
 	// Sophos overrides Sophos Central's hosts for real accounts (tests only).
 	Sophos SophosEndpoints
+	// Schedule is where saving the sync settings installs the OS task; zero: this machine.
+	Schedule ScheduleOS
 }
 
 // SophosEndpoints are where the Sophos client of real accounts signs in (tests only).
@@ -47,14 +49,19 @@ type App struct {
 
 	mu       sync.RWMutex
 	emitter  Emitter
-	window   Window // the window's title; a no-op until the window is up
-	windowUp bool   // Startup ran: background work may start with a new workspace
+	window   Window      // the window's title; a no-op until the window is up
+	files    FileDialogs // native open/save dialogs; none until the window is up
+	windowUp bool        // Startup ran: background work may start with a new workspace
 
 	settings      *SettingsService
 	overview      *OverviewService
 	catalog       *CatalogService
 	connections   *ConnectionsService
 	products      *ProductsService
+	schedule      *ScheduleService
+	transfer      *TransferService
+	dashboard     *DashboardService
+	usageSync     *UsageSyncService
 	recovery      *RecoveryService // bound so the frontend can ask; a normal start has no problem
 	windowService *WindowService
 	closeGuard    closeGuard  // whether closing the window must ask first (BeforeClose)
@@ -72,7 +79,7 @@ func New(ctx context.Context, o Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{opts: o, current: current, life: context.WithoutCancel(ctx), emitter: discardEmitter{}, window: noWindow{}}
+	a := &App{opts: o, current: current, life: context.WithoutCancel(ctx), emitter: discardEmitter{}, window: noWindow{}, files: noFileDialogs{}}
 	current.OnReplace = a.workspaceReplaced
 	a.welcome.Store(o.Welcome)
 	a.bindServices()
@@ -93,13 +100,17 @@ func (a *App) bindServices() {
 	a.catalog = &CatalogService{app: a}
 	a.connections = &ConnectionsService{app: a}
 	a.products = &ProductsService{app: a}
+	a.schedule = &ScheduleService{app: a}
+	a.transfer = &TransferService{app: a}
+	a.dashboard = &DashboardService{app: a}
+	a.usageSync = &UsageSyncService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
 	a.windowService = &WindowService{app: a}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.recovery, a.windowService}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.schedule, a.transfer, a.recovery, a.dashboard, a.usageSync, a.windowService}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their
@@ -124,6 +135,7 @@ func (a *App) Startup(ctx context.Context) {
 	a.mu.Lock()
 	a.emitter = wailsEmitter{ctx: ctx}
 	a.window = wailsWindow{ctx: ctx}
+	a.files = wailsFileDialogs{ctx: ctx}
 	a.windowUp = true
 	a.mu.Unlock()
 	a.opts.Log.Info("window ready", "version", a.opts.Version, "demo", a.ws().Demo)
@@ -135,6 +147,7 @@ func (a *App) Startup(ctx context.Context) {
 func (a *App) startBackgroundWork(ws *workspace.Workspace) {
 	a.autoRefreshCatalog(ws)
 	a.discoverProducts(ws)
+	a.refreshDashboardData(ws)
 }
 
 // workspaceReplaced follows a mode switch or reconnect: the title says which data is

@@ -133,7 +133,7 @@ func TestCatalogServiceWithoutConnection(t *testing.T) {
 	if _, err := a.catalog.Item(42); !errors.As(err, &e) || e.Code != CodeNotFound {
 		t.Fatalf("missing item: %v", err)
 	}
-	if got, err := a.catalog.Search("x", false); err != nil || len(got.Matches) != 0 || got.HasMore {
+	if got, err := a.catalog.Search("x", false); err != nil || len(got) != 0 {
 		t.Fatalf("one-character search: %v %v", got, err)
 	}
 }

@@ -40,9 +40,14 @@ type CatalogMatches struct {
 }
 
 // Search returns up to 20 catalog items matching text (at least 2 characters; every word
-// as a prefix; identifier prefix matches first), and whether more match. Inactive items
-// only when asked.
-func (s *CatalogService) Search(text string, includeInactive bool) (CatalogMatches, error) {
+// as a prefix; identifier prefix matches first). Inactive items only when asked.
+func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMatch, error) {
+	found, err := s.Find(text, includeInactive)
+	return found.Matches, err
+}
+
+// Find is Search for the typeahead: the matches, and whether more match than are shown.
+func (s *CatalogService) Find(text string, includeInactive bool) (CatalogMatches, error) {
 	ws, ctx := s.app.use()
 	found, err := catalog.Find(ctx, ws.DB.Reader(),
 		catalog.Query{Text: text, IncludeInactive: includeInactive})

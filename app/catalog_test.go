@@ -31,8 +31,7 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	if rec.count(EventCatalogProgress) < 3 || rec.count(EventCatalogFinished) != 1 {
 		t.Fatalf("events: %v", rec.events)
 	}
-	results, err := a.catalog.Search("intercept adv", false)
-	found := results.Matches
+	found, err := a.catalog.Search("intercept adv", false)
 	if err != nil || len(found) == 0 {
 		t.Fatalf("search in the demo catalog: %v %v", found, err)
 	}
@@ -43,6 +42,14 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	item, err := a.catalog.Item(found[0].ID)
 	if err != nil || item.Identifier != found[0].Identifier || item.Subcategory.ID == 0 {
 		t.Fatalf("item details: %+v %v", item, err)
+	}
+	// The typeahead's Find: capped at 20 with "more results", each with its unit.
+	many, err := a.catalog.Find("sophos", false)
+	if err != nil || len(many.Matches) != 20 || !many.HasMore || many.Matches[0].UnitOfMeasure == "" {
+		t.Fatalf("find: %d matches, more %t, unit %q, %v", len(many.Matches), many.HasMore, many.Matches[0].UnitOfMeasure, err)
+	}
+	if few, err := a.catalog.Find("intercept adv", false); err != nil || few.HasMore || len(few.Matches) != len(found) {
+		t.Fatalf("find without more: %+v %v", few, err)
 	}
 }
 
@@ -75,10 +82,10 @@ func TestOfflineRefreshKeepsTheCacheServing(t *testing.T) {
 		t.Fatalf("status offline: %+v", st)
 	}
 	after, err := a.catalog.Search("intercept", false)
-	if err != nil || len(after.Matches) != len(before.Matches) || len(after.Matches) == 0 {
-		t.Fatalf("search offline: %d results (%v), had %d", len(after.Matches), err, len(before.Matches))
+	if err != nil || len(after) != len(before) || len(after) == 0 {
+		t.Fatalf("search offline: %d results (%v), had %d", len(after), err, len(before))
 	}
-	if _, err := a.catalog.Item(after.Matches[0].ID); err != nil {
+	if _, err := a.catalog.Item(after[0].ID); err != nil {
 		t.Fatalf("details offline: %v", err)
 	}
 }

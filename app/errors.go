@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/errkind"
 	"psabridge/app/internal/products"
 	"psabridge/app/internal/secrets"
@@ -104,6 +105,8 @@ func classify(err error, fallback Code) *Error {
 	case secrets.IsUnavailable(err):
 		// Said plainly; a keychain that fails is never a reason to store a secret elsewhere.
 		return &Error{Code: CodeKeychain, Message: err.Error(), Err: err}
+	case errors.Is(err, datalock.ErrBusy):
+		return &Error{Code: CodeConflict, Message: "Another usage sync is running (in the window, the command line or a scheduled run). Try again when it has finished.", Err: err}
 	case errors.Is(err, context.Canceled):
 		return &Error{Code: CodeCanceled, Message: "Cancelled.", Err: err}
 	case errors.Is(err, context.DeadlineExceeded) && errkind.Of(err) == errkind.Unreachable:

@@ -30,8 +30,7 @@ func TestProductsServiceWorkflows(t *testing.T) {
 	}
 
 	// Map to an existing product found by the typeahead, with sync on.
-	results, err := a.catalog.Search("intercept", false)
-	found := results.Matches
+	found, err := a.catalog.Search("intercept", false)
 	if err != nil || len(found) == 0 {
 		t.Fatalf("search: %v", err)
 	}

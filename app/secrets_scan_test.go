@@ -127,8 +127,8 @@ func TestSecretsNeverLeaveTheKeychain(t *testing.T) {
 		t.Fatalf("catalog after refresh: %+v (ConnectWise has %d)", status, cw.CatalogLen())
 	}
 	matches, err := a.catalog.Search("intercept adv", false)
-	if err != nil || len(matches.Matches) == 0 {
-		t.Fatalf("search: %d matches, %v", len(matches.Matches), err)
+	if err != nil || len(matches) == 0 {
+		t.Fatalf("search: %d matches, %v", len(matches), err)
 	}
 	replies = append(replies, status, matches)
 
@@ -155,7 +155,7 @@ func TestSecretsNeverLeaveTheKeychain(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = a.products.Save([]ProductChange{
-		{ProductKey: rows[0].ProductKey, Mapping: "existing", ItemID: matches.Matches[0].ID, SyncEnabled: true},
+		{ProductKey: rows[0].ProductKey, Mapping: "existing", ItemID: matches[0].ID, SyncEnabled: true},
 		{ProductKey: rows[1].ProductKey, Mapping: "new", Draft: &draft},
 	})
 	if err != nil {

@@ -24,8 +24,8 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
-    // Dialog tests type whole forms with user-event; on a busy 2-core machine that takes
-    // longer than the default 5 s.
+    // Typing-heavy dialog tests take 1-2 s alone and several times that on a busy 2-core
+    // CI machine; the default 5 s made them fail by the clock, not by behaviour.
     testTimeout: 20_000,
   },
 }));

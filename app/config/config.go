@@ -21,6 +21,31 @@ type Options struct {
 	DataDir     string // folder for the database files and logs
 	Demo        bool   // --demo: run on the built-in sandboxes with their own database file
 	ShowVersion bool   // --version: print the version and exit
+	// DemoScale (--demo-scale 500x10): demo mode serves that many generated Sophos tenants ×
+	// products with 24 months of usage instead of the demo customers, to measure the
+	// windows on large data. Zero: the demo customers.
+	DemoScale DemoScale
+}
+
+// DemoScale is the size of generated demo data: tenants × products.
+type DemoScale struct{ Tenants, Products int }
+
+// String is the flag's form, "500x10" ("" when not set).
+func (s DemoScale) String() string {
+	if s.Tenants == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%dx%d", s.Tenants, s.Products)
+}
+
+// Set parses "TENANTSxPRODUCTS".
+func (s *DemoScale) Set(v string) error {
+	var t, p int
+	if n, err := fmt.Sscanf(v, "%dx%d", &t, &p); err != nil || n != 2 || t < 1 || p < 1 || fmt.Sprintf("%dx%d", t, p) != v {
+		return fmt.Errorf("want TENANTSxPRODUCTS, e.g. 500x10, not %q", v)
+	}
+	s.Tenants, s.Products = t, p
+	return nil
 }
 
 // Parse reads the flags. Both -flag and --flag work (Go's flag package), which is what
@@ -32,11 +57,15 @@ func Parse(args []string, stderr io.Writer) (Options, error) {
 	fs.BoolVar(&o.Demo, "demo", false, "run on built-in demo data (ConnectWise and Sophos sandboxes), in a separate database")
 	fs.StringVar(&o.DataDir, "data-dir", "", "folder for data and logs (default: the OS user config folder, \""+AppDirName+"\")")
 	fs.BoolVar(&o.ShowVersion, "version", false, "print the version and exit")
+	fs.Var(&o.DemoScale, "demo-scale", "with --demo: serve TENANTSxPRODUCTS generated customers with 24 months of usage (measuring only)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
 	if fs.NArg() > 0 {
 		return o, fmt.Errorf("unexpected argument %q (flags start with --)", fs.Arg(0))
+	}
+	if o.DemoScale.Tenants > 0 && !o.Demo {
+		return o, fmt.Errorf("--demo-scale works only with --demo")
 	}
 	var err error
 	o.DataDir, err = ResolveDataDir(o.DataDir)

@@ -60,3 +60,22 @@ func TestFirstRunUntilRealDatabaseExists(t *testing.T) {
 		t.Fatal("a real database means not a first run")
 	}
 }
+
+// --demo-scale reads TENANTSxPRODUCTS, only together with --demo, and names bad input.
+func TestDemoScaleFlag(t *testing.T) {
+	dir := t.TempDir()
+	o, err := Parse([]string{"--demo", "--demo-scale", "500x10", "--data-dir", dir}, io.Discard)
+	if err != nil || o.DemoScale != (DemoScale{Tenants: 500, Products: 10}) {
+		t.Fatalf("Parse = %+v, %v; want 500 tenants × 10 products", o.DemoScale, err)
+	}
+	for _, args := range [][]string{
+		{"--demo", "--demo-scale", "500", "--data-dir", dir},
+		{"--demo", "--demo-scale", "0x10", "--data-dir", dir},
+		{"--demo", "--demo-scale", "5x10x", "--data-dir", dir},
+		{"--demo-scale", "500x10", "--data-dir", dir},
+	} {
+		if _, err := Parse(args, io.Discard); err == nil || !strings.Contains(err.Error(), "demo-scale") {
+			t.Errorf("Parse(%q) = %v, want an error naming --demo-scale", args, err)
+		}
+	}
+}

@@ -2,7 +2,8 @@
 # Runs a command against `wails dev` on demo data (run it under xvfb-run: wails dev opens a
 # real window). Starts wails dev with a fresh data folder, waits for http://localhost:$WAILS_DEV_PORT (default 34115;
 # set it to run several at once),
-# runs the command, then stops wails dev and everything it started.
+# runs the command, then stops wails dev and everything it started. PSA_BRIDGE_APPARGS adds
+# app flags (e.g. --demo-scale 500x10).
 # Usage: build/scripts/with-wails-dev.sh COMMAND [ARGS…]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,7 +13,7 @@ port=${WAILS_DEV_PORT:-34115}
 export PSA_BRIDGE_URL="http://localhost:$port/"
 cd "$root"
 go tool -modfile=build/tools/go.mod wails dev -devserver "localhost:$port" -m -s -noreload -nogorebuild -skipbindings \
-  -appargs "--demo --data-dir $data" >"$log" 2>&1 &
+  -appargs "--demo --data-dir $data ${PSA_BRIDGE_APPARGS:-}" >"$log" 2>&1 &
 wpid=$!
 stop() {
   kill -INT "$wpid" 2>/dev/null || true

@@ -159,11 +159,17 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.lastSyncRunStmt, err = db.PrepareContext(ctx, lastSyncRun); err != nil {
 		return nil, fmt.Errorf("error preparing query LastSyncRun: %w", err)
 	}
+	if q.lastSyncRunByTriggerStmt, err = db.PrepareContext(ctx, lastSyncRunByTrigger); err != nil {
+		return nil, fmt.Errorf("error preparing query LastSyncRunByTrigger: %w", err)
+	}
 	if q.latestUsageHistoryMonthStmt, err = db.PrepareContext(ctx, latestUsageHistoryMonth); err != nil {
 		return nil, fmt.Errorf("error preparing query LatestUsageHistoryMonth: %w", err)
 	}
 	if q.listAgreementIDsStmt, err = db.PrepareContext(ctx, listAgreementIDs); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAgreementIDs: %w", err)
+	}
+	if q.listAgreementWritesStmt, err = db.PrepareContext(ctx, listAgreementWrites); err != nil {
+		return nil, fmt.Errorf("error preparing query ListAgreementWrites: %w", err)
 	}
 	if q.listAllAgreementsStmt, err = db.PrepareContext(ctx, listAllAgreements); err != nil {
 		return nil, fmt.Errorf("error preparing query ListAllAgreements: %w", err)
@@ -188,6 +194,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.listConnectWiseWritesStmt, err = db.PrepareContext(ctx, listConnectWiseWrites); err != nil {
 		return nil, fmt.Errorf("error preparing query ListConnectWiseWrites: %w", err)
+	}
+	if q.listDeviceProductsStmt, err = db.PrepareContext(ctx, listDeviceProducts); err != nil {
+		return nil, fmt.Errorf("error preparing query ListDeviceProducts: %w", err)
 	}
 	if q.listItemsMappedMoreThanOnceStmt, err = db.PrepareContext(ctx, listItemsMappedMoreThanOnce); err != nil {
 		return nil, fmt.Errorf("error preparing query ListItemsMappedMoreThanOnce: %w", err)
@@ -261,6 +270,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listUsageHistoryUnassignedStmt, err = db.PrepareContext(ctx, listUsageHistoryUnassigned); err != nil {
 		return nil, fmt.Errorf("error preparing query ListUsageHistoryUnassigned: %w", err)
 	}
+	if q.listWriteHistoryStmt, err = db.PrepareContext(ctx, listWriteHistory); err != nil {
+		return nil, fmt.Errorf("error preparing query ListWriteHistory: %w", err)
+	}
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
 	}
@@ -326,6 +338,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.startSyncRunStmt, err = db.PrepareContext(ctx, startSyncRun); err != nil {
 		return nil, fmt.Errorf("error preparing query StartSyncRun: %w", err)
+	}
+	if q.sumUsageHistoryPerTenantStmt, err = db.PrepareContext(ctx, sumUsageHistoryPerTenant); err != nil {
+		return nil, fmt.Errorf("error preparing query SumUsageHistoryPerTenant: %w", err)
 	}
 	if q.unmapSophosProductStmt, err = db.PrepareContext(ctx, unmapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query UnmapSophosProduct: %w", err)
@@ -587,6 +602,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing lastSyncRunStmt: %w", cerr)
 		}
 	}
+	if q.lastSyncRunByTriggerStmt != nil {
+		if cerr := q.lastSyncRunByTriggerStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing lastSyncRunByTriggerStmt: %w", cerr)
+		}
+	}
 	if q.latestUsageHistoryMonthStmt != nil {
 		if cerr := q.latestUsageHistoryMonthStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing latestUsageHistoryMonthStmt: %w", cerr)
@@ -595,6 +615,11 @@ func (q *Queries) Close() error {
 	if q.listAgreementIDsStmt != nil {
 		if cerr := q.listAgreementIDsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listAgreementIDsStmt: %w", cerr)
+		}
+	}
+	if q.listAgreementWritesStmt != nil {
+		if cerr := q.listAgreementWritesStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listAgreementWritesStmt: %w", cerr)
 		}
 	}
 	if q.listAllAgreementsStmt != nil {
@@ -635,6 +660,11 @@ func (q *Queries) Close() error {
 	if q.listConnectWiseWritesStmt != nil {
 		if cerr := q.listConnectWiseWritesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listConnectWiseWritesStmt: %w", cerr)
+		}
+	}
+	if q.listDeviceProductsStmt != nil {
+		if cerr := q.listDeviceProductsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listDeviceProductsStmt: %w", cerr)
 		}
 	}
 	if q.listItemsMappedMoreThanOnceStmt != nil {
@@ -757,6 +787,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listUsageHistoryUnassignedStmt: %w", cerr)
 		}
 	}
+	if q.listWriteHistoryStmt != nil {
+		if cerr := q.listWriteHistoryStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listWriteHistoryStmt: %w", cerr)
+		}
+	}
 	if q.logConnectWiseWriteStmt != nil {
 		if cerr := q.logConnectWiseWriteStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing logConnectWiseWriteStmt: %w", cerr)
@@ -865,6 +900,11 @@ func (q *Queries) Close() error {
 	if q.startSyncRunStmt != nil {
 		if cerr := q.startSyncRunStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing startSyncRunStmt: %w", cerr)
+		}
+	}
+	if q.sumUsageHistoryPerTenantStmt != nil {
+		if cerr := q.sumUsageHistoryPerTenantStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing sumUsageHistoryPerTenantStmt: %w", cerr)
 		}
 	}
 	if q.unmapSophosProductStmt != nil {
@@ -1001,8 +1041,10 @@ type Queries struct {
 	insertUsageHistoryRowStmt              *sql.Stmt
 	insertUsageHistoryUnassignedStmt       *sql.Stmt
 	lastSyncRunStmt                        *sql.Stmt
+	lastSyncRunByTriggerStmt               *sql.Stmt
 	latestUsageHistoryMonthStmt            *sql.Stmt
 	listAgreementIDsStmt                   *sql.Stmt
+	listAgreementWritesStmt                *sql.Stmt
 	listAllAgreementsStmt                  *sql.Stmt
 	listAllCompaniesStmt                   *sql.Stmt
 	listAllUsageHistoryStmt                *sql.Stmt
@@ -1011,6 +1053,7 @@ type Queries struct {
 	listCompanyAgreementsStmt              *sql.Stmt
 	listCompanyIDsStmt                     *sql.Stmt
 	listConnectWiseWritesStmt              *sql.Stmt
+	listDeviceProductsStmt                 *sql.Stmt
 	listItemsMappedMoreThanOnceStmt        *sql.Stmt
 	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
@@ -1035,6 +1078,7 @@ type Queries struct {
 	listUsageHistoryMonthsStmt             *sql.Stmt
 	listUsageHistoryRowsStmt               *sql.Stmt
 	listUsageHistoryUnassignedStmt         *sql.Stmt
+	listWriteHistoryStmt                   *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
 	logSyncWriteStmt                       *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
@@ -1057,6 +1101,7 @@ type Queries struct {
 	startAdditionIntentStmt                *sql.Stmt
 	startPendingCreationStmt               *sql.Stmt
 	startSyncRunStmt                       *sql.Stmt
+	sumUsageHistoryPerTenantStmt           *sql.Stmt
 	unmapSophosProductStmt                 *sql.Stmt
 	updateAgreementsStateAfterRefreshStmt  *sql.Stmt
 	updateCatalogStateAfterFullStmt        *sql.Stmt
@@ -1118,8 +1163,10 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		insertUsageHistoryRowStmt:              q.insertUsageHistoryRowStmt,
 		insertUsageHistoryUnassignedStmt:       q.insertUsageHistoryUnassignedStmt,
 		lastSyncRunStmt:                        q.lastSyncRunStmt,
+		lastSyncRunByTriggerStmt:               q.lastSyncRunByTriggerStmt,
 		latestUsageHistoryMonthStmt:            q.latestUsageHistoryMonthStmt,
 		listAgreementIDsStmt:                   q.listAgreementIDsStmt,
+		listAgreementWritesStmt:                q.listAgreementWritesStmt,
 		listAllAgreementsStmt:                  q.listAllAgreementsStmt,
 		listAllCompaniesStmt:                   q.listAllCompaniesStmt,
 		listAllUsageHistoryStmt:                q.listAllUsageHistoryStmt,
@@ -1128,6 +1175,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listCompanyAgreementsStmt:              q.listCompanyAgreementsStmt,
 		listCompanyIDsStmt:                     q.listCompanyIDsStmt,
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
+		listDeviceProductsStmt:                 q.listDeviceProductsStmt,
 		listItemsMappedMoreThanOnceStmt:        q.listItemsMappedMoreThanOnceStmt,
 		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
@@ -1152,6 +1200,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listUsageHistoryMonthsStmt:             q.listUsageHistoryMonthsStmt,
 		listUsageHistoryRowsStmt:               q.listUsageHistoryRowsStmt,
 		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
+		listWriteHistoryStmt:                   q.listWriteHistoryStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
 		logSyncWriteStmt:                       q.logSyncWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
@@ -1174,6 +1223,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		startAdditionIntentStmt:                q.startAdditionIntentStmt,
 		startPendingCreationStmt:               q.startPendingCreationStmt,
 		startSyncRunStmt:                       q.startSyncRunStmt,
+		sumUsageHistoryPerTenantStmt:           q.sumUsageHistoryPerTenantStmt,
 		unmapSophosProductStmt:                 q.unmapSophosProductStmt,
 		updateAgreementsStateAfterRefreshStmt:  q.updateAgreementsStateAfterRefreshStmt,
 		updateCatalogStateAfterFullStmt:        q.updateCatalogStateAfterFullStmt,

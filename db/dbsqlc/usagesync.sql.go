@@ -271,6 +271,77 @@ func (q *Queries) ListSyncRuns(ctx context.Context, limit int64) ([]UsageSyncRun
 	return items, nil
 }
 
+const listWriteHistory = `-- name: ListWriteHistory :many
+SELECT id, at, actor, "action", entity_id, label, before_json, after_json, run_id FROM cw_write_log
+WHERE (CAST(?1 AS TEXT) = 'all'
+       OR (?1 = 'runs' AND run_id IS NOT NULL)
+       OR (?1 = 'other' AND run_id IS NULL))
+  AND (CAST(?2 AS INTEGER) = 0 OR run_id = ?2)
+  AND (CAST(?3 AS TEXT) = '' OR action = ?3)
+  AND (CAST(?4 AS TEXT) = '' OR instr(lower(label), lower(?4)) > 0)
+  AND (CAST(?5 AS TEXT) = '' OR instr(lower(label), lower(?5)) > 0)
+  AND (CAST(?6 AS INTEGER) = 0 OR at >= ?6)
+  AND (CAST(?7 AS INTEGER) = 0 OR at < ?7)
+ORDER BY at DESC, id DESC
+LIMIT ?8
+`
+
+type ListWriteHistoryParams struct {
+	Scope    string `json:"scope"`
+	RunID    int64  `json:"run_id"`
+	Action   string `json:"action"`
+	Customer string `json:"customer"`
+	Product  string `json:"product"`
+	FromMs   int64  `json:"from_ms"`
+	ToMs     int64  `json:"to_ms"`
+	Lim      int64  `json:"lim"`
+}
+
+// The write history page: newest first. run scope: 'all', 'runs' (writes of sync runs),
+// 'other' (product creates and edits); run_id 0 means any run. Empty text and 0 dates
+// do not filter; customer and product match within the label ("customer: product").
+func (q *Queries) ListWriteHistory(ctx context.Context, arg ListWriteHistoryParams) ([]CwWriteLog, error) {
+	rows, err := q.query(ctx, q.listWriteHistoryStmt, listWriteHistory,
+		arg.Scope,
+		arg.RunID,
+		arg.Action,
+		arg.Customer,
+		arg.Product,
+		arg.FromMs,
+		arg.ToMs,
+		arg.Lim,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []CwWriteLog{}
+	for rows.Next() {
+		var i CwWriteLog
+		if err := rows.Scan(
+			&i.ID,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.EntityID,
+			&i.Label,
+			&i.BeforeJson,
+			&i.AfterJson,
+			&i.RunID,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const logSyncWrite = `-- name: LogSyncWrite :exec
 INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json, run_id)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -46,3 +46,20 @@ UPDATE addition_intents SET outcome = ?, addition_id = ?, resolved_at = ? WHERE 
 
 -- name: ListOpenAdditionIntents :many
 SELECT * FROM addition_intents WHERE outcome IS NULL ORDER BY id;
+
+-- name: ListWriteHistory :many
+-- The write history page: newest first. run scope: 'all', 'runs' (writes of sync runs),
+-- 'other' (product creates and edits); run_id 0 means any run. Empty text and 0 dates
+-- do not filter; customer and product match within the label ("customer: product").
+SELECT * FROM cw_write_log
+WHERE (CAST(sqlc.arg(scope) AS TEXT) = 'all'
+       OR (sqlc.arg(scope) = 'runs' AND run_id IS NOT NULL)
+       OR (sqlc.arg(scope) = 'other' AND run_id IS NULL))
+  AND (CAST(sqlc.arg(run_id) AS INTEGER) = 0 OR run_id = sqlc.arg(run_id))
+  AND (CAST(sqlc.arg(action) AS TEXT) = '' OR action = sqlc.arg(action))
+  AND (CAST(sqlc.arg(customer) AS TEXT) = '' OR instr(lower(label), lower(sqlc.arg(customer))) > 0)
+  AND (CAST(sqlc.arg(product) AS TEXT) = '' OR instr(lower(label), lower(sqlc.arg(product))) > 0)
+  AND (CAST(sqlc.arg(from_ms) AS INTEGER) = 0 OR at >= sqlc.arg(from_ms))
+  AND (CAST(sqlc.arg(to_ms) AS INTEGER) = 0 OR at < sqlc.arg(to_ms))
+ORDER BY at DESC, id DESC
+LIMIT sqlc.arg(lim);

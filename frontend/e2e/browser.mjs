@@ -49,3 +49,16 @@ export async function gotoApp(page, hash = '#/') {
 export function callGo(page, service, method, ...args) {
   return page.evaluate(([s, m, a]) => window.go.app[s][m](...a), [service, method, args]);
 }
+
+/** Waits until the demo catalog is cached and the Sophos products are discovered; returns the products. */
+export async function demoReady(page) {
+  for (let i = 0; i < 240; i++) {
+    const [status, rows] = await Promise.all([
+      callGo(page, 'CatalogService', 'Status'),
+      callGo(page, 'ProductsService', 'Products'),
+    ]);
+    if (status.lastFullRefresh > 0 && !status.refreshing && rows.length > 0) return rows;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('demo data never became ready');
+}

@@ -68,9 +68,7 @@ describe('configure dialogs', () => {
   test('an edit through "Produktdetails in PSA bearbeiten" is not flagged renamed (defect 4)', async () => {
     const { page } = b;
     const target = await lastUnmapped(page, 1);
-    const {
-      matches: [item],
-    } = await callGo(page, 'CatalogService', 'Search', 'intercept', false);
+    const [item] = await callGo(page, 'CatalogService', 'Search', 'intercept', false);
     await callGo(page, 'ProductsService', 'Save', [
       { productKey: target.productKey, mapping: 'existing', itemId: item.id, syncEnabled: false },
     ]);

@@ -2,20 +2,7 @@
 // test checks the result through the backend (bound Go methods), not only on the screen.
 import assert from 'node:assert/strict';
 import { afterEach, before, beforeEach, describe, test } from 'node:test';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
-
-/** Waits until the demo catalog is cached and the Sophos products are discovered. */
-async function demoReady(page) {
-  for (let i = 0; i < 240; i++) {
-    const [status, rows] = await Promise.all([
-      callGo(page, 'CatalogService', 'Status'),
-      callGo(page, 'ProductsService', 'Products'),
-    ]);
-    if (status.lastFullRefresh > 0 && !status.refreshing && rows.length > 0) return rows;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('demo data never became ready');
-}
+import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
 
 const product = async (page, key) =>
   (await callGo(page, 'ProductsService', 'Products')).find((r) => r.productKey === key);

@@ -49,9 +49,7 @@ async function prepareDemo() {
       if (st.lastFullRefresh > 0 && !st.refreshing && rows.length > 0) {
         const cixa = rows.find((r) => r.productKey === 'CIXA-MSP') ?? rows[0];
         if (!cixa.mapped) {
-          const {
-            matches: [item],
-          } = await callGo(page, 'CatalogService', 'Search', 'Sophos_Intercept_X_Advanced', false);
+          const [item] = await callGo(page, 'CatalogService', 'Search', 'Sophos_Intercept_X_Advanced', false);
           await callGo(page, 'ProductsService', 'Save', [
             { productKey: cixa.productKey, mapping: 'existing', itemId: item.id, syncEnabled: true },
           ]);

@@ -20,7 +20,7 @@ vi.mock('./wailsjs/go/app/CatalogService', () => ({
   })),
   Refresh: vi.fn(async () => {}),
   CancelRefresh: vi.fn(async () => {}),
-  Search: vi.fn(async () => ({ matches: [], hasMore: false })),
+  Search: vi.fn(async () => []),
   Item: vi.fn(),
 }));
 vi.mock('./wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));

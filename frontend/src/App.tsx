@@ -2,27 +2,38 @@ import { useTranslation } from 'react-i18next';
 import { I18nProvider, Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useLocation, useNavigate, type RouteObject } from 'react-router';
 import { useAppState } from './lib/appState';
+import CustomerDetailPage from './features/customerdetail/CustomerDetailPage';
 import DetailsPage from './features/overview/DetailsPage';
 import ConfigurePage from './features/products/ConfigurePage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
+import UsageSyncPage from './features/usagesync/UsageSyncPage';
+import { ExportPreviewMenu } from './features/transfer/ExportSyncLinesMenu';
+import HistoryPage from './features/history/HistoryPage';
+import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
 
 export const routes = {
   details: '/',
   configure: '/configure',
+  usageSync: '/sync',
+  history: historyPath,
   connections: '/connections',
   settings: '/settings',
   welcome: '/welcome',
+  customerDetail: '/customers/:tenantId',
 } as const;
 
 /** The pages inside the shell (App renders them in its Outlet). */
 export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
+  { path: routes.usageSync, element: <UsageSyncPage exportAction={(p) => <ExportPreviewMenu preview={p} />} /> },
+  { path: routes.history, element: <HistoryPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },
   { path: routes.welcome, element: <WelcomePage /> },
+  { path: routes.customerDetail, element: <CustomerDetailPage /> },
   { path: '*', element: <DetailsPage /> },
 ];
 
@@ -68,6 +79,12 @@ export default function App() {
                 </li>
                 <li>
                   <NavLink to={routes.configure}>{t('nav.configure')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.usageSync}>{t('nav.usageSync')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={routes.history}>{t('nav.history')}</NavLink>
                 </li>
               </ul>
               <ul>

@@ -18,6 +18,7 @@ import (
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/db"
 )
 
@@ -53,8 +54,7 @@ func runRefreshChild() int {
 }
 
 func sandboxClientConfig(site string) connectwise.Config {
-	return connectwise.Config{Site: site, CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 30 * time.Second}
+	return sandboxtest.ConnectWiseConfig(site)
 }
 
 // catalogSnapshot is what the kill test compares: the ids, and the descriptions of the

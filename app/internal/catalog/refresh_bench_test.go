@@ -3,7 +3,6 @@ package catalog
 import (
 	"context"
 	"runtime"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -105,18 +104,25 @@ func probeWrites(b *testing.B, r *Refresher, longest *time.Duration) (stop func(
 
 // sampleHeap records the highest live heap above base until stop is called.
 func sampleHeap(peak *uint64, base uint64) (stop func()) {
-	var done atomic.Bool
+	done := make(chan struct{})
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
+		// Sampling, not waiting: the heap is read every 5 ms until stop.
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
 		var m runtime.MemStats
-		for !done.Load() {
+		for {
 			runtime.ReadMemStats(&m)
 			if m.HeapAlloc > base && m.HeapAlloc-base > *peak {
 				*peak = m.HeapAlloc - base
 			}
-			time.Sleep(5 * time.Millisecond)
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
 		}
 	}()
-	return func() { done.Store(true); <-finished }
+	return func() { close(done); <-finished }
 }

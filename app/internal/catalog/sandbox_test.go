@@ -13,24 +13,13 @@ import (
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 )
 
 // startSandbox serves a generated catalog of n items and returns a client for it.
 func startSandbox(tb testing.TB, n int) (*cwsandbox.Server, *connectwise.Client) {
 	tb.Helper()
-	sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(n)})
-	if err := sb.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { sb.Close() })
-	c, err := connectwise.New(connectwise.Config{
-		Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 30 * time.Second,
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return sb, c
+	return sandboxtest.ConnectWise(tb, cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(n)})
 }
 
 // sandboxItemsEnv, when set, turns the test binary into a sandbox server process (see

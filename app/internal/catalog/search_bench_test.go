@@ -40,13 +40,5 @@ func BenchmarkSearch100k(b *testing.B) {
 		}
 		return rows.Err()
 	}
-	b.ResetTimer()
-	fast := latency.Measure(b, benchQueries, search)
-	b.StopTimer()
-	slow := latency.Measure(b, benchQueries, naive)
-	b.ReportMetric(float64(latency.Percentile(fast, 50).Microseconds()), "p50-µs")
-	b.ReportMetric(float64(latency.Percentile(fast, 99).Microseconds()), "p99-µs")
-	b.ReportMetric(float64(latency.Percentile(slow, 50).Microseconds()), "naive-p50-µs")
-	b.ReportMetric(float64(latency.Percentile(slow, 99).Microseconds()), "naive-p99-µs")
-	b.ReportMetric(float64(latency.Percentile(slow, 99))/float64(latency.Percentile(fast, 99)), "naive/fts-p99")
+	latency.CompareToNaive(b, benchQueries, search, naive)
 }

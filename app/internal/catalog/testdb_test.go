@@ -4,21 +4,16 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"testing"
 
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
+	"psabridge/db/dbtest"
 )
 
 func openDB(tb testing.TB) *db.DB {
 	tb.Helper()
-	d, err := db.Open(context.Background(), filepath.Join(tb.TempDir(), "catalog.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { d.Close() })
-	return d
+	return dbtest.Open(tb, "catalog.db")
 }
 
 type row struct {

@@ -45,11 +45,7 @@ func TestConnection(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			var edits []func(*Config)
-			if tc.edit != nil {
-				edits = append(edits, tc.edit)
-			}
-			f := newFixture(t, cwsandbox.Options{}, edits...)
+			f := newFixture(t, cwsandbox.Options{}, tc.edit)
 			if tc.fault != nil {
 				f.sb.Faults().Set(*tc.fault)
 			}

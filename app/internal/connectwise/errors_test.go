@@ -49,11 +49,7 @@ func TestErrorClasses(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			var edits []func(*Config)
-			if tc.edit != nil {
-				edits = append(edits, tc.edit)
-			}
-			f := newFixture(t, cwsandbox.Options{}, edits...)
+			f := newFixture(t, cwsandbox.Options{}, tc.edit)
 			if tc.fault != nil {
 				fault := *tc.fault
 				fault.Path = "/procurement/catalog"

@@ -29,7 +29,7 @@ type fixture struct {
 }
 
 // newFixture starts a sandbox with opts (nil Now: fixedNow) and a client for it; edit
-// may change the client's Config first.
+// may change the client's Config first (a nil edit changes nothing).
 func newFixture(t testing.TB, opts cwsandbox.Options, edit ...func(*Config)) *fixture {
 	t.Helper()
 	if opts.Now == nil {
@@ -44,7 +44,9 @@ func newFixture(t testing.TB, opts cwsandbox.Options, edit ...func(*Config)) *fi
 	cfg := sandboxConfig(sb.URL())
 	cfg.RetrySleep = f.recordWait
 	for _, e := range edit {
-		e(&cfg)
+		if e != nil {
+			e(&cfg)
+		}
 	}
 	c, err := New(cfg)
 	if err != nil {

@@ -2,44 +2,27 @@ package customers
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
+	"psabridge/db/dbtest"
 )
 
 func openDB(tb testing.TB) *db.DB {
 	tb.Helper()
-	d, err := db.Open(context.Background(), filepath.Join(tb.TempDir(), "customers.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { d.Close() })
-	return d
+	return dbtest.Open(tb, "customers.db")
 }
 
 // startSandbox serves the demo ConnectWise (40 customers with their agreements).
 func startSandbox(tb testing.TB) (*cwsandbox.Server, *connectwise.Client) {
 	tb.Helper()
-	sb := cwsandbox.New(cwsandbox.Options{})
-	if err := sb.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { sb.Close() })
-	c, err := connectwise.New(connectwise.Config{
-		Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 30 * time.Second,
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return sb, c
+	return sandboxtest.ConnectWise(tb, cwsandbox.Options{})
 }
 
 // fixture writes cache rows directly, for rule tests that need exact ConnectWise states.
@@ -94,17 +77,5 @@ func (f fixture) get(id string) dbsqlc.SophosTenant {
 // startSophos serves the demo Sophos partner (40 tenants) and returns a client for it.
 func startSophos(tb testing.TB) (*sophossandbox.Server, *sophos.Client) {
 	tb.Helper()
-	sb := sophossandbox.New(sophossandbox.Options{})
-	if err := sb.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { sb.Close() })
-	c, err := sophos.New(sophos.Config{
-		ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL(),
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return sb, c
+	return sandboxtest.Sophos(tb, sophossandbox.Options{})
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"os/signal"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -94,7 +96,12 @@ func TestMain(m *testing.M) {
 		defer w.Release() // never reached: the OS releases both when the child is killed
 		defer s.Release()
 		os.Stdout.WriteString("held\n")
-		select {}
+		// Wait to be killed. A bare select{} is not enough: with no other goroutine the
+		// runtime calls it a deadlock and exits, releasing the locks too early.
+		killed := make(chan os.Signal, 1)
+		signal.Notify(killed, syscall.SIGTERM)
+		<-killed
+		os.Exit(0)
 	}
 	os.Exit(m.Run())
 }

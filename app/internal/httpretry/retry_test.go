@@ -132,10 +132,12 @@ func TestRetryAfterHTTPDate(t *testing.T) {
 func TestConcurrencyIsCapped(t *testing.T) {
 	var inFlight, peak atomic.Int32
 	release := make(chan struct{})
+	arrived := make(chan struct{}, 6)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		cur := inFlight.Add(1)
 		for p := peak.Load(); cur > p && !peak.CompareAndSwap(p, cur); p = peak.Load() {
 		}
+		arrived <- struct{}{}
 		<-release
 		inFlight.Add(-1)
 	}))
@@ -152,7 +154,15 @@ func TestConcurrencyIsCapped(t *testing.T) {
 			done <- struct{}{}
 		}()
 	}
-	time.Sleep(100 * time.Millisecond)
+	for range 2 {
+		<-arrived
+	}
+	// A third request must NOT start while two are held: only a window can show that.
+	select {
+	case <-arrived:
+		t.Error("a third request started while two were in flight")
+	case <-time.After(100 * time.Millisecond):
+	}
 	close(release)
 	for range 6 {
 		<-done

@@ -29,3 +29,18 @@ func Percentile(ds []time.Duration, p int) time.Duration {
 	slices.Sort(s)
 	return s[min(len(s)-1, len(s)*p/100)]
 }
+
+// CompareToNaive measures search (timed) and then naive, the plain LIKE query it replaces
+// (untimed), over the same inputs, and reports search's p50/p99 beside naive's as the
+// baseline of the same run: p50-µs, p99-µs, naive-p50-µs, naive-p99-µs and naive/fts-p99.
+func CompareToNaive(b *testing.B, inputs []string, search, naive func(string) error) {
+	b.ResetTimer()
+	fast := Measure(b, inputs, search)
+	b.StopTimer()
+	slow := Measure(b, inputs, naive)
+	b.ReportMetric(float64(Percentile(fast, 50).Microseconds()), "p50-µs")
+	b.ReportMetric(float64(Percentile(fast, 99).Microseconds()), "p99-µs")
+	b.ReportMetric(float64(Percentile(slow, 50).Microseconds()), "naive-p50-µs")
+	b.ReportMetric(float64(Percentile(slow, 99).Microseconds()), "naive-p99-µs")
+	b.ReportMetric(float64(Percentile(slow, 99))/float64(Percentile(fast, 99)), "naive/fts-p99")
+}

@@ -2,36 +2,18 @@ package products
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/app/internal/usage"
-	"psabridge/db"
 )
 
 func TestDiscoverFromTheSandbox(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 15, 12, 0, 0, 0, time.UTC)
-	sb := sophossandbox.New(sophossandbox.Options{Now: func() time.Time { return now }})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer sb.Close()
-	client, err := sophos.New(sophos.Config{
-		ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := db.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	client := startSophos(t, now)
+	store := openStore(t, "p.db")
 
 	found, err := Discover(ctx, store, client, now, DefaultMonths)
 	if err != nil {

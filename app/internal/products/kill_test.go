@@ -16,6 +16,7 @@ import (
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/usage"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
@@ -62,8 +63,7 @@ func runSaveChild() int {
 
 // killSaver is the Save the child runs, and the parent again after each kill.
 func killSaver(ctx context.Context, d *db.DB, site, prefix string) (*Saver, []Change, error) {
-	cw, err := connectwise.New(connectwise.Config{Site: site, CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 30 * time.Second})
+	cw, err := connectwise.New(sandboxtest.ConnectWiseConfig(site))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -102,21 +102,12 @@ func TestKilledSaveCreatesEachProductOnce(t *testing.T) {
 	}
 	const kills = 50
 	ctx := context.Background()
-	sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(100)})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
+	sb, cw := sandboxtest.ConnectWise(t, cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(100)})
 	// A little latency per request spreads the Save over enough time to be hit anywhere.
 	sb.Faults().Set(cwsandbox.Fault{Path: "/procurement/catalog*", Kind: cwsandbox.Latency, Delay: 4 * time.Millisecond})
 	template := filepath.Join(t.TempDir(), "template.db")
 	{
 		d, err := db.Open(ctx, template)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cw, err := connectwise.New(connectwise.Config{Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-			PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID})
 		if err != nil {
 			t.Fatal(err)
 		}

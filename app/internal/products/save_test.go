@@ -11,6 +11,7 @@ import (
 	"psabridge/app/internal/catalog"
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/usage"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
@@ -27,16 +28,7 @@ type fixture struct {
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	sb := cwsandbox.New(cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(400)})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
-	cw, err := connectwise.New(connectwise.Config{Site: sb.URL(), CompanyID: cwsandbox.DemoCompanyID,
-		PublicKey: cwsandbox.DemoPublicKey, PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sb, cw := sandboxtest.ConnectWise(t, cwsandbox.Options{Catalog: cwsandbox.GenerateCatalog(400)})
 	store, err := db.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -2,41 +2,20 @@ package products
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
-	"psabridge/app/internal/sophos"
-	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/app/internal/usagehistory"
-	"psabridge/db"
 )
 
 // Discovery from the stored history finds what discovery from Sophos finds, with no request.
 func TestDiscoverStoredMatchesDiscover(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 15, 12, 0, 0, 0, time.UTC)
-	sb := sophossandbox.New(sophossandbox.Options{Now: func() time.Time { return now }})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer sb.Close()
-	client, err := sophos.New(sophos.Config{ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	live, err := db.Open(ctx, filepath.Join(t.TempDir(), "live.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer live.Close()
-	stored, err := db.Open(ctx, filepath.Join(t.TempDir(), "stored.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stored.Close()
+	client := startSophos(t, now)
+	live := openStore(t, "live.db")
+	stored := openStore(t, "stored.db")
 
 	want, err := Discover(ctx, live, client, now, DefaultMonths)
 	if err != nil {

@@ -3,7 +3,6 @@ package syncsettings
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,16 +10,12 @@ import (
 	"psabridge/app/internal/usagesync"
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
+	"psabridge/db/dbtest"
 )
 
 func openDB(t *testing.T) *db.DB {
 	t.Helper()
-	d, err := db.Open(context.Background(), filepath.Join(t.TempDir(), "settings.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Close() })
-	return d
+	return dbtest.Open(t, "settings.db")
 }
 
 func fields(err error) map[string]bool {

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
+	"psabridge/db/dbtest"
 )
 
 // openCustomers is a real SQLite file with two companies, one agreement each, and two
@@ -18,11 +18,7 @@ import (
 func openCustomers(t *testing.T) *db.DB {
 	t.Helper()
 	ctx := context.Background()
-	database, err := db.Open(ctx, filepath.Join(t.TempDir(), "psa-bridge.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { database.Close() })
+	database := dbtest.Open(t, "psa-bridge.db")
 	q := database.Queries()
 	for _, c := range []dbsqlc.UpsertCompanyParams{
 		{ID: 10, Identifier: "Contoso", Name: "Contoso Ltd", IdentifierKey: "contoso", NameKey: "contoso ltd", LastUpdated: 1},

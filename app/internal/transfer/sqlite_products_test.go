@@ -3,13 +3,13 @@ package transfer
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"psabridge/db"
 	"psabridge/db/dbsqlc"
+	"psabridge/db/dbtest"
 )
 
 // openProducts is a real SQLite file with two catalog items and three Sophos products, one of
@@ -17,11 +17,7 @@ import (
 func openProducts(t *testing.T) (*db.DB, SQLiteProducts) {
 	t.Helper()
 	ctx := context.Background()
-	database, err := db.Open(ctx, filepath.Join(t.TempDir(), "psa-bridge.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { database.Close() })
+	database := dbtest.Open(t, "psa-bridge.db")
 	q := database.Queries()
 	for _, item := range []dbsqlc.UpsertCatalogItemParams{
 		{ID: 1001, Identifier: "Sophos_Intercept_X_Advanced", IdentifierKey: "sophos_intercept_x_advanced", LastUpdated: 1},

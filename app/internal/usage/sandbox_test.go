@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"psabridge/app/internal/httpretry"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos"
 
 	"psabridge/app/internal/sophos/sophossandbox"
@@ -122,20 +123,14 @@ var fixedNow = time.Date(2025, 6, 15, 10, 0, 0, 0, time.UTC)
 func startSandbox(t testing.TB, opts sophossandbox.Options) *sophossandbox.Server {
 	t.Helper()
 	opts.Now = func() time.Time { return fixedNow }
-	sb := sophossandbox.New(opts)
-	if err := sb.Start(); err != nil {
-		t.Fatalf("start sandbox: %v", err)
-	}
-	t.Cleanup(func() { _ = sb.Close() })
-	return sb
+	return sandboxtest.StartSophos(t, opts)
 }
 
 func newTestClient(t testing.TB, sb *sophossandbox.Server) *sophos.Client {
 	t.Helper()
-	c, err := sophos.New(sophos.Config{
-		ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL(), Retry: httpretry.Policy{MaxAttempts: 1},
-	})
+	cfg := sandboxtest.SophosConfig(sb)
+	cfg.Retry = httpretry.Policy{MaxAttempts: 1}
+	c, err := sophos.New(cfg)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

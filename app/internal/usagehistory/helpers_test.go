@@ -2,15 +2,16 @@ package usagehistory
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"psabridge/app/internal/httpretry"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/app/internal/usage"
 	"psabridge/db"
+	"psabridge/db/dbtest"
 )
 
 // sandboxNow pins the sandbox's latest month to June 2025; with 12 months of data it serves
@@ -19,34 +20,22 @@ var sandboxNow = time.Date(2025, 6, 15, 10, 0, 0, 0, time.UTC)
 
 func openDB(tb testing.TB) *db.DB {
 	tb.Helper()
-	d, err := db.Open(context.Background(), filepath.Join(tb.TempDir(), "history.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { d.Close() })
-	return d
+	return dbtest.Open(tb, "history.db")
 }
 
 func startSandbox(tb testing.TB) *sophossandbox.Server {
 	tb.Helper()
 	// Small pages, so the current and previous months take several requests each.
-	sb := sophossandbox.New(sophossandbox.Options{Now: func() time.Time { return sandboxNow }, Months: 12, UsagePageMaxSize: 25})
-	if err := sb.Start(); err != nil {
-		tb.Fatalf("start sandbox: %v", err)
-	}
-	tb.Cleanup(func() { _ = sb.Close() })
-	return sb
+	return sandboxtest.StartSophos(tb, sophossandbox.Options{Now: func() time.Time { return sandboxNow }, Months: 12, UsagePageMaxSize: 25})
 }
 
 // newClient signs in with the sandbox's partner credential; one attempt per request, so an
 // injected server error fails the read at once instead of being retried.
 func newClient(tb testing.TB, sb *sophossandbox.Server) *sophos.Client {
 	tb.Helper()
-	c, err := sophos.New(sophos.Config{
-		ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL(),
-		Retry: httpretry.Policy{MaxAttempts: 1, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, Concurrency: 4},
-	})
+	cfg := sandboxtest.SophosConfig(sb)
+	cfg.Retry = httpretry.Policy{MaxAttempts: 1, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, Concurrency: 4}
+	c, err := sophos.New(cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}

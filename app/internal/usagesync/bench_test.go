@@ -12,6 +12,7 @@ import (
 
 	"psabridge/app/internal/connectwise/cwsandbox"
 	"psabridge/app/internal/httpretry"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
 )
@@ -31,15 +32,11 @@ type scale struct {
 func newScale(b *testing.B, tenants, products int) *scale {
 	b.Helper()
 	h := newHarness(b)
-	sb := sophossandbox.New(sophossandbox.Options{Now: func() time.Time { return testNow }, Months: 1,
+	sb := sandboxtest.StartSophos(b, sophossandbox.Options{Now: func() time.Time { return testNow }, Months: 1,
 		Scale: sophossandbox.Scale{Tenants: tenants, Products: products}, UsagePageMaxSize: 1000, TenantPageMaxSize: 1000})
-	if err := sb.Start(); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = sb.Close() })
-	sc, err := sophos.New(sophos.Config{ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sb.TokenURL(), APIHost: sb.URL(), Retry: httpretry.Policy{MaxAttempts: 3, BaseDelay: time.Millisecond,
-			MaxDelay: time.Millisecond, MaxRetryAfter: time.Second, Concurrency: 4}})
+	cfg := sandboxtest.SophosConfig(sb)
+	cfg.Retry = httpretry.Policy{MaxAttempts: 3, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, MaxRetryAfter: time.Second, Concurrency: 4}
+	sc, err := sophos.New(cfg)
 	if err != nil {
 		b.Fatal(err)
 	}

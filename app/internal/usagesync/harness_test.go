@@ -11,6 +11,7 @@ import (
 	"psabridge/app/internal/connectwise/cwsandbox"
 	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/httpretry"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/db"
 )
 
@@ -34,11 +35,7 @@ type harness struct {
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
-	sb := cwsandbox.New(cwsandbox.Options{Now: func() time.Time { return testNow }})
-	if err := sb.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = sb.Close() })
+	sb := sandboxtest.StartConnectWise(t, cwsandbox.Options{Now: func() time.Time { return testNow }})
 	cw, err := connectwise.New(sandboxConfig(sb.URL()))
 	if err != nil {
 		t.Fatal(err)
@@ -63,10 +60,11 @@ func syncLock(store *db.DB) datalock.SyncLock {
 
 // sandboxConfig is a client configuration for a sandbox: quick retries without real waits.
 func sandboxConfig(site string) connectwise.Config {
-	return connectwise.Config{Site: site, CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, UserAgent: "PSA-Bridge/test", Timeout: 5 * time.Second,
-		Retry:      httpretry.Policy{MaxAttempts: 3, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, MaxRetryAfter: time.Second, Concurrency: 4},
-		RetrySleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }}
+	cfg := sandboxtest.ConnectWiseConfig(site)
+	cfg.UserAgent, cfg.Timeout = "PSA-Bridge/test", 5*time.Second
+	cfg.Retry = httpretry.Policy{MaxAttempts: 3, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond, MaxRetryAfter: time.Second, Concurrency: 4}
+	cfg.RetrySleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+	return cfg
 }
 
 // engine is a fresh engine on the same database and sandbox, as after a restart.

@@ -1,6 +1,7 @@
 package usagesync
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -100,4 +101,48 @@ func (e *Engine) ChooseAddition(ctx context.Context, agreementID, catalogItemID,
 // in ConnectWise, so the next run may create a new one: the user's confirmation.
 func (e *Engine) ConfirmRecreate(ctx context.Context, agreementID, catalogItemID int) error {
 	return e.DB.Queries().ForgetManagedAddition(ctx, dbsqlc.ForgetManagedAdditionParams{AgreementID: int64(agreementID), CatalogItemID: int64(catalogItemID)})
+}
+
+// WriteFilter narrows the write history; zero fields do not filter.
+type WriteFilter struct {
+	Scope    string    // "all" (also ""), "runs" (writes of sync runs), "other" (product creates and edits)
+	RunID    int64     // one run's writes
+	Customer string    // within the label ("customer: product"), any case
+	Product  string    // within the label, any case
+	Action   string    // create_addition, update_addition, create_catalog_item, update_catalog_item
+	From, To time.Time // at >= From, at < To
+	Limit    int       // 0: 500
+}
+
+// Writes lists ConnectWise writes, newest first: the sync's additions and every other
+// write (product creates and edits) recorded in the history.
+func (e *Engine) Writes(ctx context.Context, f WriteFilter) ([]Write, error) {
+	scope := f.Scope
+	switch scope {
+	case "":
+		scope = "all"
+	case "all", "runs", "other":
+	default:
+		return nil, fmt.Errorf("write history: scope %q is not all, runs or other", f.Scope)
+	}
+	ms := func(t time.Time) int64 {
+		if t.IsZero() {
+			return 0
+		}
+		return t.UnixMilli()
+	}
+	rows, err := e.DB.Reader().ListWriteHistory(ctx, dbsqlc.ListWriteHistoryParams{Scope: scope, RunID: f.RunID, Action: f.Action,
+		Customer: f.Customer, Product: f.Product, FromMs: ms(f.From), ToMs: ms(f.To), Lim: int64(cmp.Or(f.Limit, 500))})
+	if err != nil {
+		return nil, fmt.Errorf("read the write history: %w", err)
+	}
+	out := make([]Write, len(rows))
+	for i, w := range rows {
+		out[i] = Write{ID: w.ID, At: time.UnixMilli(w.At).UTC(), Actor: w.Actor, Action: w.Action, EntityID: w.EntityID,
+			Label: w.Label, Before: w.BeforeJson, After: w.AfterJson}
+		if w.RunID != nil {
+			out[i].RunID = *w.RunID
+		}
+	}
+	return out, nil
 }

@@ -31,19 +31,32 @@ func LoadInputs(ctx context.Context, d *db.DB, month string, settings Settings) 
 	if err != nil {
 		return Inputs{}, err
 	}
-	in := Inputs{Month: m.String(), Usage: stored.Aggregation, Settings: settings}
+	var in Inputs
 	err = d.ReadTx(ctx, func(q *dbsqlc.Queries) error {
-		var err error
-		if in.Products, err = loadProducts(ctx, q); err != nil {
-			return err
-		}
-		if in.Customers, err = loadCustomers(ctx, q); err != nil {
-			return err
-		}
-		in.Agreements, err = loadAgreements(ctx, q)
+		in, err = LoadMappings(ctx, q)
 		return err
 	})
 	if err != nil {
+		return Inputs{}, err
+	}
+	in.Month, in.Usage, in.Settings = m.String(), stored.Aggregation, settings
+	return in, nil
+}
+
+// LoadMappings fills the Inputs that do not depend on the month: the product and tenant
+// mappings and the cached agreements, read in q (pass a read transaction so they agree).
+// Month, Usage and Settings are left for the caller (the landing page classifies several
+// months with one set of mappings).
+func LoadMappings(ctx context.Context, q *dbsqlc.Queries) (Inputs, error) {
+	var in Inputs
+	var err error
+	if in.Products, err = loadProducts(ctx, q); err != nil {
+		return Inputs{}, err
+	}
+	if in.Customers, err = loadCustomers(ctx, q); err != nil {
+		return Inputs{}, err
+	}
+	if in.Agreements, err = loadAgreements(ctx, q); err != nil {
 		return Inputs{}, err
 	}
 	return in, nil

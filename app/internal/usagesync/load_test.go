@@ -8,12 +8,11 @@ import (
 	"time"
 
 	"psabridge/app/internal/catalog"
-	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
 	"psabridge/app/internal/customers"
 	"psabridge/app/internal/datalock"
 	"psabridge/app/internal/products"
-	"psabridge/app/internal/sophos"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos/sophossandbox"
 	"psabridge/app/internal/usagehistory"
 	"psabridge/app/internal/usagesync"
@@ -29,27 +28,8 @@ func TestLoadInputsFromDemoCaches(t *testing.T) {
 	defer cancel()
 	clock := func() time.Time { return loadNow }
 
-	cwSB := cwsandbox.New(cwsandbox.Options{Now: clock})
-	if err := cwSB.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cwSB.Close() })
-	cw, err := connectwise.New(connectwise.Config{Site: cwSB.URL(), CompanyID: cwsandbox.DemoCompanyID,
-		PublicKey: cwsandbox.DemoPublicKey, PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID,
-		Timeout: 30 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sSB := sophossandbox.New(sophossandbox.Options{Now: clock, Months: 3})
-	if err := sSB.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = sSB.Close() })
-	sc, err := sophos.New(sophos.Config{ClientID: sophossandbox.DemoClientID, ClientSecret: sophossandbox.DemoClientSecret,
-		TokenURL: sSB.TokenURL(), APIHost: sSB.URL()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cwSB, cw := sandboxtest.ConnectWise(t, cwsandbox.Options{Now: clock})
+	_, sc := sandboxtest.Sophos(t, sophossandbox.Options{Now: clock, Months: 3})
 	d, err := db.Open(ctx, filepath.Join(t.TempDir(), "load.db"))
 	if err != nil {
 		t.Fatal(err)

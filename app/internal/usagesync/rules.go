@@ -9,16 +9,27 @@ import (
 	"psabridge/app/internal/connectwise"
 )
 
-// skipReason is why a (tenant, product) total is not synced, or "" when it is.
+// skipReason is why a (tenant, product) total is not synced, or "" when it is: the
+// product's problem first, then the customer's.
 func (x indexed) skipReason(t TenantProductTotal, now time.Time) Reason {
-	p, ok := x.products[t.ProductKey]
+	return cmp.Or(x.productProblem(t.ProductKey), x.customerProblem(t.TenantID, now))
+}
+
+// productProblem is why no usage of a product is synced, or "".
+func (x indexed) productProblem(key string) Reason {
+	p, ok := x.products[key]
 	switch {
 	case !ok || p.CatalogItemID <= 0:
 		return ReasonProductUnmapped
 	case !p.SyncEnabled:
 		return ReasonProductSyncOff
 	}
-	c, ok := x.customers[t.TenantID]
+	return ""
+}
+
+// customerProblem is why no usage of a tenant is synced, or "".
+func (x indexed) customerProblem(tenantID string, now time.Time) Reason {
+	c, ok := x.customers[tenantID]
 	switch {
 	case !ok:
 		return ReasonTenantUnknown

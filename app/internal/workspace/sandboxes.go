@@ -31,7 +31,11 @@ func (w *Workspace) startSandboxes(o Options) error {
 	}
 	w.UseConnectWise(cw)
 
-	sb := sophossandbox.New(sophossandbox.Options{})
+	opts := sophossandbox.Options{}
+	if sc := o.Config.DemoScale; sc.Tenants > 0 { // generated customers, for measuring
+		opts.Months, opts.Scale = 24, sophossandbox.Scale{Tenants: sc.Tenants, Products: sc.Products}
+	}
+	sb := sophossandbox.New(opts)
 	if err := sb.Start(); err != nil {
 		return fmt.Errorf("start the Sophos demo sandbox: %w", err)
 	}

@@ -2,12 +2,16 @@
 // from here, so the rest of the frontend sees typed results and typed errors only.
 import * as Catalog from '../wailsjs/go/app/CatalogService';
 import * as Connections from '../wailsjs/go/app/ConnectionsService';
+import * as Dashboard from '../wailsjs/go/app/DashboardService';
 import * as Overview from '../wailsjs/go/app/OverviewService';
 import * as Products from '../wailsjs/go/app/ProductsService';
+import * as Schedule from '../wailsjs/go/app/ScheduleService';
 import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
+import * as Transfer from '../wailsjs/go/app/TransferService';
+import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
 import * as Window from '../wailsjs/go/app/WindowService';
-import type { app } from '../wailsjs/go/models';
+import type { app, dashboard, syncsettings, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
 export type AppInfo = app.AppInfo;
@@ -36,6 +40,51 @@ export type ConnectWiseForm = app.ConnectWiseForm;
 export type SophosForm = app.SophosForm;
 export type ConnectWiseTest = app.ConnectWiseTest;
 export type SophosTest = app.SophosTest;
+/** The usage sync settings (syncsettings.Settings; the values are the Go constants of package schedule). */
+export interface SyncSettings {
+  schedule: {
+    frequency: 'monthly-invoice' | 'monthly' | 'daily' | 'off';
+    dayOfMonth: number;
+    hour: number;
+    minute: number;
+    effectiveDate: 'first-of-billing-month' | 'run-day';
+    billedMonth: 'current' | 'previous';
+  };
+  quantityField: 'billable' | 'actual';
+}
+export type ScheduleOutlook = Omit<app.ScheduleOutlook, 'convertValues'>;
+export type SyncSettingsState = Omit<app.SyncSettingsState, 'settings' | 'outlook' | 'convertValues'> & {
+  settings: SyncSettings;
+  outlook: ScheduleOutlook;
+};
+export type ScheduleStatus = Omit<app.ScheduleStatus, 'convertValues'>;
+/** What the window imports and exports. */
+export type TransferKind = 'products' | 'customers';
+export type TransferFormat = 'xlsx' | 'csv';
+export type ImportResult = Omit<app.ImportResult, 'convertValues'>;
+export type ImportIssue = ImportResult['errors'][number];
+export type ProductImportChange = app.ProductImportChange;
+export type CustomerImportChange = ImportResult['customers'][number];
+export type SyncLine = app.SyncLine;
+export type Landing = dashboard.Landing;
+export type CustomerDetail = dashboard.Customer;
+export type ProductSeries = dashboard.ProductSeries;
+export type MonthSplit = dashboard.MonthSplit;
+export type DashboardProblem = dashboard.Problem;
+export type UnbilledClassification = Omit<usagesync.Classification, 'convertValues'>;
+export type SyncMonths = app.SyncMonths;
+export type SyncPreview = app.SyncPreview;
+export type SyncRow = app.SyncRow;
+export type SyncCandidate = app.SyncCandidate;
+export type SyncProductTotal = app.SyncProductTotal;
+export type SyncUnassigned = app.SyncUnassigned;
+export type SyncProgress = app.SyncProgress;
+export type SyncResult = app.SyncResult;
+export type SyncStatus = app.SyncStatus;
+export type SyncRun = app.SyncRun;
+export type WriteEntry = app.WriteEntry;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type WriteFilter = Omit<app.WriteFilter, 'convertValues'>;
 export type StartupProblem = Omit<app.StartupProblem, 'convertValues'>;
 /** Secrets RemoveSecret accepts (app/connections.go). */
 export type SecretId = 'connectWise.publicKey' | 'connectWise.privateKey' | 'sophos.clientSecret';
@@ -133,8 +182,10 @@ export const api = {
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
   overview: () => call(() => Overview.Overview()),
+  dashboardLanding: () => call(() => Dashboard.Landing()),
+  dashboardCustomer: (tenantId: string) => call(() => Dashboard.Customer(tenantId)),
   catalogSearch: (text: string, includeInactive: boolean) =>
-    call(async (): Promise<CatalogMatches> => await Catalog.Search(text, includeInactive)),
+    call(async (): Promise<CatalogMatches> => await Catalog.Find(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),
   catalogStatus: () => call(() => Catalog.Status()),
   catalogRefresh: (full: boolean) => call(() => Catalog.Refresh(full)),
@@ -156,10 +207,39 @@ export const api = {
   removeSecret: (secret: SecretId) => call(() => Connections.RemoveSecret(secret)),
   testConnectWise: (form: ConnectWiseForm) => call(() => Connections.TestConnectWise(form)),
   testSophos: (form: SophosForm) => call(() => Connections.TestSophos(form)),
+  syncSettings: () => call(() => Schedule.SyncSettings() as Promise<SyncSettingsState>),
+  syncOutlook: (s: SyncSettings) => call(() => Schedule.Outlook(s as syncsettings.Settings)),
+  saveSyncSettings: (s: SyncSettings) =>
+    call(() => Schedule.SaveSyncSettings(s as syncsettings.Settings) as Promise<SyncSettingsState>),
+  scheduleStatus: () => call(() => Schedule.Status()),
+  markScheduledRunSeen: (runId: number) => call(() => Schedule.MarkScheduledRunSeen(runId)),
+  /** Native save dialog, then the export; resolves to the path written, '' when cancelled. */
+  exportMappings: (kind: TransferKind, format: TransferFormat) => call(() => Transfer.Export(kind, format)),
+  /** Native open dialog, then the check; nothing is written (the page stages the changes). */
+  importMappings: (kind: TransferKind) => call(() => Transfer.Import(kind)),
+  /** Native save dialog for a sync preview or a past run; resolves to the path, '' when cancelled. */
+  exportSyncLines: (title: string, format: TransferFormat, lines: SyncLine[]) =>
+    call(() => Transfer.ExportSyncLines(title, format, lines)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
   /** Starts demo data over: demo database and ConnectWise sandbox together; the caller reloads. */
   resetDemo: () => call(() => Settings.ResetDemo()),
+  syncMonths: () => call(() => UsageSync.Months()),
+  /** Brings every cache the preview reads up to date (catalog, customers, tenants, usage); waits. */
+  syncRefreshData: () => call(() => UsageSync.RefreshData()),
+  syncPreview: (month: string) => call(() => UsageSync.Preview(month)),
+  /** Starts the push of a preview; progress and the result come as events. */
+  syncApply: (previewId: string) => call(() => UsageSync.Apply(previewId)),
+  syncCancel: () => call(() => UsageSync.Cancel()),
+  syncStatus: () => call(() => UsageSync.Status()),
+  syncChooseAddition: (previewId: string, agreementId: number, catalogItemId: number, additionId: number) =>
+    call(() => UsageSync.ChooseAddition(previewId, agreementId, catalogItemId, additionId)),
+  syncConfirmRecreate: (previewId: string, agreementId: number, catalogItemId: number) =>
+    call(() => UsageSync.ConfirmRecreate(previewId, agreementId, catalogItemId)),
+  syncRuns: () => call(() => UsageSync.Runs()),
+  /** The newest run, null before the first. */
+  syncLastRun: () => call(async () => (await UsageSync.LastRun()) ?? null),
+  writeHistory: (filter: WriteFilter) => call(() => UsageSync.Writes(filter as app.WriteFilter)),
   /** Why the database did not open (the recovery window), or null on a normal start. */
   startupProblem: () => call(async (): Promise<StartupProblem | null> => (await Recovery.Problem()) ?? null),
   recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
@@ -176,6 +256,9 @@ export const eventNames = {
   catalogProgress: 'catalog:progress',
   catalogFinished: 'catalog:finished',
   productsUpdated: 'products:updated',
+  dashboardUpdated: 'dashboard:updated',
+  syncProgress: 'usagesync:progress',
+  syncFinished: 'usagesync:finished',
   closeRequested: 'window:closeRequested',
 } as const;
 
@@ -184,6 +267,9 @@ export const events = {
   onCatalogProgress: (cb: (p: CatalogProgress) => void): (() => void) => EventsOn(eventNames.catalogProgress, cb),
   onCatalogFinished: (cb: (o: CatalogRefreshOutcome) => void): (() => void) => EventsOn(eventNames.catalogFinished, cb),
   onProductsUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.productsUpdated, cb),
+  onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
+  onSyncProgress: (cb: (p: SyncProgress) => void): (() => void) => EventsOn(eventNames.syncProgress, cb),
+  onSyncFinished: (cb: (r: SyncResult) => void): (() => void) => EventsOn(eventNames.syncFinished, cb),
   /** The user tried to close the window while changes are staged (the count). */
   onCloseRequested: (cb: (unsaved: number) => void): (() => void) => EventsOn(eventNames.closeRequested, cb),
 };

@@ -4,18 +4,18 @@
 // "grosse" → "Größe").
 
 const germanSpellings: ReadonlyArray<readonly [string, string]> = [
-  ["ae", "a"],
-  ["oe", "o"],
-  ["ue", "u"],
+  ['ae', 'a'],
+  ['oe', 'o'],
+  ['ue', 'u'],
 ];
 
 /** Folds text the way catalog.SearchKey does: lower case, no accents, ß → ss, ae/oe/ue → a/o/u. */
 export function searchKey(text: string): string {
   let key = text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
     .toLowerCase()
-    .replaceAll("ß", "ss");
+    .replaceAll('ß', 'ss');
   for (const [spelled, letter] of germanSpellings) {
     key = key.replaceAll(spelled, letter);
   }
@@ -24,7 +24,7 @@ export function searchKey(text: string): string {
 
 /** Splits folded text into words: runs of letters and digits, as the full-text index does. */
 function words(key: string): string[] {
-  return key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
 /**
@@ -36,6 +36,6 @@ export function matchesAllWords(query: string, ...texts: string[]): boolean {
   if (wanted.length === 0) {
     return true;
   }
-  const have = words(searchKey(texts.join(" ")));
+  const have = words(searchKey(texts.join(' ')));
   return wanted.every((w) => have.some((h) => h.startsWith(w)));
 }

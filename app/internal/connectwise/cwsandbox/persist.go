@@ -89,12 +89,17 @@ func (s *Server) saveState() error {
 	return nil
 }
 
-// saved writes the state after a change made through the API; when that fails it answers
-// 500 (the change stays in memory but a restart would lose it) and reports false.
-func (s *Server) saved(w http.ResponseWriter) bool {
+// saveAndReply writes the state after a change made through the API, then answers status
+// with v (no body when v is nil). When saving fails it answers 500 instead: the change stays
+// in memory but a restart would lose it.
+func (s *Server) saveAndReply(w http.ResponseWriter, status int, v any) {
 	if err := s.saveState(); err != nil {
 		writeError(w, http.StatusInternalServerError, errorBody{Code: "ConnectWiseApi", Message: err.Error()})
-		return false
+		return
 	}
-	return true
+	if v == nil {
+		w.WriteHeader(status)
+		return
+	}
+	s.reply(w, status, v)
 }

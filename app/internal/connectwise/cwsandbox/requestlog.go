@@ -1,9 +1,9 @@
 package cwsandbox
 
 import (
+	"context"
 	"net/http"
 	"net/url"
-	"sync"
 	"time"
 )
 
@@ -28,47 +28,21 @@ func (r Request) String() string {
 	return s
 }
 
-// requestLog keeps every request in arrival order. A request is logged when it arrives,
-// not when its handler returns: a client has read the reply before the handler returns,
-// so a test that counts requests right after a call must already see that call's requests.
-type requestLog struct {
-	mu   sync.Mutex
-	reqs []Request
-	gen  int // bumped by ResetRequests, so a late status never lands on a newer entry
-}
+// Requests returns a copy of the requests received so far, oldest first. A request is
+// logged when it arrives, not when its handler returns: a client has read the reply before
+// the handler returns, so a test that counts requests right after a call must already see
+// that call's requests.
+func (s *Server) Requests() []Request { return s.log.Snapshot() }
 
-// loggedRequest says where an arrived request sits in the log, to add its status later.
-type loggedRequest struct{ gen, index int }
-
-func (l *requestLog) add(r Request) loggedRequest {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.reqs = append(l.reqs, r)
-	return loggedRequest{gen: l.gen, index: len(l.reqs) - 1}
-}
-
-// setStatus records the status a logged request was answered with.
-func (l *requestLog) setStatus(at loggedRequest, status int) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if at.gen == l.gen && at.index < len(l.reqs) {
-		l.reqs[at.index].Status = status
-	}
-}
-
-// Requests returns a copy of the requests received so far, oldest first.
-func (s *Server) Requests() []Request {
-	s.log.mu.Lock()
-	defer s.log.mu.Unlock()
-	return append([]Request(nil), s.log.reqs...)
+// WaitForRequests blocks until done reports true for the requests received so far (oldest
+// first), or ctx ends: tests wait on the log instead of sleeping. done must not keep the slice.
+func (s *Server) WaitForRequests(ctx context.Context, done func([]Request) bool) error {
+	return s.log.WaitFor(ctx, done)
 }
 
 // ResetRequests forgets the requests received so far.
 func (s *Server) ResetRequests() {
-	s.log.mu.Lock()
-	defer s.log.mu.Unlock()
-	s.log.reqs = nil
-	s.log.gen++
+	s.log.Reset()
 	s.peakInFlight.Store(s.inFlight.Load())
 }
 
@@ -82,7 +56,7 @@ func (s *Server) RequestCount(method, resource string) int {
 		if p == "" {
 			p = r.Path
 		}
-		if f.matches(r.Method, p) {
+		if f.Matches(r.Method, p) {
 			n++
 		}
 	}

@@ -60,7 +60,7 @@ type Server struct {
 	opts   Options
 	now    func() time.Time
 	faults *Faults
-	log    *requestLog
+	log    *sandboxhttp.RequestLog[Request]
 	mux    *http.ServeMux
 
 	inFlight, peakInFlight atomic.Int64
@@ -86,7 +86,7 @@ func New(opts Options) *Server {
 	if now == nil {
 		now = time.Now
 	}
-	s := &Server{opts: opts, now: now, faults: &Faults{}, log: &requestLog{}, t: newTenant(cat),
+	s := &Server{opts: opts, now: now, faults: &Faults{}, log: &sandboxhttp.RequestLog[Request]{}, t: newTenant(cat),
 		nextIDs: map[string]int{}, closed: make(chan struct{})}
 	s.nextIDs["catalog"] = s.t.catalog.maxID() + 1
 	s.nextIDs["addition"] = s.t.additions.maxID() + 1
@@ -158,15 +158,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	entry := Request{Method: r.Method, Path: r.URL.Path, Resource: resource, Query: r.URL.Query(),
 		Header: r.Header.Clone(), At: time.Now()}
 	entry.Header.Del("Authorization")
-	logged := s.log.add(entry)
-	defer func() { s.log.setStatus(logged, rec.Status) }()
+	logged := s.log.Add(entry)
+	defer func() { s.log.Update(logged, func(r *Request) { r.Status = rec.Status }) }()
 
 	faultPath := r.URL.Path
 	if isAPI {
 		faultPath = resource
 	}
 	serve := func(w http.ResponseWriter) { s.serveResource(w, r, resource, isAPI) }
-	for _, f := range s.faults.take(r.Method, faultPath) {
+	for _, f := range s.faults.Take(r.Method, faultPath, nil) {
 		if s.applyFault(rec, r, f, serve) {
 			return
 		}

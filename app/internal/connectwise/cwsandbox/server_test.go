@@ -1,6 +1,7 @@
 package cwsandbox
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -168,7 +169,11 @@ func TestFaults(t *testing.T) {
 		}
 		done <- err
 	}()
-	time.Sleep(50 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := s.WaitForRequests(ctx, func(reqs []Request) bool { return len(reqs) > 0 }); err != nil {
+		t.Fatalf("the hanging request never arrived: %v", err)
+	}
 	_ = s.Close()
 	select {
 	case <-done:

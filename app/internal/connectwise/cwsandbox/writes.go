@@ -44,10 +44,7 @@ func (s *Server) createCatalogItem(w http.ResponseWriter, r *http.Request) {
 	now := at(s.now())
 	item.Info = info{LastUpdated: now, UpdatedBy: demoAPIUser, DateEntered: now, EnteredBy: demoAPIUser}
 	s.t.putItem(item)
-	if !s.saved(w) {
-		return
-	}
-	s.reply(w, http.StatusCreated, item)
+	s.saveAndReply(w, http.StatusCreated, item)
 }
 
 func (s *Server) patchCatalogItem(w http.ResponseWriter, r *http.Request) {
@@ -78,10 +75,7 @@ func (s *Server) patchCatalogItem(w http.ResponseWriter, r *http.Request) {
 	}
 	next.Info.LastUpdated, next.Info.UpdatedBy = at(s.now()), demoAPIUser
 	s.t.putItem(next)
-	if !s.saved(w) {
-		return
-	}
-	s.reply(w, http.StatusOK, next)
+	s.saveAndReply(w, http.StatusOK, next)
 }
 
 func (s *Server) deleteCatalogItem(w http.ResponseWriter, r *http.Request) {
@@ -103,10 +97,7 @@ func (s *Server) deleteCatalogItem(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.t.removeItem(id)
-	if !s.saved(w) {
-		return
-	}
-	w.WriteHeader(http.StatusNoContent)
+	s.saveAndReply(w, http.StatusNoContent, nil)
 }
 
 // normalizeCatalogItem validates a catalog item about to be stored (id 0 for a new one)
@@ -253,10 +244,7 @@ func (s *Server) createAddition(w http.ResponseWriter, r *http.Request) {
 	now := at(s.now())
 	a.Info = info{LastUpdated: now, UpdatedBy: demoAPIUser, DateEntered: now, EnteredBy: demoAPIUser}
 	s.t.additions.put(a)
-	if !s.saved(w) {
-		return
-	}
-	s.reply(w, http.StatusCreated, a)
+	s.saveAndReply(w, http.StatusCreated, a)
 }
 
 func (s *Server) patchAddition(w http.ResponseWriter, r *http.Request) {
@@ -303,10 +291,7 @@ func (s *Server) patchAddition(w http.ResponseWriter, r *http.Request) {
 	derive(next)
 	next.Info.LastUpdated, next.Info.UpdatedBy = at(s.now()), demoAPIUser
 	s.t.additions.put(next)
-	if !s.saved(w) {
-		return
-	}
-	s.reply(w, http.StatusOK, next)
+	s.saveAndReply(w, http.StatusOK, next)
 }
 
 // additionProduct resolves an addition's product by id or identifier.

@@ -1,21 +1,32 @@
 package sophossandbox
 
 import (
-	"strings"
-	"sync"
+	"cmp"
 	"time"
+
+	"psabridge/app/internal/sandboxhttp"
 )
 
 // FaultKind is a failure the sandbox can be told to produce.
-type FaultKind string
+type FaultKind = sandboxhttp.FaultKind
 
+// The fault kinds both sandboxes share (see package sandboxhttp), under the names the
+// Sophos tests use.
 const (
 	// FaultRateLimit answers 429 with a Retry-After header and Sophos' error body.
-	FaultRateLimit FaultKind = "rate-limit"
+	FaultRateLimit = sandboxhttp.RateLimit
 	// FaultServerError answers 500 with Sophos' error body.
-	FaultServerError FaultKind = "server-error"
-	// FaultMalformedBody answers 200 with JSON cut off in the middle.
-	FaultMalformedBody FaultKind = "malformed-body"
+	FaultServerError = sandboxhttp.ServerError
+	// FaultMalformedBody answers 200 with the real reply cut off in the middle.
+	FaultMalformedBody = sandboxhttp.Malformed
+	// FaultLatency delays the request by Fault.Delay, then serves it (or the next fault).
+	FaultLatency = sandboxhttp.Latency
+	// FaultReset closes the connection without answering: a network error.
+	FaultReset = sandboxhttp.Reset
+)
+
+// The fault kinds only the Sophos sandbox produces.
+const (
 	// FaultUnauthorized answers 401 as for a revoked token, without expiring any token.
 	FaultUnauthorized FaultKind = "unauthorized"
 	// FaultOKErrorBody answers 200 with Sophos' error body: a proxy or a broken endpoint
@@ -38,60 +49,19 @@ type Fault struct {
 	Skip       int           // let this many matching requests through first
 	Times      int           // how many requests it hits; 0 means 1
 	RetryAfter time.Duration // FaultRateLimit: sent in whole seconds, rounded up (0 sends "0")
+	Delay      time.Duration // FaultLatency
 }
 
-func (f Fault) matches(path string) bool {
-	if f.PathPrefix == "" {
-		return path != TokenPath
+// shared is the fault in the vocabulary of package sandboxhttp, which does the matching
+// and counting.
+func (f Fault) shared() sandboxhttp.Fault {
+	return sandboxhttp.Fault{Kind: f.Kind, Path: f.PathPrefix + "*", Skip: f.Skip,
+		Times: cmp.Or(max(f.Times, 0), 1), RetryAfter: f.RetryAfter, Delay: f.Delay}
+}
+
+// aimedAt keeps faults injected without a PathPrefix ("*") off the token endpoint.
+func aimedAt(path string) func(sandboxhttp.Fault) bool {
+	return func(f sandboxhttp.Fault) bool {
+		return f.Path != "*" || path != TokenPath
 	}
-	return strings.HasPrefix(path, f.PathPrefix)
-}
-
-// faultQueue is safe for concurrent use.
-type faultQueue struct {
-	mu     sync.Mutex
-	faults []*Fault
-}
-
-func (q *faultQueue) add(f Fault) {
-	if f.Times <= 0 {
-		f.Times = 1
-	}
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	q.faults = append(q.faults, &f)
-}
-
-func (q *faultQueue) clear() {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	q.faults = nil
-}
-
-// take returns the fault for a request to path, if any, and uses it up.
-func (q *faultQueue) take(path string) (Fault, bool) {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for i, f := range q.faults {
-		if !f.matches(path) {
-			continue
-		}
-		if f.Skip > 0 {
-			f.Skip--
-			continue
-		}
-		hit := *f
-		f.Times--
-		if f.Times == 0 {
-			q.faults = append(q.faults[:i], q.faults[i+1:]...)
-		}
-		return hit, true
-	}
-	return Fault{}, false
-}
-
-func (q *faultQueue) pending() int {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return len(q.faults)
 }

@@ -32,20 +32,30 @@ func (s *Server) Handler() http.Handler {
 		}
 		rec := &sandboxhttp.StatusRecorder{ResponseWriter: w}
 		r = r.WithContext(context.WithValue(r.Context(), logEntryKey{}, entry))
-		if f, ok := s.faults.take(r.URL.Path); ok {
-			entry.Fault = f.Kind
-			if f.Kind == FaultExpireTokens {
-				s.tokens.expireAll()
-				mux.ServeHTTP(rec, r)
-			} else {
-				answerFault(rec, r, f)
-			}
-		} else {
-			mux.ServeHTTP(rec, r)
-		}
+		s.serveWithFaults(rec, r, entry, mux)
 		entry.Status = rec.Status
 		s.log.add(*entry)
 	})
+}
+
+// serveWithFaults answers a request through the faults aimed at it, if any.
+func (s *Server) serveWithFaults(w http.ResponseWriter, r *http.Request, entry *Request, mux http.Handler) {
+	serve := func(w http.ResponseWriter) { mux.ServeHTTP(w, r) }
+	for _, f := range s.faults.Take(r.Method, r.URL.Path, aimedAt(r.URL.Path)) {
+		entry.Fault = f.Kind
+		if f.Kind == FaultExpireTokens {
+			s.tokens.expireAll()
+			break
+		}
+		switch handled, answered := sandboxhttp.ApplyShared(w, r, f, serve, nil); {
+		case !handled: // a failure in Sophos' own words
+			answerFault(w, r, f)
+			return
+		case answered:
+			return
+		}
+	}
+	mux.ServeHTTP(w, r)
 }
 
 // setLoggedClientID records the client id of a token request in the request log.
@@ -56,7 +66,7 @@ func setLoggedClientID(r *http.Request, clientID string) {
 }
 
 // answerFault produces an injected failure in the body shape of the endpoint it hits.
-func answerFault(w http.ResponseWriter, r *http.Request, f Fault) {
+func answerFault(w http.ResponseWriter, r *http.Request, f sandboxhttp.Fault) {
 	tokenEndpoint := r.URL.Path == TokenPath
 	fail := func(status int, code, message string) {
 		if tokenEndpoint {
@@ -67,14 +77,10 @@ func answerFault(w http.ResponseWriter, r *http.Request, f Fault) {
 	}
 	switch f.Kind {
 	case FaultRateLimit:
-		w.Header().Set("Retry-After", strconv.Itoa(int((f.RetryAfter+time.Second-1)/time.Second)))
+		w.Header().Set("Retry-After", strconv.Itoa(sandboxhttp.RetryAfterSeconds(f.RetryAfter)))
 		fail(http.StatusTooManyRequests, "tooManyRequests", "Too many requests, slow down")
 	case FaultServerError:
 		fail(http.StatusInternalServerError, "internalError", "Unexpected error.")
-	case FaultMalformedBody:
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusOK)
-		_, _ = w.Write([]byte(`{"items":[{"id":"9c1f2e7a-`))
 	case FaultUnauthorized:
 		fail(http.StatusUnauthorized, "invalidToken", "The access token is not valid")
 	case FaultOKErrorBody:

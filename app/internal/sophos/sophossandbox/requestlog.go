@@ -1,9 +1,10 @@
 package sophossandbox
 
 import (
-	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
+
+	"psabridge/app/internal/sandboxhttp"
 )
 
 // Request is one request the sandbox answered. Secrets are never recorded: for token
@@ -22,51 +23,36 @@ type Request struct {
 	Fault     FaultKind `json:"fault,omitempty"`     // the injected fault that answered it
 }
 
-// maxLogged bounds the log for demo mode, which may run for days.
-const maxLogged = 10000
-
+// requestLog is the sandbox's request log with its count of token requests, which goes on
+// counting entries the bounded log has dropped.
 type requestLog struct {
-	mu       sync.Mutex
-	requests []Request
-	tokens   int // token requests since the last reset, including ones dropped from the log
-	total    int
+	sandboxhttp.RequestLog[Request]
+	tokens atomic.Int64 // token requests since the last reset
+}
+
+// newRequestLog bounds the log for demo mode, which may run for days.
+func newRequestLog() *requestLog {
+	return &requestLog{RequestLog: sandboxhttp.RequestLog[Request]{Max: 10000}}
 }
 
 func (l *requestLog) add(r Request) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if len(l.requests) == maxLogged {
-		l.requests = append(l.requests[:0], l.requests[maxLogged/10:]...)
-	}
-	l.requests = append(l.requests, r)
-	l.total++
 	if r.Token {
-		l.tokens++
+		l.tokens.Add(1)
 	}
-}
-
-func (l *requestLog) snapshot() []Request {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return append([]Request(nil), l.requests...)
+	l.Add(r)
 }
 
 func (l *requestLog) reset() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.requests, l.tokens, l.total = nil, 0, 0
+	l.Reset()
+	l.tokens.Store(0)
 }
 
-func (l *requestLog) counts() (tokens, total int) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.tokens, l.total
-}
-
+// countMatching counts requests by method ("" for any) and path prefix.
 func countMatching(requests []Request, method, pathPrefix string) int {
+	aim := sandboxhttp.Fault{Method: method, Path: pathPrefix + "*"}
 	n := 0
 	for _, r := range requests {
-		if (method == "" || r.Method == method) && strings.HasPrefix(r.Path, pathPrefix) {
+		if aim.Matches(r.Method, r.Path) {
 			n++
 		}
 	}

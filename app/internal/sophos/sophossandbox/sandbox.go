@@ -15,6 +15,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"psabridge/app/internal/sandboxhttp"
 )
 
 // Options configure a Server. The zero value gives Sophos' own limits and 12 months of data
@@ -34,6 +36,9 @@ type Options struct {
 	// sophos client fetch a token per request; use ExpireTokens or FaultExpireTokens to test
 	// a token dying mid-run.
 	TokenTTL time.Duration
+	// TokenClock tells the time for token lifetimes; default time.Now. Tests move a fake
+	// clock past TokenTTL instead of sleeping.
+	TokenClock func() time.Time
 
 	// Largest page the server returns; a bigger pageSize is cut down to it (pages.size says
 	// so), or answered with 400 when RejectOversizePages is set. Defaults: 100 and 100.
@@ -54,8 +59,8 @@ type Server struct {
 	data   *dataset
 	creds  []credential
 	tokens *tokenStore
-	faults faultQueue
-	log    requestLog
+	faults sandboxhttp.Faults
+	log    *requestLog
 
 	mu     sync.Mutex
 	srv    *http.Server
@@ -67,6 +72,9 @@ type Server struct {
 func New(opts Options) *Server {
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.TokenClock == nil {
+		opts.TokenClock = time.Now
 	}
 	if opts.Months <= 0 {
 		opts.Months = 12
@@ -87,7 +95,8 @@ func New(opts Options) *Server {
 		opts:   opts,
 		data:   dataFor(opts),
 		creds:  credentials(),
-		tokens: newTokenStore(),
+		tokens: newTokenStore(opts.TokenClock),
+		log:    newRequestLog(),
 	}
 }
 
@@ -170,35 +179,40 @@ func (s *Server) UsageItemCount(year, month int) int {
 func (s *Server) TenantCount() int { return len(s.data.tenants) }
 
 // Inject adds a fault; see Fault.
-func (s *Server) Inject(f Fault) { s.faults.add(f) }
+func (s *Server) Inject(f Fault) { s.faults.Set(f.shared()) }
 
 // ClearFaults removes every fault not yet used up.
-func (s *Server) ClearFaults() { s.faults.clear() }
+func (s *Server) ClearFaults() { s.faults.Clear() }
 
 // PendingFaults is how many injected faults have not been used up.
-func (s *Server) PendingFaults() int { return s.faults.pending() }
+func (s *Server) PendingFaults() int { return s.faults.Pending() }
 
 // ExpireTokens makes every access token issued so far expire now.
 func (s *Server) ExpireTokens() { s.tokens.expireAll() }
 
 // Requests returns the request log (at most the latest 10,000), oldest first.
-func (s *Server) Requests() []Request { return s.log.snapshot() }
+func (s *Server) Requests() []Request { return s.log.Snapshot() }
+
+// WaitForRequests blocks until done reports true for the logged requests (oldest first), or
+// ctx ends: tests wait on the log instead of sleeping. A request is logged once answered.
+// done must not keep the slice.
+func (s *Server) WaitForRequests(ctx context.Context, done func([]Request) bool) error {
+	return s.log.WaitFor(ctx, done)
+}
 
 // RequestCount counts logged requests by method ("" for any) and path prefix.
 func (s *Server) RequestCount(method, pathPrefix string) int {
-	return countMatching(s.log.snapshot(), method, pathPrefix)
+	return countMatching(s.log.Snapshot(), method, pathPrefix)
 }
 
 // TokenRequests counts requests to the token endpoint since the last ResetRequests.
 func (s *Server) TokenRequests() int {
-	tokens, _ := s.log.counts()
-	return tokens
+	return int(s.log.tokens.Load())
 }
 
 // TotalRequests counts every request since the last ResetRequests.
 func (s *Server) TotalRequests() int {
-	_, total := s.log.counts()
-	return total
+	return s.log.Total()
 }
 
 // ResetRequests empties the request log and its counters.

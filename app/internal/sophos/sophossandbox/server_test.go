@@ -1,6 +1,7 @@
 package sophossandbox
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -326,13 +328,49 @@ func TestStartRefusesNonLoopback(t *testing.T) {
 }
 
 func TestTokenTTL(t *testing.T) {
-	s := startTest(t, Options{TokenTTL: 30 * time.Millisecond})
+	var clock atomic.Int64 // seconds after an arbitrary start
+	start := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	s := startTest(t, Options{TokenTTL: time.Minute,
+		TokenClock: func() time.Time { return start.Add(time.Duration(clock.Load()) * time.Second) }})
 	token := signIn(t, s, DemoClientID, DemoClientSecret)
+	clock.Store(60) // the last second of its life
 	if status, _, _ := call(t, "GET", s.URL()+"/whoami/v1", bearer(token, ""), nil); status != 200 {
-		t.Fatalf("fresh token refused: %d", status)
+		t.Fatalf("token refused within its lifetime: %d", status)
 	}
-	time.Sleep(50 * time.Millisecond)
+	clock.Store(61)
 	if status, _, body := call(t, "GET", s.URL()+"/whoami/v1", bearer(token, ""), nil); status != 401 || body["code"] != "tokenExpired" {
 		t.Errorf("expired token: %d %v", status, body)
+	}
+}
+
+// A fault without a PathPrefix spares sign-in and hits the next API request; the shared
+// kinds (here a reset connection) work as in the ConnectWise sandbox, and a test can wait
+// on the request log for them.
+func TestFaultsSpareSignInAndShareKinds(t *testing.T) {
+	s := startTest(t, Options{})
+	s.Inject(Fault{Kind: FaultServerError})
+	token := signIn(t, s, DemoClientID, DemoClientSecret)
+	h := bearer(token, s.PartnerID())
+	u := s.URL() + "/partner/v1/tenants"
+	if status, _, _ := call(t, "GET", u, h, nil); status != 500 {
+		t.Errorf("API request after sign-in: %d, want the injected 500", status)
+	}
+
+	s.Inject(Fault{Kind: FaultReset, PathPrefix: "/partner/v1/tenants"})
+	req, _ := http.NewRequest("GET", u, nil)
+	req.Header = h.Clone()
+	// A fresh connection: on a reused one, net/http would retry the GET by itself.
+	fresh := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	if resp, err := fresh.Do(req); err == nil {
+		resp.Body.Close()
+		t.Errorf("reset fault answered %d, want a dropped connection", resp.StatusCode)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := s.WaitForRequests(ctx, func(reqs []Request) bool {
+		return slices.ContainsFunc(reqs, func(r Request) bool { return r.Fault == FaultReset })
+	})
+	if err != nil {
+		t.Errorf("the reset request was never logged: %v", err)
 	}
 }

@@ -12,6 +12,7 @@ type tokenStore struct {
 	mu      sync.Mutex
 	access  map[string]issuedToken
 	refresh map[string]identity
+	now     func() time.Time // Options.TokenClock
 }
 
 type issuedToken struct {
@@ -19,15 +20,15 @@ type issuedToken struct {
 	expires time.Time
 }
 
-func newTokenStore() *tokenStore {
-	return &tokenStore{access: map[string]issuedToken{}, refresh: map[string]identity{}}
+func newTokenStore(now func() time.Time) *tokenStore {
+	return &tokenStore{access: map[string]issuedToken{}, refresh: map[string]identity{}, now: now}
 }
 
 func (s *tokenStore) issue(who identity, ttl time.Duration) (access, refresh string) {
 	access, refresh = randomToken(), randomToken()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.access[access] = issuedToken{who: who, expires: time.Now().Add(ttl)}
+	s.access[access] = issuedToken{who: who, expires: s.now().Add(ttl)}
 	s.refresh[refresh] = who
 	return access, refresh
 }
@@ -36,7 +37,7 @@ func (s *tokenStore) issue(who identity, ttl time.Duration) (access, refresh str
 func (s *tokenStore) expireAll() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	past := time.Now().Add(-time.Second)
+	past := s.now().Add(-time.Second)
 	for k, t := range s.access {
 		t.expires = past
 		s.access[k] = t
@@ -52,7 +53,7 @@ func (s *tokenStore) check(token string) (who identity, ok, expired bool) {
 	if !found {
 		return identity{}, false, false
 	}
-	if time.Now().After(t.expires) {
+	if s.now().After(t.expires) {
 		delete(s.access, token)
 		return identity{}, false, true
 	}

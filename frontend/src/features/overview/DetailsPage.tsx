@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { CatalogCard } from './CatalogCard';
+import { ScheduleCard } from '../schedule/ScheduleCard';
+import { Dashboard } from './Dashboard';
 import { api, events } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 
@@ -42,6 +44,7 @@ export default function DetailsPage() {
               </p>
             </article>
             <CatalogCard />
+            <ScheduleCard />
             <article className="card" aria-labelledby="card-products">
               <h2 id="card-products">{t('details.products')}</h2>
               <dl className="counts">
@@ -63,13 +66,10 @@ export default function DetailsPage() {
                 </div>
               </dl>
             </article>
-            <article className="card" aria-labelledby="card-sync">
-              <h2 id="card-sync">{t('details.lastSync')}</h2>
-              <p className="card-value">{t('details.never')}</p>
-            </article>
           </div>
         )}
       </LoadView>
+      <Dashboard />
     </section>
   );
 }

@@ -11,11 +11,13 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
 import { LeaveGuard } from './LeaveGuard';
 import { ProductTable } from './ProductTable';
 import { applyStaged, toChanges, type Staged, type StagedChanges, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
+import { SyncNowLink } from '../usagesync/SyncNowLink';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
@@ -24,6 +26,9 @@ import { errorText } from '../../lib/errorText';
 import { CloseGuard } from './CloseGuard';
 import { syncedTwice, type SyncedTwice } from './syncedTwice';
 import { SyncedTwiceDialog } from './SyncedTwiceDialog';
+import { SyncSettingsButton } from '../schedule/SyncSettingsButton';
+import { TransferButtons } from '../transfer/TransferButtons';
+import { stageProductImport } from '../transfer/stageImport';
 
 type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
@@ -66,7 +71,9 @@ export default function ConfigurePage() {
   const { rows, error: loadError, reload } = useProducts();
   const [staged, setStaged] = useState<StagedChanges>({});
   const [filter, setFilter] = useState('');
-  const [show, setShow] = useState<Show>('all');
+  // ?show=unmapped etc.: the landing page links here filtered to what needs fixing.
+  const [searchParams] = useSearchParams();
+  const [show, setShow] = useState<Show>(() => shows.find((s) => s === searchParams.get('show')) ?? 'all');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
@@ -139,6 +146,18 @@ export default function ConfigurePage() {
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
           <h1 id="configure-title">{t('configure.title')}</h1>
         </div>
+        <div className="page-actions">
+          {rows && rows.length > 0 && (
+            <TransferButtons
+              kind="products"
+              onStage={(result) => {
+                setSavedNote(false);
+                setStaged((s) => ({ ...s, ...stageProductImport(result.products) }));
+              }}
+            />
+          )}
+          <SyncSettingsButton />
+        </div>
       </header>
 
       {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
@@ -167,6 +186,7 @@ export default function ConfigurePage() {
               </Popover>
             </Select>
             <div className="toolbar-spacer" />
+            <SyncNowLink href="/sync" />
             <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
               {t('configure.addProduct')}
             </Button>

@@ -7,8 +7,8 @@ import { match, renderIn } from './testing';
 
 const backend = vi.hoisted(() => ({ search: vi.fn(), status: vi.fn() }));
 vi.mock('../../../wailsjs/go/app/CatalogService', () => ({
-  // The tests' replies are the matches; the binding answers { matches, hasMore }.
-  Search: async (text: string, inactive: boolean) => {
+  // The tests' replies are the matches; Find answers { matches, hasMore }.
+  Find: async (text: string, inactive: boolean) => {
     const reply = (await backend.search(text, inactive)) as CatalogMatch[] | { matches: CatalogMatch[] };
     return Array.isArray(reply) ? { matches: reply, hasMore: false } : reply;
   },

@@ -4,10 +4,12 @@ import {app} from '../models';
 
 export function CancelRefresh():Promise<void>;
 
+export function Find(arg1:string,arg2:boolean):Promise<app.CatalogMatches>;
+
 export function Item(arg1:number):Promise<app.CatalogItemDetails>;
 
 export function Refresh(arg1:boolean):Promise<void>;
 
-export function Search(arg1:string,arg2:boolean):Promise<app.CatalogMatches>;
+export function Search(arg1:string,arg2:boolean):Promise<Array<app.CatalogMatch>>;
 
 export function Status():Promise<app.CatalogStatus>;

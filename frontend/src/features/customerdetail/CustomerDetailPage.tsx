@@ -1,0 +1,137 @@
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ChartFigure } from '../../components/ChartFigure';
+import { LoadView } from '../../components/LoadView';
+import { api, type CustomerDetail } from '../../lib/api';
+import { formatNumber } from '../../lib/format';
+import { useLoad } from '../../lib/useLoad';
+import { seriesRows } from '../overview/chartData';
+import { ProductsChart } from '../overview/lazyCharts';
+
+/** "Kunden › <name>": a customer's products per month, its mapping and agreement, and the writes to it. */
+export default function CustomerDetailPage() {
+  const { tenantId = '' } = useParams();
+  const load = useLoad(useCallback(() => api.dashboardCustomer(tenantId), [tenantId]));
+  return <LoadView load={load}>{(c) => <CustomerDetailView detail={c} />}</LoadView>;
+}
+
+/** A recorded addition ({"quantity": 3, …}) → its quantity, or "" when there is none. */
+function quantityOf(json: string): number | null {
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && 'quantity' in v && typeof v.quantity === 'number' ? v.quantity : null;
+  } catch {
+    return null;
+  }
+}
+
+export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const num = (n: number) => formatNumber(n, lang);
+  const c = detail.customer;
+  const rows = useMemo(() => seriesRows(detail.months, detail.products, lang), [detail.months, detail.products, lang]);
+  const series = detail.products.map((p) => ({ key: p.productKey, name: p.description || p.productKey }));
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const name = c.showAs || c.name;
+  return (
+    <section aria-labelledby="customer-title">
+      <header className="page-header">
+        <div>
+          <p className="breadcrumb">
+            <Link href="/customers">{t('customerDetail.breadcrumb')}</Link>
+          </p>
+          <h1 id="customer-title">{name}</h1>
+        </div>
+      </header>
+      <div className="dashboard">
+        <section className="card" aria-labelledby="mapping-title">
+          <h2 id="mapping-title">{t('customerDetail.mapping')}</h2>
+          <dl className="counts">
+            <div>
+              <dt>{t('customerDetail.company')}</dt>
+              <dd>{c.companyId ? `${c.companyName} (${c.companyIdentifier})` : t('customerDetail.notMapped')}</dd>
+            </div>
+            <div>
+              <dt>{t('customerDetail.agreement')}</dt>
+              <dd>{c.agreementId ? c.agreementName : t('customerDetail.notMapped')}</dd>
+            </div>
+            <div>
+              <dt>{t('customerDetail.sync')}</dt>
+              <dd>{c.syncEnabled ? t('customerDetail.syncOn') : t('customerDetail.syncOff')}</dd>
+            </div>
+          </dl>
+          {c.problems.length > 0 && (
+            <p className="card-note warning">
+              {t('customerDetail.problems')}: {c.problems.join(', ')}
+            </p>
+          )}
+        </section>
+
+        {series.length === 0 ? (
+          <p className="card-note">{t('customerDetail.noUsage')}</p>
+        ) : (
+          <ChartFigure
+            testId="chart-customer"
+            title={t('customerDetail.usageChart')}
+            description={t('customerDetail.usageChartDescription')}
+            chart={<ProductsChart rows={rows} series={series} format={num} />}
+            table={{
+              columns: [t('overview.month'), ...series.map((s) => s.name)],
+              rows: rows.map((r) => ({
+                key: r.month,
+                cells: [r.label, ...series.map((s) => num(r.values[s.key] ?? 0))],
+              })),
+            }}
+            data={rows.map((r) => [r.label, ...series.map((s) => r.values[s.key] ?? 0)])}
+          />
+        )}
+
+        <section className="card" aria-labelledby="writes-title">
+          <h2 id="writes-title">{t('customerDetail.writes')}</h2>
+          <p className="card-note">{t('customerDetail.writesDescription')}</p>
+          {detail.writes.length === 0 ? (
+            <p className="card-value">{t('customerDetail.noWrites')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="chart-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('customerDetail.when')}</th>
+                    <th scope="col">{t('customerDetail.action')}</th>
+                    <th scope="col">{t('customerDetail.what')}</th>
+                    <th scope="col">{t('customerDetail.before')}</th>
+                    <th scope="col">{t('customerDetail.after')}</th>
+                    <th scope="col">{t('customerDetail.who')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {detail.writes.map((w) => {
+                    const before = quantityOf(w.before);
+                    const after = quantityOf(w.after);
+                    return (
+                      <tr key={w.id}>
+                        <th scope="row">{when.format(new Date(w.at))}</th>
+                        <td>
+                          {w.action === 'create_addition'
+                            ? t('customerDetail.create_addition')
+                            : t('customerDetail.update_addition')}
+                        </td>
+                        <td>{w.label}</td>
+                        <td>{before === null ? '–' : num(before)}</td>
+                        <td>{after === null ? '–' : num(after)}</td>
+                        <td>{w.actor}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}
