@@ -3,7 +3,8 @@
 # run through `go tool`, so nothing depends on what is on PATH.
 
 SHELL    := /bin/bash
-VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+# A release tag, else wails.json's productVersion plus the commit (never a bare hash).
+VERSION  ?= $(shell git describe --tags --dirty 2>/dev/null || echo "$$(sed -n 's/.*"productVersion": *"\([^"]*\)".*/\1/p' wails.json)+$$(git rev-parse --short HEAD 2>/dev/null || echo dev)")
 LDFLAGS  := -X main.version=$(VERSION)
 WAILS    := go tool -modfile=build/tools/go.mod wails
 SQLC     := go tool -modfile=build/tools/go.mod sqlc

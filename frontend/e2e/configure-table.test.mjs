@@ -127,7 +127,7 @@ describe('configure table (German, 1280×800)', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     const target = rows.find((r) => !r.mapped);
     const r = page.getByRole('row', { name: target.description }).first();
-    await r.getByRole('button', { name: `Bearbeiten: ${target.description}`, exact: true }).waitFor();
+    await r.getByRole('button', { name: `Zuordnen: ${target.description}`, exact: true }).waitFor();
     const sw = r.getByRole('switch', { name: `Synchronisierung: ${target.description}`, exact: true });
     assert.equal(await sw.isDisabled(), true);
     const reasonId = await sw.getAttribute('aria-describedby');
@@ -194,7 +194,7 @@ describe('configure table (German, 1280×800)', () => {
     await openConfigure(page);
     const target = rows.at(-1);
     const r = page.getByRole('row', { name: target.description }).first();
-    await r.getByRole('button', { name: `Bearbeiten: ${target.description}` }).click();
+    await r.getByRole('button', { name: /^(Bearbeiten|Zuordnen): / }).click();
     const dialog = page.getByRole('dialog', { name: 'Sophos-Produkt einem ConnectWise-Produkt zuordnen' });
     await dialog.getByRole('combobox', { name: 'ConnectWise-Produkt' }).fill('sophos');
     await page.getByRole('option').first().waitFor();
@@ -239,7 +239,7 @@ describe('configure table (German, 1280×800)', () => {
     await press('Enter'); // → first match's "Bearbeiten"
     assert.match(
       await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
-      new RegExp(`^Bearbeiten: `),
+      /^(Bearbeiten|Zuordnen): /,
     );
     await press('Enter'); // opens the dialog, the search field has focus
     const dialog = page.getByRole('dialog', { name: 'Sophos-Produkt einem ConnectWise-Produkt zuordnen' });

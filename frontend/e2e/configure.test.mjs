@@ -28,8 +28,9 @@ async function openConfigure(page) {
   await page.getByRole('table').waitFor();
 }
 
+/** Maps an unmapped row: its button says "Zuordnen" [Map]. */
 async function mapViaDialog(page, labels, rowEl, query) {
-  await rowEl.getByRole('button', { name: rowControl(labels.edit) }).click();
+  await rowEl.getByRole('button', { name: rowControl(labels.map) }).click();
   const dialog = page.getByRole('dialog', { name: labels.mapTitle });
   await dialog.waitFor();
   const combo = dialog.getByRole('combobox', { name: labels.cwProduct });
@@ -47,6 +48,7 @@ async function mapViaDialog(page, labels, rowEl, query) {
 
 const de = {
   edit: 'Bearbeiten',
+  map: 'Zuordnen',
   details: 'Details',
   sync: 'Synchronisierung',
   save: 'Speichern',
@@ -64,6 +66,7 @@ const de = {
 };
 const en = {
   edit: 'Edit',
+  map: 'Map',
   sync: 'Sync',
   save: 'Save',
   apply: 'Apply',
@@ -114,7 +117,12 @@ describe('configure usage synchronization', () => {
     await assert.doesNotReject(id.waitFor());
     const identifier = `PSA-E2E-${Date.now() % 100000}`;
     await id.fill(identifier);
+    await dialog.getByRole('textbox', { name: de.price }).fill('12,50'); // a price of 0 would be asked
     await dialog.getByRole('button', { name: de.apply }).click();
+    // A product almost like this one may exist in the demo catalog: creating it is then confirmed.
+    const anyway = dialog.getByRole('button', { name: 'Trotzdem neu anlegen' });
+    await Promise.race([dialog.waitFor({ state: 'detached' }), anyway.waitFor()]);
+    if (await anyway.isVisible()) await anyway.click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: de.save, exact: true }).click();
     await page.getByText('Gespeichert.').waitFor();
@@ -186,7 +194,7 @@ describe('configure usage synchronization', () => {
     const { page } = b;
     const target = rows[3];
     await openConfigure(page);
-    const edit = row(page, target.description).getByRole('button', { name: rowControl(de.edit) });
+    const edit = row(page, target.description).getByRole('button', { name: rowControl(de.map) });
     await edit.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: de.mapTitle });

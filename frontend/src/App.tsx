@@ -55,6 +55,7 @@ export default function App() {
   const { t, i18n } = useTranslation();
   const { info } = useAppState();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   return (
     // React Aria formats and parses numbers and dates in the UI language, not the OS's.
     <I18nProvider locale={i18n.language}>
@@ -105,7 +106,8 @@ export default function App() {
             </nav>
           </aside>
           <div className="content">
-            {info.demo && (
+            {/* Not on the welcome page: it is still asking whether to use demo data. */}
+            {info.demo && pathname !== routes.welcome && (
               <p className="demo-banner" role="note">
                 <span className="badge badge-demo">{t('demo.badge')}</span> {t('demo.banner')}
               </p>

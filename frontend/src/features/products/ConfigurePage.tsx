@@ -29,6 +29,10 @@ import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
 import { ErrorBox } from '../../components/ErrorBox';
+import { errorText } from '../../lib/errorText';
+import { CloseGuard } from './CloseGuard';
+import { syncedTwice, type SyncedTwice } from './syncedTwice';
+import { SyncedTwiceDialog } from './SyncedTwiceDialog';
 import { SyncSettingsButton } from '../schedule/SyncSettingsButton';
 import { TransferButtons } from '../transfer/TransferButtons';
 import { stageProductImport } from '../transfer/stageImport';
@@ -62,7 +66,11 @@ function matchesShow(row: ViewRow, show: Show): boolean {
 }
 
 type OpenDialog =
-  { kind: 'map'; row: ViewRow } | { kind: 'add'; productKey?: string } | { kind: 'details'; itemId: number } | null;
+  | { kind: 'map'; row: ViewRow }
+  | { kind: 'add'; productKey?: string; draft?: ProductDraft }
+  | { kind: 'details'; itemId: number }
+  | { kind: 'syncedTwice'; found: SyncedTwice[] }
+  | null;
 
 /** "Nutzungssynchronisierung konfigurieren": map each Sophos product, switch its sync; staged until Save. */
 export default function ConfigurePage() {
@@ -135,8 +143,9 @@ export default function ConfigurePage() {
   const mapExisting = (productKey: string, item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) =>
     stage(productKey, { mapping: { kind: 'existing', item } });
 
-  const save = async () => {
-    if (!rows) return;
+  /** Saves the staged changes; false when nothing was saved (the error is shown). */
+  const save = async (): Promise<boolean> => {
+    if (!rows) return false;
     setSaving(true);
     setSaveError(null);
     try {
@@ -145,14 +154,31 @@ export default function ConfigurePage() {
       setSelected(new Set());
       setSavedNote(true);
       reload();
+      return true;
     } catch (e) {
       setSaveError(toAppError(e));
+      return false;
     } finally {
       setSaving(false);
     }
   };
+  /** "Speichern": one ConnectWise product synced from two Sophos products is asked first. */
+  const requestSave = () => {
+    const found = syncedTwice(view);
+    if (found.length > 0) setDialog({ kind: 'syncedTwice', found });
+    else void save();
+  };
+  // New products staged for other rows: each needs its own Produkt-ID (checked at staging).
+  const stagedIdentifiers = (except?: string) =>
+    Object.fromEntries(
+      Object.entries(staged).flatMap(([key, s]) =>
+        s.mapping?.kind === 'new' && key !== except
+          ? [[s.mapping.draft.identifier.trim().toLowerCase(), productName(key)]]
+          : [],
+      ),
+    );
 
-  useShortcut('s', dirtyCount > 0 && !saving && dialog === null, () => void save());
+  useShortcut('s', dirtyCount > 0 && !saving && dialog === null, requestSave);
   // Ctrl+F: straight to the search, however many buttons the page header holds.
   useShortcut('f', dialog === null, () => searchInput.current?.focus());
 
@@ -162,6 +188,7 @@ export default function ConfigurePage() {
   return (
     <section aria-labelledby="configure-title" className="configure-page" style={stickyStyle}>
       <LeaveGuard dirty={dirtyCount > 0} />
+      <CloseGuard unsaved={dirtyCount} onSave={save} />
       <header className="page-header">
         <div>
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
@@ -215,7 +242,7 @@ export default function ConfigurePage() {
               <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={discard}>
                 {t('configure.discard')}
               </Button>
-              <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={() => void save()}>
+              <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={requestSave}>
                 {saving ? t('configure.saving') : t('configure.save')}
               </Button>
             </div>
@@ -246,7 +273,12 @@ export default function ConfigurePage() {
 
           {saveError && (
             <ErrorBox>
-              <p>{t('configure.saveFailed', { product: productName(saveError.record), message: saveError.message })}</p>
+              <p>
+                {t('configure.saveFailed', {
+                  product: productName(saveError.record),
+                  message: errorText(saveError, t),
+                })}
+              </p>
               {saveError.existingItem && saveError.record && (
                 <Button
                   className="button"
@@ -268,10 +300,21 @@ export default function ConfigurePage() {
             onSelect={select}
             sort={sort}
             onSort={(column) => setSort((cur) => nextSort(cur, column))}
-            onEdit={(row) => setDialog({ kind: 'map', row })}
+            onEdit={(row) => {
+              const s = staged[row.productKey]?.mapping;
+              // A staged new product is corrected in its own form, not re-mapped (defect 9).
+              setDialog(
+                s?.kind === 'new' ? { kind: 'add', productKey: row.productKey, draft: s.draft } : { kind: 'map', row },
+              );
+            }}
             onDetails={(row) => setDialog({ kind: 'details', itemId: row.itemId })}
             onAdd={(row) => setDialog({ kind: 'add', productKey: row.productKey })}
             onSync={(row, on) => stage(row.productKey, { syncEnabled: on })}
+            onAcknowledge={(row) =>
+              void api
+                .productAcknowledgeRename(row.productKey)
+                .then(reload, (e: unknown) => setSaveError(toAppError(e)))
+            }
             suggestions={suggestions}
             onAcceptSuggestion={(row, sug) =>
               mapExisting(row.productKey, {
@@ -312,8 +355,14 @@ export default function ConfigurePage() {
         <ProductFormDialog
           mode="add"
           isOpen
-          products={unmapped}
+          products={
+            dialog.draft
+              ? [{ productKey: dialog.productKey ?? '', description: productName(dialog.productKey) }]
+              : unmapped
+          }
           initialProductKey={dialog.productKey}
+          initialDraft={dialog.draft}
+          stagedIdentifiers={stagedIdentifiers(dialog.productKey)}
           onClose={() => setDialog(null)}
           onApply={(productKey: string, draft: ProductDraft) => {
             stage(productKey, { mapping: { kind: 'new', draft } });
@@ -322,6 +371,16 @@ export default function ConfigurePage() {
           onMapExisting={(productKey: string, item: CatalogMatch) => {
             mapExisting(productKey, item);
             setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'syncedTwice' && (
+        <SyncedTwiceDialog
+          found={dialog.found}
+          onBack={() => setDialog(null)}
+          onSave={() => {
+            setDialog(null);
+            void save();
           }}
         />
       )}

@@ -19,6 +19,8 @@ interface Props {
   onSync(row: ViewRow, on: boolean): void;
   suggestions: ReadonlyMap<string, ProductSuggestion>;
   onAcceptSuggestion(row: ViewRow, suggestion: ProductSuggestion): void;
+  /** Keep a mapping whose ConnectWise product was renamed: no longer flagged. */
+  onAcknowledge?(row: ViewRow): void;
 }
 
 function CheckBox(props: { label: string; selected: boolean; indeterminate?: boolean; onChange(on: boolean): void }) {
@@ -42,6 +44,8 @@ function CheckBox(props: { label: string; selected: boolean; indeterminate?: boo
  */
 export function ProductTable({ ref, ...props }: Props) {
   const { t, i18n } = useTranslation();
+  // "Bearbeiten" on a mapped row (the seed's name), "Zuordnen" [Map] where there is nothing to edit yet.
+  const editLabel = (row: ViewRow) => (row.mapped ? t('configure.edit') : t('configureDialogs.map'));
   const lang = i18n.language;
   const keys = props.rows.map((r) => r.productKey);
   const selectedShown = keys.filter((k) => props.selected.has(k)).length;
@@ -141,6 +145,15 @@ export function ProductTable({ ref, ...props }: Props) {
                           {row.stale && (
                             <span className="badge badge-stale">{t(`configure.stale.${row.stale as 'deleted'}`)}</span>
                           )}
+                          {row.stale === 'renamed' && !row.staged && props.onAcknowledge && (
+                            <Button
+                              className="button small"
+                              aria-label={t('configureDialogs.acknowledgeLabel', { product: name })}
+                              onPress={() => props.onAcknowledge?.(row)}
+                            >
+                              {t('configureDialogs.acknowledge')}
+                            </Button>
+                          )}
                         </div>
                       </>
                     ) : suggestion ? (
@@ -179,10 +192,10 @@ export function ProductTable({ ref, ...props }: Props) {
                     )}
                     <Button
                       className="button small row-edit"
-                      aria-label={t('configureTable.forProduct', { action: t('configure.edit'), product: name })}
+                      aria-label={t('configureTable.forProduct', { action: editLabel(row), product: name })}
                       onPress={() => props.onEdit(row)}
                     >
-                      {t('configure.edit')}
+                      {editLabel(row)}
                     </Button>
                     {row.mapped && !row.pendingCreate && row.stale !== 'deleted' ? (
                       <Button

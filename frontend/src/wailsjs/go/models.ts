@@ -130,6 +130,22 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CatalogMapping {
+	    productKey: string;
+	    description: string;
+	    syncEnabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CatalogMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.syncEnabled = source["syncEnabled"];
+	    }
+	}
 	export class CatalogMatch {
 	    id: number;
 	    identifier: string;
@@ -138,6 +154,8 @@ export namespace app {
 	    manufacturerPartNumber: string;
 	    vendorSku: string;
 	    price: number;
+	    unitOfMeasure: string;
+	    mappedTo: CatalogMapping[];
 	
 	    static createFrom(source: any = {}) {
 	        return new CatalogMatch(source);
@@ -152,7 +170,59 @@ export namespace app {
 	        this.manufacturerPartNumber = source["manufacturerPartNumber"];
 	        this.vendorSku = source["vendorSku"];
 	        this.price = source["price"];
+	        this.unitOfMeasure = source["unitOfMeasure"];
+	        this.mappedTo = this.convertValues(source["mappedTo"], CatalogMapping);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CatalogMatches {
+	    matches: CatalogMatch[];
+	    hasMore: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CatalogMatches(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.matches = this.convertValues(source["matches"], CatalogMatch);
+	        this.hasMore = source["hasMore"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class CatalogProgress {
 	    phase: string;
@@ -492,6 +562,24 @@ export namespace app {
 	        this.width = source["width"];
 	        this.height = source["height"];
 	        this.problems = source["problems"];
+	    }
+	}
+	export class NearDuplicate {
+	    itemId: number;
+	    identifier: string;
+	    description: string;
+	    field: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NearDuplicate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.identifier = source["identifier"];
+	        this.description = source["description"];
+	        this.field = source["field"];
 	    }
 	}
 	export class Option {

@@ -10,6 +10,8 @@ export function Preferences():Promise<app.Preferences>;
 
 export function ReportLayout(arg1:app.LayoutReport):Promise<void>;
 
+export function ResetDemo():Promise<void>;
+
 export function SetLanguage(arg1:string):Promise<void>;
 
 export function SetTheme(arg1:string):Promise<void>;

@@ -18,6 +18,10 @@ export function ReportLayout(arg1) {
   return window['go']['app']['SettingsService']['ReportLayout'](arg1);
 }
 
+export function ResetDemo() {
+  return window['go']['app']['SettingsService']['ResetDemo']();
+}
+
 export function SetLanguage(arg1) {
   return window['go']['app']['SettingsService']['SetLanguage'](arg1);
 }
