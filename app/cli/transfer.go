@@ -221,25 +221,35 @@ func (r *runner) changesHeading(file string, k transfer.Kind, n int, applied boo
 }
 
 func (r *runner) printProductChanges(file string, changes []transfer.ProductChange, applied bool) {
-	if !r.changesHeading(file, transfer.Products, len(changes), applied) {
-		return
-	}
-	tw := tabwriter.NewWriter(r.env.Stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, r.p.T("import.header"))
-	for _, c := range changes {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", c.Line, c.Code, r.productMapping(c.Before), r.productMapping(c.After))
-	}
-	_ = tw.Flush()
+	printChanges(r, file, transfer.Products, changes, applied, func(c transfer.ProductChange) changeRow {
+		return changeRow{c.Line, c.Code, r.productMapping(c.Before), r.productMapping(c.After)}
+	})
 }
 
 func (r *runner) printCustomerChanges(file string, changes []transfer.CustomerChange, applied bool) {
-	if !r.changesHeading(file, transfer.Customers, len(changes), applied) {
+	printChanges(r, file, transfer.Customers, changes, applied, func(c transfer.CustomerChange) changeRow {
+		return changeRow{c.Line, c.TenantID, r.customerMapping(c.Before), r.customerMapping(c.After)}
+	})
+}
+
+// changeRow is one line of the import's change table: what changed, before and after.
+type changeRow struct {
+	line          int
+	key           string
+	before, after string
+}
+
+// printChanges prints the heading and, when there are changes, the table of one kind's
+// changes; the kinds differ only in how a change becomes a row.
+func printChanges[C any](r *runner, file string, kind transfer.Kind, changes []C, applied bool, row func(C) changeRow) {
+	if !r.changesHeading(file, kind, len(changes), applied) {
 		return
 	}
 	tw := tabwriter.NewWriter(r.env.Stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, r.p.T("import.header"))
 	for _, c := range changes {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", c.Line, c.TenantID, r.customerMapping(c.Before), r.customerMapping(c.After))
+		cr := row(c)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", cr.line, cr.key, cr.before, cr.after)
 	}
 	_ = tw.Flush()
 }
