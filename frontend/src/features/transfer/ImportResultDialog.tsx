@@ -30,7 +30,7 @@ export function ImportResultDialog(props: { result: ImportResult; onClose(): voi
           {result.kind === 'customers' ? (
             <CustomerChangeTable changes={result.customers} />
           ) : (
-            <ChangeTable changes={result.products} />
+            <ProductChangeTable changes={result.products} />
           )}
         </>
       )}
@@ -93,28 +93,36 @@ function IssueTable({ issues, label }: { issues: ImportIssue[]; label: string })
   );
 }
 
-function ChangeTable({ changes }: { changes: ProductImportChange[] }) {
+/** One row of an import's change table: which record, and its mapping before and after. */
+interface ChangeRow {
+  key: string;
+  line: number;
+  record: string;
+  before: string;
+  after: string;
+}
+
+/** The table of an import's changes; products and customers differ only in how a change reads. */
+function ChangeTable({ recordHeader, rows }: { recordHeader: string; rows: ChangeRow[] }) {
   const { t } = useTranslation();
-  const mapping = (itemId: number, identifier: string, sync: boolean) =>
-    `${itemId ? identifier || `#${itemId}` : t('transfer.unmapped')}, ${sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
   return (
     <div className="transfer-scroll">
       <table className="transfer-issues" aria-label={t('transfer.resultTitle')}>
         <thead>
           <tr>
             <th scope="col">{t('transfer.line')}</th>
-            <th scope="col">{t('transfer.product')}</th>
+            <th scope="col">{recordHeader}</th>
             <th scope="col">{t('transfer.before')}</th>
             <th scope="col">{t('transfer.after')}</th>
           </tr>
         </thead>
         <tbody>
-          {changes.map((c) => (
-            <tr key={c.productKey}>
-              <td className="num">{c.line}</td>
-              <td>{c.description || c.productKey}</td>
-              <td>{mapping(c.beforeItemId, c.beforeItemIdentifier, c.beforeSyncEnabled)}</td>
-              <td>{mapping(c.itemId, c.itemIdentifier, c.syncEnabled)}</td>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <td className="num">{row.line}</td>
+              <td>{row.record}</td>
+              <td>{row.before}</td>
+              <td>{row.after}</td>
             </tr>
           ))}
         </tbody>
@@ -123,32 +131,30 @@ function ChangeTable({ changes }: { changes: ProductImportChange[] }) {
   );
 }
 
+function ProductChangeTable({ changes }: { changes: ProductImportChange[] }) {
+  const { t } = useTranslation();
+  const mapping = (itemId: number, identifier: string, sync: boolean) =>
+    `${itemId ? identifier || `#${itemId}` : t('transfer.unmapped')}, ${sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
+  const rows = changes.map((c) => ({
+    key: c.productKey,
+    line: c.line,
+    record: c.description || c.productKey,
+    before: mapping(c.beforeItemId, c.beforeItemIdentifier, c.beforeSyncEnabled),
+    after: mapping(c.itemId, c.itemIdentifier, c.syncEnabled),
+  }));
+  return <ChangeTable recordHeader={t('transfer.product')} rows={rows} />;
+}
+
 function CustomerChangeTable({ changes }: { changes: CustomerImportChange[] }) {
   const { t } = useTranslation();
   const mapping = (m: CustomerImportChange['after']) =>
     `${m.companyId ? t('transfer.companyAgreement', { company: m.companyId, agreement: m.agreementId || '–' }) : t('transfer.unmapped')}, ${m.sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
-  return (
-    <div className="transfer-scroll">
-      <table className="transfer-issues" aria-label={t('transfer.resultTitle')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('transfer.line')}</th>
-            <th scope="col">{t('transfer.tenant')}</th>
-            <th scope="col">{t('transfer.before')}</th>
-            <th scope="col">{t('transfer.after')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.tenantId}>
-              <td className="num">{c.line}</td>
-              <td>{c.tenantId}</td>
-              <td>{mapping(c.before)}</td>
-              <td>{mapping(c.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const rows = changes.map((c) => ({
+    key: c.tenantId,
+    line: c.line,
+    record: c.tenantId,
+    before: mapping(c.before),
+    after: mapping(c.after),
+  }));
+  return <ChangeTable recordHeader={t('transfer.tenant')} rows={rows} />;
 }
