@@ -1,10 +1,11 @@
-import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type ConnectionsState } from '../../lib/api';
 import { useConnectionForm } from './useConnectionForm';
 import { ConnectWiseResult } from './ConnectionResult';
 import { FormActions } from './FormActions';
 import { FormStatus } from './FormStatus';
+import { PlainField } from './PlainField';
 import { SecretField } from './SecretField';
 
 /** The ConnectWise PSA account: site, company ID, API member keys and clientId. */
@@ -36,19 +37,14 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
     onState: props.onState,
   });
   const plain = (name: 'site' | 'companyId' | 'clientId', label: string, placeholder?: string) => (
-    <TextField
-      className="field"
+    <PlainField
       name={name}
+      label={label}
       value={f.values[name]}
       onChange={f.set(name)}
-      isDisabled={f.busy !== null}
-      autoComplete="off"
-      spellCheck="false"
-    >
-      <Label>{label}</Label>
-      <Input className="input" placeholder={placeholder} />
-      <FieldError className="field-error" />
-    </TextField>
+      disabled={f.busy !== null}
+      placeholder={placeholder}
+    />
   );
   return (
     <section className="card connection" aria-labelledby="cw-title">

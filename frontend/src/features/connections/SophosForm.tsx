@@ -1,10 +1,11 @@
-import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type ConnectionsState } from '../../lib/api';
 import { useConnectionForm } from './useConnectionForm';
 import { SophosResult } from './ConnectionResult';
 import { FormActions } from './FormActions';
 import { FormStatus } from './FormStatus';
+import { PlainField } from './PlainField';
 import { SecretField } from './SecretField';
 
 /** The Sophos Central Partner API credential: client ID and client secret. */
@@ -33,19 +34,13 @@ export function SophosForm(props: { state: ConnectionsState; onState: (s: Connec
           void f.save();
         }}
       >
-        <TextField
-          className="field"
+        <PlainField
           name="clientId"
+          label={t('connections.sophos.clientId')}
           value={f.values.clientId}
           onChange={f.set('clientId')}
-          isDisabled={f.busy !== null}
-          autoComplete="off"
-          spellCheck="false"
-        >
-          <Label>{t('connections.sophos.clientId')}</Label>
-          <Input className="input" />
-          <FieldError className="field-error" />
-        </TextField>
+          disabled={f.busy !== null}
+        />
         <SecretField
           name="clientSecret"
           label={t('connections.sophos.clientSecret')}
