@@ -1,4 +1,5 @@
-import { Button, Label, ProgressBar } from 'react-aria-components';
+import { Button } from 'react-aria-components';
+import { JobProgress } from '../../components/JobProgress';
 import { useTranslation } from 'react-i18next';
 import { formatAge, formatNumber } from '../../lib/format';
 import type { Messages } from '../../locales/de';
@@ -48,29 +49,13 @@ export function CatalogCard() {
           )}
           {status.refreshing ? (
             <div className="refresh-row">
-              <ProgressBar
-                className="progress"
-                value={status.progress?.done ?? 0}
-                maxValue={Math.max(status.progress?.total ?? 0, status.progress?.done ?? 0, 1)}
-                isIndeterminate={!status.progress?.total}
-              >
-                {({ percentage }) => (
-                  <>
-                    <Label>{t(phaseKey(status.progress?.phase))}</Label>
-                    <span className="progress-value">
-                      {status.progress?.total
-                        ? t('catalog.progress', {
-                            done: formatNumber(status.progress.done, lang),
-                            total: formatNumber(status.progress.total, lang),
-                          })
-                        : ''}
-                    </span>
-                    <div className="progress-track">
-                      <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
-                    </div>
-                  </>
-                )}
-              </ProgressBar>
+              <JobProgress
+                label={t(phaseKey(status.progress?.phase))}
+                progress={status.progress}
+                formatValue={(done, total) =>
+                  t('catalog.progress', { done: formatNumber(done, lang), total: formatNumber(total, lang) })
+                }
+              />
               <Button className="button" onPress={cancel}>
                 {t('catalog.cancel')}
               </Button>

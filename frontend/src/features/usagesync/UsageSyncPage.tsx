@@ -1,8 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Button, Input, Label, ProgressBar, SearchField } from 'react-aria-components';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorBox } from '../../components/ErrorBox';
+import { JobProgress } from '../../components/JobProgress';
 import { LoadView } from '../../components/LoadView';
 import { LookupSelect } from '../../components/LookupSelect';
 import { api, toAppError, type SyncPreview, type SyncRow } from '../../lib/api';
@@ -165,26 +166,11 @@ export default function UsageSyncPage(props: Props) {
 
       {run.running && (
         <div className="refresh-row sync-progress">
-          <ProgressBar
-            className="progress"
-            value={run.progress?.done ?? 0}
-            maxValue={Math.max(run.progress?.total ?? 0, 1)}
-            isIndeterminate={!run.progress?.total}
-          >
-            {({ percentage }) => (
-              <>
-                <Label>{t('usageSync.progress')}</Label>
-                <span className="progress-value">
-                  {run.progress?.total
-                    ? t('usageSync.progressValue', { done: run.progress.done, total: run.progress.total })
-                    : ''}
-                </span>
-                <div className="progress-track">
-                  <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
-                </div>
-              </>
-            )}
-          </ProgressBar>
+          <JobProgress
+            label={t('usageSync.progress')}
+            progress={run.progress}
+            formatValue={(done, total) => t('usageSync.progressValue', { done, total })}
+          />
           <Button className="button" onPress={run.cancel}>
             {t('usageSync.cancel')}
           </Button>
