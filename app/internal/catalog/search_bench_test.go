@@ -28,17 +28,8 @@ func BenchmarkSearch100k(b *testing.B) {
 		_, err := Search(ctx, q, Query{Text: text})
 		return err
 	}
-	naive := func(text string) error {
-		rows, err := d.SQL().QueryContext(ctx, `SELECT id FROM cw_catalog_items
-			WHERE inactive = 0 AND (identifier LIKE ?1 OR description LIKE ?1 OR manufacturer_part_number LIKE ?1 OR vendor_sku LIKE ?1)
-			LIMIT 20`, "%"+text+"%")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-		}
-		return rows.Err()
-	}
+	naive := latency.NaiveLike(ctx, d.SQL(), `SELECT id FROM cw_catalog_items
+		WHERE inactive = 0 AND (identifier LIKE ?1 OR description LIKE ?1 OR manufacturer_part_number LIKE ?1 OR vendor_sku LIKE ?1)
+		LIMIT 20`)
 	latency.CompareToNaive(b, benchQueries, search, naive)
 }

@@ -38,18 +38,9 @@ func BenchmarkCompanySearch20k(b *testing.B) {
 		_, err := SearchCompanies(ctx, q, text, false)
 		return err
 	}
-	naive := func(text string) error {
-		rows, err := d.SQL().QueryContext(ctx, `SELECT id FROM cw_companies
-			WHERE deleted_flag = 0 AND gone = 0 AND inactive = 0 AND (name LIKE ?1 OR identifier LIKE ?1)
-			LIMIT 20`, "%"+text+"%")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-		}
-		return rows.Err()
-	}
+	naive := latency.NaiveLike(ctx, d.SQL(), `SELECT id FROM cw_companies
+		WHERE deleted_flag = 0 AND gone = 0 AND inactive = 0 AND (name LIKE ?1 OR identifier LIKE ?1)
+		LIMIT 20`)
 	latency.CompareToNaive(b, companyBenchQueries, search, naive)
 }
 

@@ -3,6 +3,8 @@
 package latency
 
 import (
+	"context"
+	"database/sql"
 	"slices"
 	"testing"
 	"time"
@@ -43,4 +45,19 @@ func CompareToNaive(b *testing.B, inputs []string, search, naive func(string) er
 	b.ReportMetric(float64(Percentile(slow, 50).Microseconds()), "naive-p50-µs")
 	b.ReportMetric(float64(Percentile(slow, 99).Microseconds()), "naive-p99-µs")
 	b.ReportMetric(float64(Percentile(slow, 99))/float64(Percentile(fast, 99)), "naive/fts-p99")
+}
+
+// NaiveLike is the usual naive baseline for CompareToNaive: it runs query with ?1 bound to
+// '%text%' and reads every row, as a plain LIKE scan would be used.
+func NaiveLike(ctx context.Context, db *sql.DB, query string) func(string) error {
+	return func(text string) error {
+		rows, err := db.QueryContext(ctx, query, "%"+text+"%")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+		}
+		return rows.Err()
+	}
 }
