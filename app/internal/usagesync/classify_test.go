@@ -18,14 +18,7 @@ func TestClassifySumsEachReasonAndAgreesWithThePlan(t *testing.T) {
 	h.usage("t-billed", "OFF", 3)      // product sync off
 	h.usage("t-billed", "UNMAPPED", 2) // product unmapped
 	h.usage("t-billed", "UNMAPPED2", 0.25)
-	h.usage("t-unknown", "IXA", 1) // tenant not in the cache
-	h.in.Customers = append(h.in.Customers,
-		Customer{TenantID: "t-unmapped"},
-		Customer{TenantID: "t-syncoff", CompanyID: 1, AgreementID: 2},
-		Customer{TenantID: "t-noagreement", CompanyID: 1, AgreementID: 424242, SyncEnabled: true})
-	h.usage("t-unmapped", "IXA", 2)
-	h.usage("t-syncoff", "IXA", 3)
-	h.usage("t-noagreement", "IXA", 4)
+	h.unbillableCustomers()
 	h.customer("t-cancelled", false)
 	h.in.Agreements[len(h.in.Agreements)-1].CancelledFlag = true
 	h.usage("t-cancelled", "IXA", 5)

@@ -101,6 +101,20 @@ func (h *harness) usage(tenant, key string, qty float64) {
 		BillableQuantity: qty, ActualQuantity: qty + 1, Lines: 1})
 }
 
+// unbillableCustomers adds IXA usage of 1, 2, 3 and 4 for tenants whose customer side
+// stops billing: t-unknown (not in the cache), t-unmapped (no company), t-syncoff (sync off)
+// and t-noagreement (its agreement is not in ConnectWise).
+func (h *harness) unbillableCustomers() {
+	h.usage("t-unknown", "IXA", 1) // tenant not in the cache
+	h.in.Customers = append(h.in.Customers,
+		Customer{TenantID: "t-unmapped"},
+		Customer{TenantID: "t-syncoff", CompanyID: 1, AgreementID: 2},
+		Customer{TenantID: "t-noagreement", CompanyID: 1, AgreementID: 424242, SyncEnabled: true})
+	h.usage("t-unmapped", "IXA", 2)
+	h.usage("t-syncoff", "IXA", 3)
+	h.usage("t-noagreement", "IXA", 4)
+}
+
 // addition puts an addition on an agreement in ConnectWise, as a user would.
 func (h *harness) addition(agreementID, itemID int, qty float64, cancelled time.Time) int {
 	h.t.Helper()

@@ -33,14 +33,7 @@ func TestPlanAppliesEveryRule(t *testing.T) {
 	a2 := h.addition(several.AgreementID, mtr.CatalogItemID, 6, time.Time{})
 	h.usage("t-several", "MTR", 7)
 
-	h.usage("t-unknown", "IXA", 1) // tenant not in the cache
-	h.in.Customers = append(h.in.Customers,
-		Customer{TenantID: "t-unmapped"},
-		Customer{TenantID: "t-syncoff", CompanyID: 1, AgreementID: 2},
-		Customer{TenantID: "t-noagreement", CompanyID: 1, AgreementID: 424242, SyncEnabled: true})
-	h.usage("t-unmapped", "IXA", 2)
-	h.usage("t-syncoff", "IXA", 3)
-	h.usage("t-noagreement", "IXA", 4)
+	h.unbillableCustomers()
 
 	cancelled := h.customer("t-cancelled", false)
 	h.in.Agreements[len(h.in.Agreements)-1].CancelledFlag = true
