@@ -3,19 +3,7 @@
 import assert from 'node:assert/strict';
 import { availableParallelism, loadavg } from 'node:os';
 import { after, before, describe, test } from 'node:test';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
-
-async function demoReady(page) {
-  for (let i = 0; i < 240; i++) {
-    const [status, rows] = await Promise.all([
-      callGo(page, 'CatalogService', 'Status'),
-      callGo(page, 'ProductsService', 'Products'),
-    ]);
-    if (status.lastFullRefresh > 0 && !status.refreshing && rows.length > 0) return rows;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('demo data never became ready');
-}
+import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
 
 /**
  * The last unmapped demo products: configure.test.mjs maps the first ones, so both files
