@@ -17,3 +17,8 @@ export function formatAge(ageMs: number, lang: string): string {
   }
   return rtf.format(0, 'second');
 }
+
+/** A date and time as the UI shows them: "01.12.2026, 09:00" / "Dec 1, 2026, 9:00 AM". */
+export function formatDateTime(when: Date | number | string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(when));
+}

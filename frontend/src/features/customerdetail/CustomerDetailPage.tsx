@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { ChartFigure } from '../../components/ChartFigure';
 import { LoadView } from '../../components/LoadView';
 import { api, type CustomerDetail } from '../../lib/api';
-import { formatNumber } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { seriesRows } from '../overview/chartData';
 import { ProductsChart } from '../overview/lazyCharts';
@@ -34,7 +34,6 @@ export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
   const c = detail.customer;
   const rows = useMemo(() => seriesRows(detail.months, detail.products, lang), [detail.months, detail.products, lang]);
   const series = detail.products.map((p) => ({ key: p.productKey, name: p.description || p.productKey }));
-  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const name = c.showAs || c.name;
   return (
     <section aria-labelledby="customer-title">
@@ -113,7 +112,7 @@ export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
                     const after = quantityOf(w.after);
                     return (
                       <tr key={w.id}>
-                        <th scope="row">{when.format(new Date(w.at))}</th>
+                        <th scope="row">{formatDateTime(w.at, lang)}</th>
                         <td>
                           {w.action === 'create_addition'
                             ? t('customerDetail.create_addition')

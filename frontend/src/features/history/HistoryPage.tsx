@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { LoadView } from '../../components/LoadView';
 import { LookupSelect } from '../../components/LookupSelect';
 import { api, type SyncRun, type WriteFilter } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { ExportSyncLinesMenu } from '../transfer/ExportSyncLinesMenu';
 import { writeLinesOf } from '../transfer/syncLines';
 import { useLoad } from '../../lib/useLoad';
@@ -33,10 +34,7 @@ export default function HistoryPage() {
   const writes = useLoad(loadWrites);
   const selected = runs.state === 'ready' ? runs.data.find((r) => r.id === runId) : undefined;
 
-  const dateTime = (iso: string) =>
-    iso
-      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
-      : '';
+  const dateTime = (iso: string) => (iso ? formatDateTime(iso, i18n.language) : '');
   const selectRun = (id: number) => setParams(id ? { run: String(id) } : {});
 
   return (

@@ -1,6 +1,7 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Landing } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { historyHref } from '../history/historyLinks';
 import { known, runCounts, runResults } from '../history/historyLogic';
 import { monthLabel } from './chartData';
@@ -9,7 +10,6 @@ import { monthLabel } from './chartData';
 export function SyncCard({ lastRun, nextRun }: { lastRun: Landing['lastRun']; nextRun: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="card" aria-labelledby="card-sync">
       <h2 id="card-sync">{t('details.lastSync')}</h2>
@@ -21,7 +21,7 @@ export function SyncCard({ lastRun, nextRun }: { lastRun: Landing['lastRun']; ne
               result: t(`history.result.${known(runResults, lastRun.result, 'failed')}`),
             })}
           </p>
-          <p className="card-note">{when.format(new Date(lastRun.startedAt))}</p>
+          <p className="card-note">{formatDateTime(lastRun.startedAt, lang)}</p>
           <p className="card-note">{t('history.counts', runCounts(lastRun.counts))}</p>
           <Link className="button" href={historyHref(lastRun.id)}>
             {t('usageSync.last.open')}
@@ -31,7 +31,7 @@ export function SyncCard({ lastRun, nextRun }: { lastRun: Landing['lastRun']; ne
         <p className="card-value">{t('details.never')}</p>
       )}
       <h3>{t('overview.nextSync')}</h3>
-      <p className="card-note">{nextRun ? when.format(new Date(nextRun)) : t('overview.notScheduled')}</p>
+      <p className="card-note">{nextRun ? formatDateTime(nextRun, lang) : t('overview.notScheduled')}</p>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, toAppError, type StartupProblem } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { ErrorBox } from '../../components/ErrorBox';
 
 const problems = ['corrupt', 'read_only', 'too_new', 'window_open'] as const;
@@ -18,7 +19,6 @@ export default function RecoveryPage(props: { problem: StartupProblem }) {
   const [error, setError] = useState('');
   const [brokenCopy, setBrokenCopy] = useState('');
   const kind = problems.find((k) => k === p.problem) ?? 'unreadable';
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const open = async (path: string) => {
     setBusy(true);
@@ -65,7 +65,10 @@ export default function RecoveryPage(props: { problem: StartupProblem }) {
                 {p.backups.map((b) => (
                   <li key={b.path}>
                     <Button className="button" isDisabled={busy} onPress={() => void open(b.path)}>
-                      {t('recovery.openBackup', { date: date.format(new Date(b.modified)), version: b.schemaVersion })}
+                      {t('recovery.openBackup', {
+                        date: formatDateTime(b.modified, i18n.language),
+                        version: b.schemaVersion,
+                      })}
                     </Button>
                     <code>{b.path}</code>
                   </li>

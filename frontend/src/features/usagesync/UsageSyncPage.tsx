@@ -7,6 +7,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { LoadView } from '../../components/LoadView';
 import { LookupSelect } from '../../components/LookupSelect';
 import { api, toAppError, type SyncPreview, type SyncRow } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { ChooseAdditionDialog } from './ChooseAdditionDialog';
 import { ConfirmPushDialog } from './ConfirmPushDialog';
@@ -98,8 +99,7 @@ export default function UsageSyncPage(props: Props) {
     }
   };
 
-  const dateTime = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const dateTime = (iso: string) => formatDateTime(iso, i18n.language);
 
   return (
     <section aria-labelledby="sync-title" className="sync-page">

@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type CatalogItemDetails } from '../../../lib/api';
+import { formatDateTime } from '../../../lib/format';
 import { useLoad } from '../../../lib/useLoad';
 import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
@@ -116,12 +117,7 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
         t(`productDialogs.billableOptions.${item.billableOption}`, { defaultValue: item.billableOption }),
     ],
     [t('productDialogs.details.recurring'), yesNo(item.recurring)],
-    [
-      t('productDialogs.details.lastUpdated'),
-      item.lastUpdated
-        ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(item.lastUpdated)
-        : '',
-    ],
+    [t('productDialogs.details.lastUpdated'), item.lastUpdated ? formatDateTime(item.lastUpdated, lang) : ''],
     [t('productDialogs.details.notes'), item.notes, 'pd-wide-value'],
   ];
   return (
