@@ -25,6 +25,20 @@ export function ProductFormFields(props: {
     options.subcategories.filter((s) => s.parentId === draft.categoryId),
     draft.subcategoryId,
   );
+  // The free-text fields, each with the characters ConnectWise still accepts.
+  const limited = (
+    field: 'identifier' | 'description' | 'customerDescription' | 'manufacturerPartNumber',
+    extra?: { isRequired?: boolean; multiline?: boolean; className?: string },
+  ) => (
+    <LimitedTextField
+      name={field}
+      label={label(field)}
+      value={draft[field]}
+      onChange={(v) => setField(field, v)}
+      max={options.limits[field]}
+      {...extra}
+    />
+  );
   // Text, not a NumberField: a typed or pasted amount is read by parseAmount, which refuses
   // to guess ("1.250") instead of silently turning 9.99 into 999,00.
   const money = (field: AmountField) => (
@@ -40,32 +54,9 @@ export function ProductFormFields(props: {
 
   return (
     <div className="pd-grid">
-      <LimitedTextField
-        name="identifier"
-        label={label('identifier')}
-        value={draft.identifier}
-        isRequired
-        onChange={(v) => setField('identifier', v)}
-        max={options.limits.identifier}
-      />
-      <LimitedTextField
-        name="description"
-        label={label('description')}
-        value={draft.description}
-        isRequired
-        onChange={(v) => setField('description', v)}
-        max={options.limits.description}
-      />
-      <LimitedTextField
-        name="customerDescription"
-        label={label('customerDescription')}
-        value={draft.customerDescription}
-        isRequired
-        onChange={(v) => setField('customerDescription', v)}
-        max={options.limits.customerDescription}
-        multiline
-        className="pd-span"
-      />
+      {limited('identifier', { isRequired: true })}
+      {limited('description', { isRequired: true })}
+      {limited('customerDescription', { isRequired: true, multiline: true, className: 'pd-span' })}
       <LookupSelect
         name="categoryId"
         label={label('category')}
@@ -130,13 +121,7 @@ export function ProductFormFields(props: {
         value={draft.manufacturerId}
         onChange={(id) => setField('manufacturerId', Number(id))}
       />
-      <LimitedTextField
-        name="manufacturerPartNumber"
-        label={label('manufacturerPartNumber')}
-        value={draft.manufacturerPartNumber}
-        onChange={(v) => setField('manufacturerPartNumber', v)}
-        max={options.limits.manufacturerPartNumber}
-      />
+      {limited('manufacturerPartNumber')}
     </div>
   );
 }
