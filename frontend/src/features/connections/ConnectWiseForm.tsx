@@ -46,6 +46,17 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
       placeholder={placeholder}
     />
   );
+  const secret = (name: 'publicKey' | 'privateKey', label: string) => (
+    <SecretField
+      name={name}
+      label={label}
+      value={f.values[name]}
+      onChange={f.set(name)}
+      isSet={saved[`${name}Set`]}
+      disabled={f.busy !== null}
+      onRemove={() => void f.remove(() => api.removeSecret(`connectWise.${name}`))}
+    />
+  );
   return (
     <section className="card connection" aria-labelledby="cw-title">
       <h2 id="cw-title">{t('connections.connectWise.title')}</h2>
@@ -62,24 +73,8 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
       >
         {plain('site', t('connections.connectWise.site'), t('connections.connectWise.siteHelp'))}
         {plain('companyId', t('connections.connectWise.companyId'))}
-        <SecretField
-          name="publicKey"
-          label={t('connections.connectWise.publicKey')}
-          value={f.values.publicKey}
-          onChange={f.set('publicKey')}
-          isSet={saved.publicKeySet}
-          disabled={f.busy !== null}
-          onRemove={() => void f.remove(() => api.removeSecret('connectWise.publicKey'))}
-        />
-        <SecretField
-          name="privateKey"
-          label={t('connections.connectWise.privateKey')}
-          value={f.values.privateKey}
-          onChange={f.set('privateKey')}
-          isSet={saved.privateKeySet}
-          disabled={f.busy !== null}
-          onRemove={() => void f.remove(() => api.removeSecret('connectWise.privateKey'))}
-        />
+        {secret('publicKey', t('connections.connectWise.publicKey'))}
+        {secret('privateKey', t('connections.connectWise.privateKey'))}
         {plain('clientId', t('connections.connectWise.clientId'))}
         <FormActions
           busy={f.busy !== null}
