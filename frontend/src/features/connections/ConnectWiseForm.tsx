@@ -1,10 +1,8 @@
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type ConnectionsState } from '../../lib/api';
 import { useConnectionForm } from './useConnectionForm';
 import { ConnectWiseResult } from './ConnectionResult';
-import { FormActions } from './FormActions';
-import { FormStatus } from './FormStatus';
+import { ConnectionCard } from './ConnectionCard';
 import { PlainField } from './PlainField';
 import { SecretField } from './SecretField';
 
@@ -58,33 +56,19 @@ export function ConnectWiseForm(props: { state: ConnectionsState; onState: (s: C
     />
   );
   return (
-    <section className="card connection" aria-labelledby="cw-title">
-      <h2 id="cw-title">{t('connections.connectWise.title')}</h2>
-      <p className="field-hint">{t('connections.connectWise.help')}</p>
-      <Form
-        aria-labelledby="cw-title"
-        className="connection-form"
-        validationBehavior="aria"
-        validationErrors={f.errors}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void f.save();
-        }}
-      >
-        {plain('site', t('connections.connectWise.site'), t('connections.connectWise.siteHelp'))}
-        {plain('companyId', t('connections.connectWise.companyId'))}
-        {secret('publicKey', t('connections.connectWise.publicKey'))}
-        {secret('privateKey', t('connections.connectWise.privateKey'))}
-        {plain('clientId', t('connections.connectWise.clientId'))}
-        <FormActions
-          busy={f.busy !== null}
-          keychainAvailable={props.state.keychain.available}
-          onTest={() => void f.test()}
-        />
-      </Form>
-      <FormStatus busy={f.busy} saved={f.saved} alert={f.alert}>
-        {f.result && <ConnectWiseResult r={f.result} />}
-      </FormStatus>
-    </section>
+    <ConnectionCard
+      id="cw-title"
+      title={t('connections.connectWise.title')}
+      help={t('connections.connectWise.help')}
+      form={f}
+      keychainAvailable={props.state.keychain.available}
+      result={f.result && <ConnectWiseResult r={f.result} />}
+    >
+      {plain('site', t('connections.connectWise.site'), t('connections.connectWise.siteHelp'))}
+      {plain('companyId', t('connections.connectWise.companyId'))}
+      {secret('publicKey', t('connections.connectWise.publicKey'))}
+      {secret('privateKey', t('connections.connectWise.privateKey'))}
+      {plain('clientId', t('connections.connectWise.clientId'))}
+    </ConnectionCard>
   );
 }
