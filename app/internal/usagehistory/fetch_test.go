@@ -130,21 +130,15 @@ func TestFailedFetchKeepsTheStoredMonth(t *testing.T) {
 	if _, err := f.Refresh(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	before, err := StoredAggregation(ctx, d, "2025-06")
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := stored(t, d, "2025-06")
 
 	// The second page of June fails: half a month must not replace the whole one.
 	sb.Inject(sophossandbox.Fault{Kind: sophossandbox.FaultServerError, PathPrefix: usagePath + "2025/6", Skip: 1})
-	_, err = f.Refresh(ctx, nil)
+	_, err := f.Refresh(ctx, nil)
 	if err == nil || !strings.Contains(err.Error(), "2025-06") {
 		t.Fatalf("refresh error = %v, want one naming 2025-06", err)
 	}
-	after, err := StoredAggregation(ctx, d, "2025-06")
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := stored(t, d, "2025-06")
 	if !reflect.DeepEqual(after, before) {
 		t.Errorf("a failed fetch changed the stored month (%d rows before, %d after)",
 			len(before.Aggregation.ByTenant), len(after.Aggregation.ByTenant))
@@ -155,22 +149,16 @@ func TestFailedStoreLeavesTheMonthAsItWas(t *testing.T) {
 	d := openDB(t)
 	ctx := context.Background()
 	store(t, d, "2025-03", true, line("t1", "P1", 4))
-	before, err := StoredAggregation(ctx, d, "2025-03")
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := stored(t, d, "2025-03")
 	bad := usage.Aggregation{ByTenant: []usage.TenantProductTotal{
 		{TenantID: "t2", ProductKey: "P1", BillableQuantity: 9, Lines: 1},
 		{TenantID: "t3", ProductKey: "", BillableQuantity: 1, Lines: 1}, // no product key: refused by the schema
 	}, Lines: 2}
-	err = replaceMonth(ctx, d, monthRecord{month: Month{2025, 3}, fetchedAt: 2, complete: true}, bad)
+	err := replaceMonth(ctx, d, monthRecord{month: Month{2025, 3}, fetchedAt: 2, complete: true}, bad)
 	if err == nil || !strings.Contains(err.Error(), "tenant t3") {
 		t.Fatalf("replaceMonth error = %v, want one naming tenant t3", err)
 	}
-	after, err := StoredAggregation(ctx, d, "2025-03")
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := stored(t, d, "2025-03")
 	if !reflect.DeepEqual(after, before) {
 		t.Errorf("a failed store changed the month: %+v, want %+v", after, before)
 	}
@@ -213,10 +201,7 @@ func TestStoredAggregationEqualsAggregate(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := usage.Aggregate(lines)
-		got, err := StoredAggregation(ctx, d, key)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := stored(t, d, key)
 		if !got.Found || !reflect.DeepEqual(got.Aggregation, want) {
 			t.Errorf("%s: stored aggregation differs from usage.Aggregate (found %t; %d/%d tenant rows, %d/%d unassigned)", key,
 				got.Found, len(got.Aggregation.ByTenant), len(want.ByTenant), len(got.Aggregation.Unassigned), len(want.Unassigned))
@@ -241,7 +226,6 @@ func TestStoredAggregationEqualsAggregate(t *testing.T) {
 
 func TestStoredAggregationKeepsLooseLinesAndFractions(t *testing.T) {
 	d := openDB(t)
-	ctx := context.Background()
 	lines := []sophos.UsageLine{
 		line("t1", "P1", 0.1), line("t1", "P1", 0.2),
 		{ProductCode: "FW1", BillableQuantity: 1, AccountNumberOrSerialNumber: "S2", ProductDescription: "Firewall"},
@@ -249,10 +233,7 @@ func TestStoredAggregationKeepsLooseLinesAndFractions(t *testing.T) {
 		{BillableQuantity: 3, ProductDescription: "no code, no sku"},
 	}
 	store(t, d, "2025-02", true, lines...)
-	got, err := StoredAggregation(ctx, d, "2025-02")
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := stored(t, d, "2025-02")
 	if want := usage.Aggregate(lines); !reflect.DeepEqual(got.Aggregation, want) {
 		t.Errorf("stored aggregation = %+v\nwant %+v", got.Aggregation, want)
 	}

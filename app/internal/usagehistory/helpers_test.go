@@ -56,3 +56,13 @@ func store(tb testing.TB, d *db.DB, month string, complete bool, lines ...sophos
 		tb.Fatal(err)
 	}
 }
+
+// stored reads a month back as the app shows it offline.
+func stored(tb testing.TB, d *db.DB, month string) StoredMonth {
+	tb.Helper()
+	m, err := StoredAggregation(context.Background(), d, month)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
