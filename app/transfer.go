@@ -25,13 +25,13 @@ type TransferService struct{ app *App }
 // Customers, by kind) are the changes to stage like manual edits until Save (none when the file
 // matches the mappings).
 type ImportResult struct {
-	Path      string                    `json:"path"` // "": the user cancelled the dialog
-	Kind      string                    `json:"kind"`
-	Errors    []transfer.Issue          `json:"errors"`
-	Warnings  []transfer.Issue          `json:"warnings"`
-	Products  []ProductImportChange     `json:"products"`
+	Path      string                 `json:"path"` // "": the user cancelled the dialog
+	Kind      string                 `json:"kind"`
+	Errors    []transfer.Issue       `json:"errors"`
+	Warnings  []transfer.Issue       `json:"warnings"`
+	Products  []ProductImportChange  `json:"products"`
 	Customers []CustomerImportChange `json:"customers"`
-	Cancelled bool                      `json:"cancelled"`
+	Cancelled bool                   `json:"cancelled"`
 }
 
 func newImportResult(kind, path string) ImportResult {
