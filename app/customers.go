@@ -97,6 +97,9 @@ type PartRefreshFailure struct {
 	Error *Error `json:"error"`
 }
 
+// reasonNotConnected marks a part that failed because its account is not set up.
+const reasonNotConnected = "not_connected"
+
 // RefreshState reports the page's refresh: running, and each part's failure of its last run.
 func (s *CustomersService) RefreshState() CustomersRefreshState {
 	ws := s.app.ws()
@@ -106,7 +109,11 @@ func (s *CustomersService) RefreshState() CustomersRefreshState {
 			out.Running = true
 		}
 		if h := ws.Jobs.Finished(part.Kind()); h != nil && h.Err() != nil {
-			out.Failures = append(out.Failures, PartRefreshFailure{Part: string(part), Error: classify(h.Err(), CodeUpstream)})
+			e := classify(h.Err(), CodeUpstream)
+			if errors.Is(h.Err(), workspace.ErrNotConnected) {
+				e.Reason = reasonNotConnected
+			}
+			out.Failures = append(out.Failures, PartRefreshFailure{Part: string(part), Error: e})
 		}
 	}
 	return out

@@ -145,3 +145,22 @@ func TestCustomersRefreshStateNamesTheFailedPart(t *testing.T) {
 		t.Fatalf("ConnectWise offline: %+v", st)
 	}
 }
+
+func TestCustomersRefreshStateSaysWhatIsNotConnected(t *testing.T) {
+	a := newTestApp(t, false)
+	if err := a.customers.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range customerParts {
+		waitForJob(t, a, part.Kind())
+	}
+	st := a.customers.RefreshState()
+	if len(st.Failures) != 2 {
+		t.Fatalf("nothing connected: %+v", st)
+	}
+	for _, f := range st.Failures {
+		if f.Error.Reason != reasonNotConnected {
+			t.Fatalf("part %s: %+v", f.Part, f.Error)
+		}
+	}
+}

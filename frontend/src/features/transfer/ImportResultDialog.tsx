@@ -126,7 +126,7 @@ function ChangeTable({ changes }: { changes: ProductImportChange[] }) {
 function CustomerChangeTable({ changes }: { changes: CustomerImportChange[] }) {
   const { t } = useTranslation();
   const mapping = (m: CustomerImportChange['after']) =>
-    `${m.companyId ? t('transfer.companyAgreement', { company: m.companyId, agreement: m.agreementId || '–' }) : t('transfer.unmapped')}, ${m.sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
+    `${m.companyId ? t('transfer.companyAgreement', { company: m.companyName || m.companyId, agreement: m.agreementName || m.agreementId || '–' }) : t('transfer.unmapped')}, ${m.sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
   return (
     <div className="transfer-scroll">
       <table className="transfer-issues" aria-label={t('transfer.resultTitle')}>
@@ -142,7 +142,7 @@ function CustomerChangeTable({ changes }: { changes: CustomerImportChange[] }) {
           {changes.map((c) => (
             <tr key={c.tenantId}>
               <td className="num">{c.line}</td>
-              <td>{c.tenantId}</td>
+              <td>{c.tenantName || c.tenantId}</td>
               <td>{mapping(c.before)}</td>
               <td>{mapping(c.after)}</td>
             </tr>
