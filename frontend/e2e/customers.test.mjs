@@ -8,11 +8,11 @@ import { callGo, gotoApp, openBrowser } from './browser.mjs';
 async function customersReady(page) {
   await callGo(page, 'CustomersService', 'Refresh');
   for (let i = 0; i < 240; i++) {
-    const [refreshing, o] = await Promise.all([
-      callGo(page, 'CustomersService', 'Refreshing'),
+    const [state, o] = await Promise.all([
+      callGo(page, 'CustomersService', 'RefreshState'),
       callGo(page, 'CustomersService', 'Overview'),
     ]);
-    if (!refreshing && o.rows.length === 40) return o.rows;
+    if (!state.running && o.rows.length === 40) return o.rows;
     await page.waitForTimeout(250);
   }
   throw new Error('demo customers never became ready');
