@@ -176,6 +176,15 @@ describe('Kunden', () => {
       .waitFor();
   });
 
+  test("a customer's name opens its detail page", async () => {
+    const { page } = b;
+    const row = (await callGo(page, 'CustomersService', 'Overview')).rows[0];
+    await openCustomers(page);
+    await page.getByRole('link', { name: name(row), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: name(row) }).waitFor();
+    assert.ok((await page.evaluate(() => location.hash)).endsWith(`/customers/${encodeURIComponent(row.tenantId)}`));
+  });
+
   test('in English: accept the suggestions of the rows shown', async () => {
     const { page } = b;
     await callGo(page, 'SettingsService', 'SetLanguage', 'en');
