@@ -3,7 +3,8 @@
 # run through `go tool`, so nothing depends on what is on PATH.
 
 SHELL    := /bin/bash
-VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+# A release tag, else wails.json's productVersion plus the commit (never a bare hash).
+VERSION  ?= $(shell git describe --tags --dirty 2>/dev/null || echo "$$(sed -n 's/.*"productVersion": *"\([^"]*\)".*/\1/p' wails.json)+$$(git rev-parse --short HEAD 2>/dev/null || echo dev)")
 LDFLAGS  := -X main.version=$(VERSION)
 WAILS    := go tool -modfile=build/tools/go.mod wails
 SQLC     := go tool -modfile=build/tools/go.mod sqlc
@@ -12,7 +13,7 @@ BIN      := build/bin/psa-bridge
 FUZZTIME ?= 20s
 
 .PHONY: run dev build windows test e2e screenshots generate check-generated vet go-test fuzz \
-        frontend-check smoke lint-workflows deps deps-test clean
+        frontend-check smoke native-layout lint-workflows deps deps-test clean
 
 ## run: install what is missing, build, and start the app (on demo data until accounts are set up)
 run: deps build
@@ -32,7 +33,7 @@ windows: deps
 	@ls -l build/bin/*.exe
 
 ## test: everything CI checks, installing its own needs first
-test: deps-test check-generated vet go-test fuzz frontend-check lint-workflows build windows smoke e2e
+test: deps-test check-generated vet go-test fuzz frontend-check lint-workflows build windows smoke native-layout e2e
 	@echo "make test: all checks passed"
 
 deps:
@@ -69,6 +70,11 @@ lint-workflows:
 ## smoke: start the built binary in a real window under Xvfb, wait for it, screenshot it
 smoke:
 	$(XVFB) build/scripts/smoke.sh $(BIN) build/bin/smoke.png
+
+## native-layout: the configure page in the built window at 900×600, 1280×800 and 1920×1080:
+## screenshots in build/bin/native-layout/, fails on overlapping controls or content off the edge
+native-layout:
+	xvfb-run -a -s "-screen 0 1920x1080x24" build/scripts/native-layout.sh $(BIN) build/bin/native-layout
 
 ## e2e: Playwright (Debian's Chromium) against `wails dev` on demo data, under Xvfb
 e2e: deps-test

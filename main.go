@@ -86,7 +86,9 @@ func run(args []string) error {
 		return err
 	}
 	defer a.Close()
-	return wails.Run(windowOptions(cfg, log, a.Title(), a.Startup, a.Shutdown, a.Bindings()))
+	opts := windowOptions(cfg, log, a.Title(), a.Startup, a.Shutdown, a.Bindings())
+	opts.OnBeforeClose = a.BeforeClose // staged changes: ask save / discard / cancel first
+	return wails.Run(opts)
 }
 
 // windowOptions are the window's options, for the app and for the recovery window alike.

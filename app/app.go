@@ -53,19 +53,21 @@ type App struct {
 	files    FileDialogs // native open/save dialogs; none until the window is up
 	windowUp bool        // Startup ran: background work may start with a new workspace
 
-	settings    *SettingsService
-	overview    *OverviewService
-	catalog     *CatalogService
-	connections *ConnectionsService
-	products    *ProductsService
-	schedule    *ScheduleService
-	transfer    *TransferService
-	customers   *CustomersService
-	dashboard   *DashboardService
-	usageSync   *UsageSyncService
-	recovery    *RecoveryService // bound so the frontend can ask; a normal start has no problem
-	modeMu      sync.Mutex       // one mode switch at a time
-	welcome     atomic.Bool      // the welcome is still due (no mode chosen yet)
+	settings      *SettingsService
+	overview      *OverviewService
+	catalog       *CatalogService
+	connections   *ConnectionsService
+	products      *ProductsService
+	schedule      *ScheduleService
+	transfer      *TransferService
+	customers     *CustomersService
+	dashboard     *DashboardService
+	usageSync     *UsageSyncService
+	recovery      *RecoveryService // bound so the frontend can ask; a normal start has no problem
+	windowService *WindowService
+	closeGuard    closeGuard  // whether closing the window must ask first (BeforeClose)
+	modeMu        sync.Mutex  // one mode switch at a time
+	welcome       atomic.Bool // the welcome is still due (no mode chosen yet)
 }
 
 // New opens the workspace the options ask for. It does no network I/O beyond loopback
@@ -105,11 +107,13 @@ func (a *App) bindServices() {
 	a.dashboard = &DashboardService{app: a}
 	a.usageSync = &UsageSyncService{app: a}
 	a.recovery = &RecoveryService{window: noWindow{}}
+	a.windowService = &WindowService{app: a}
 }
 
 // Bindings are the services the frontend may call.
 func (a *App) Bindings() []any {
-	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.customers, a.schedule, a.transfer, a.recovery, a.dashboard, a.usageSync}
+	return []any{a.settings, a.overview, a.catalog, a.connections, a.products, a.customers, a.schedule, a.transfer,
+		a.recovery, a.dashboard, a.usageSync, a.windowService}
 }
 
 // use returns the current workspace and its context, which bound methods pass on: their

@@ -21,24 +21,52 @@ type CatalogMatch struct {
 	ManufacturerPartNumber string  `json:"manufacturerPartNumber"`
 	VendorSku              string  `json:"vendorSku"`
 	Price                  float64 `json:"price"`
+	UnitOfMeasure          string  `json:"unitOfMeasure"` // with the price, tells 1-month and 1-year variants apart
+	// MappedTo are the Sophos products already mapped to this item ("bereits zugeordnet").
+	MappedTo []CatalogMapping `json:"mappedTo"`
+}
+
+// CatalogMapping is a Sophos product mapped to a catalog item.
+type CatalogMapping struct {
+	ProductKey  string `json:"productKey"`
+	Description string `json:"description"`
+	SyncEnabled bool   `json:"syncEnabled"`
+}
+
+// CatalogMatches are one typeahead answer; HasMore: more items match than the 20 shown.
+type CatalogMatches struct {
+	Matches []CatalogMatch `json:"matches"`
+	HasMore bool           `json:"hasMore"`
 }
 
 // Search returns up to 20 catalog items matching text (at least 2 characters; every word
 // as a prefix; identifier prefix matches first). Inactive items only when asked.
 func (s *CatalogService) Search(text string, includeInactive bool) ([]CatalogMatch, error) {
+	found, err := s.Find(text, includeInactive)
+	return found.Matches, err
+}
+
+// Find is Search for the typeahead: the matches, and whether more match than are shown.
+func (s *CatalogService) Find(text string, includeInactive bool) (CatalogMatches, error) {
 	ws, ctx := s.app.use()
-	matches, err := catalog.Search(ctx, ws.DB.Reader(),
+	found, err := catalog.Find(ctx, ws.DB.Reader(),
 		catalog.Query{Text: text, IncludeInactive: includeInactive})
 	if tooLong := (*catalog.QueryTooLongError)(nil); errors.As(err, &tooLong) {
-		return nil, InvalidField("search", "Search text is too long: at most %d characters and %d words.",
+		return CatalogMatches{}, InvalidField("search", "Search text is too long: at most %d characters and %d words.",
 			catalog.MaxQueryLength, catalog.MaxQueryWords)
 	}
 	if err != nil {
-		return nil, err
+		return CatalogMatches{}, err
 	}
-	out := make([]CatalogMatch, len(matches))
-	for i, m := range matches {
-		out[i] = CatalogMatch{m.ID, m.Identifier, m.Description, m.Inactive, m.ManufacturerPartNumber, m.VendorSKU, m.Price}
+	out := CatalogMatches{Matches: make([]CatalogMatch, len(found.Matches)), HasMore: found.HasMore}
+	for i, m := range found.Matches {
+		mapped := make([]CatalogMapping, len(m.MappedTo))
+		for j, p := range m.MappedTo {
+			mapped[j] = CatalogMapping{ProductKey: p.ProductKey, Description: p.Description, SyncEnabled: p.SyncEnabled}
+		}
+		out.Matches[i] = CatalogMatch{ID: m.ID, Identifier: m.Identifier, Description: m.Description, Inactive: m.Inactive,
+			ManufacturerPartNumber: m.ManufacturerPartNumber, VendorSku: m.VendorSKU, Price: m.Price,
+			UnitOfMeasure: m.UnitOfMeasure, MappedTo: mapped}
 	}
 	return out, nil
 }

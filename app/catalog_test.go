@@ -43,6 +43,14 @@ func TestDemoCatalogRefreshThroughTheService(t *testing.T) {
 	if err != nil || item.Identifier != found[0].Identifier || item.Subcategory.ID == 0 {
 		t.Fatalf("item details: %+v %v", item, err)
 	}
+	// The typeahead's Find: capped at 20 with "more results", each with its unit.
+	many, err := a.catalog.Find("sophos", false)
+	if err != nil || len(many.Matches) != 20 || !many.HasMore || many.Matches[0].UnitOfMeasure == "" {
+		t.Fatalf("find: %d matches, more %t, unit %q, %v", len(many.Matches), many.HasMore, many.Matches[0].UnitOfMeasure, err)
+	}
+	if few, err := a.catalog.Find("intercept adv", false); err != nil || few.HasMore || len(few.Matches) != len(found) {
+		t.Fatalf("find without more: %+v %v", few, err)
+	}
 }
 
 // Offline, a refresh fails into the catalog status ("offline", with the cache's age) and

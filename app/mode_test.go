@@ -17,6 +17,19 @@ import (
 type fakeWindow struct {
 	mu     sync.Mutex
 	titles []string
+	quits  int
+}
+
+func (w *fakeWindow) Quit() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.quits++
+}
+
+func (w *fakeWindow) quitCount() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.quits
 }
 
 func (w *fakeWindow) SetTitle(t string) {

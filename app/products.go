@@ -33,6 +33,14 @@ type ProductRow struct {
 	ItemDescription string `json:"itemDescription"`
 	// Stale is why the mapping needs a look: "deleted", "inactive", "renamed", or "".
 	Stale string `json:"stale"`
+	// The mapped item's price and unit as the catalog cache has them (0 and "" unmapped).
+	ItemPrice float64 `json:"itemPrice"`
+	ItemUnit  string  `json:"itemUnit"`
+	// Last month's usage (UsageMonth, YYYY-MM; "" before the first discovery): what Sophos
+	// bills and for how many customers, so the admin sees what to map first.
+	UsageMonth     string  `json:"usageMonth"`
+	UsageQuantity  float64 `json:"usageQuantity"`
+	UsageCustomers int64   `json:"usageCustomers"`
 }
 
 // Products lists every Sophos product known, with its mapping, from the local database.
@@ -48,7 +56,8 @@ func (s *ProductsService) Products() ([]ProductRow, error) {
 			ProductKey: r.ProductKey, Sku: r.Sku, Description: r.Description, Group: r.ProductGroup,
 			FirstSeen: r.FirstSeenMonth, LastSeen: r.LastSeenMonth, New: r.IsNew == 1, SyncEnabled: r.SyncEnabled == 1,
 			Mapped: r.CWCatalogItemID != nil, ItemIdentifier: r.ItemIdentifier, ItemDescription: r.ItemDescription,
-			Stale: r.StaleReason,
+			Stale: r.StaleReason, ItemPrice: r.ItemPrice, ItemUnit: r.ItemUnit,
+			UsageMonth: r.UsageMonth, UsageQuantity: r.UsageQuantity, UsageCustomers: r.UsageCustomers,
 		}
 		if r.CWCatalogItemID != nil {
 			out[i].ItemID = *r.CWCatalogItemID

@@ -7,9 +7,11 @@ import (
 )
 
 // Window is the part of the window the backend changes: its title, which says "Demo" in
-// demo mode so even the task bar shows which data the user is looking at.
+// demo mode so even the task bar shows which data the user is looking at, and closing it
+// once the user decided what happens to unsaved changes.
 type Window interface {
 	SetTitle(title string)
+	quitter
 }
 
 // quitter ends the app: the recovery window's "Quit" and "Restart".

@@ -21,6 +21,9 @@ type Options struct {
 	DataDir     string // folder for the database files and logs
 	Demo        bool   // --demo: run on the built-in sandboxes with their own database file
 	ShowVersion bool   // --version: print the version and exit
+	// LayoutProbe (--layout-probe PAGE): open PAGE and log a check of its layout after
+	// every resize, for build/scripts/native-layout.sh; empty in normal use.
+	LayoutProbe string
 	// DemoScale (--demo-scale 500x10): demo mode serves that many generated Sophos tenants ×
 	// products with 24 months of usage instead of the demo customers, to measure the
 	// windows on large data. Zero: the demo customers.
@@ -57,6 +60,7 @@ func Parse(args []string, stderr io.Writer) (Options, error) {
 	fs.BoolVar(&o.Demo, "demo", false, "run on built-in demo data (ConnectWise and Sophos sandboxes), in a separate database")
 	fs.StringVar(&o.DataDir, "data-dir", "", "folder for data and logs (default: the OS user config folder, \""+AppDirName+"\")")
 	fs.BoolVar(&o.ShowVersion, "version", false, "print the version and exit")
+	fs.StringVar(&o.LayoutProbe, "layout-probe", "", "open this page (e.g. configure) and log layout problems after each resize (for tests)")
 	fs.Var(&o.DemoScale, "demo-scale", "with --demo: serve TENANTSxPRODUCTS generated customers with 24 months of usage (measuring only)")
 	if err := fs.Parse(args); err != nil {
 		return o, err

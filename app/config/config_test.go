@@ -24,6 +24,9 @@ func TestParse(t *testing.T) {
 	if v, _ := Parse([]string{"--version"}, io.Discard); !v.ShowVersion {
 		t.Fatal("--version not parsed")
 	}
+	if p, _ := Parse([]string{"--layout-probe", "configure"}, io.Discard); p.LayoutProbe != "configure" {
+		t.Fatalf("--layout-probe not parsed: %+v", p)
+	}
 }
 
 func TestParseDefaultsToUserConfigDir(t *testing.T) {

@@ -30,6 +30,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.acknowledgeRenameStmt, err = db.PrepareContext(ctx, acknowledgeRename); err != nil {
 		return nil, fmt.Errorf("error preparing query AcknowledgeRename: %w", err)
 	}
+	if q.addSeveralAdditionsStmt, err = db.PrepareContext(ctx, addSeveralAdditions); err != nil {
+		return nil, fmt.Errorf("error preparing query AddSeveralAdditions: %w", err)
+	}
 	if q.clearCategoriesStmt, err = db.PrepareContext(ctx, clearCategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearCategories: %w", err)
 	}
@@ -38,6 +41,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.clearProductTypesStmt, err = db.PrepareContext(ctx, clearProductTypes); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearProductTypes: %w", err)
+	}
+	if q.clearSeveralAdditionsStmt, err = db.PrepareContext(ctx, clearSeveralAdditions); err != nil {
+		return nil, fmt.Errorf("error preparing query ClearSeveralAdditions: %w", err)
 	}
 	if q.clearSubcategoriesStmt, err = db.PrepareContext(ctx, clearSubcategories); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearSubcategories: %w", err)
@@ -201,6 +207,9 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.listItemsMappedMoreThanOnceStmt, err = db.PrepareContext(ctx, listItemsMappedMoreThanOnce); err != nil {
 		return nil, fmt.Errorf("error preparing query ListItemsMappedMoreThanOnce: %w", err)
 	}
+	if q.listLatestSeveralAdditionsStmt, err = db.PrepareContext(ctx, listLatestSeveralAdditions); err != nil {
+		return nil, fmt.Errorf("error preparing query ListLatestSeveralAdditions: %w", err)
+	}
 	if q.listManagedAdditionsStmt, err = db.PrepareContext(ctx, listManagedAdditions); err != nil {
 		return nil, fmt.Errorf("error preparing query ListManagedAdditions: %w", err)
 	}
@@ -306,8 +315,14 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.refreshMappingSnapshotsStmt, err = db.PrepareContext(ctx, refreshMappingSnapshots); err != nil {
 		return nil, fmt.Errorf("error preparing query RefreshMappingSnapshots: %w", err)
 	}
+	if q.replaceAdditionCheckStmt, err = db.PrepareContext(ctx, replaceAdditionCheck); err != nil {
+		return nil, fmt.Errorf("error preparing query ReplaceAdditionCheck: %w", err)
+	}
 	if q.resolveAdditionIntentStmt, err = db.PrepareContext(ctx, resolveAdditionIntent); err != nil {
 		return nil, fmt.Errorf("error preparing query ResolveAdditionIntent: %w", err)
+	}
+	if q.resolveSeveralAdditionsStmt, err = db.PrepareContext(ctx, resolveSeveralAdditions); err != nil {
+		return nil, fmt.Errorf("error preparing query ResolveSeveralAdditions: %w", err)
 	}
 	if q.searchCatalogByIdentifierPrefixStmt, err = db.PrepareContext(ctx, searchCatalogByIdentifierPrefix); err != nil {
 		return nil, fmt.Errorf("error preparing query SearchCatalogByIdentifierPrefix: %w", err)
@@ -387,6 +402,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing acknowledgeRenameStmt: %w", cerr)
 		}
 	}
+	if q.addSeveralAdditionsStmt != nil {
+		if cerr := q.addSeveralAdditionsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing addSeveralAdditionsStmt: %w", cerr)
+		}
+	}
 	if q.clearCategoriesStmt != nil {
 		if cerr := q.clearCategoriesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing clearCategoriesStmt: %w", cerr)
@@ -400,6 +420,11 @@ func (q *Queries) Close() error {
 	if q.clearProductTypesStmt != nil {
 		if cerr := q.clearProductTypesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing clearProductTypesStmt: %w", cerr)
+		}
+	}
+	if q.clearSeveralAdditionsStmt != nil {
+		if cerr := q.clearSeveralAdditionsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing clearSeveralAdditionsStmt: %w", cerr)
 		}
 	}
 	if q.clearSubcategoriesStmt != nil {
@@ -672,6 +697,11 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing listItemsMappedMoreThanOnceStmt: %w", cerr)
 		}
 	}
+	if q.listLatestSeveralAdditionsStmt != nil {
+		if cerr := q.listLatestSeveralAdditionsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing listLatestSeveralAdditionsStmt: %w", cerr)
+		}
+	}
 	if q.listManagedAdditionsStmt != nil {
 		if cerr := q.listManagedAdditionsStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing listManagedAdditionsStmt: %w", cerr)
@@ -847,9 +877,19 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing refreshMappingSnapshotsStmt: %w", cerr)
 		}
 	}
+	if q.replaceAdditionCheckStmt != nil {
+		if cerr := q.replaceAdditionCheckStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing replaceAdditionCheckStmt: %w", cerr)
+		}
+	}
 	if q.resolveAdditionIntentStmt != nil {
 		if cerr := q.resolveAdditionIntentStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing resolveAdditionIntentStmt: %w", cerr)
+		}
+	}
+	if q.resolveSeveralAdditionsStmt != nil {
+		if cerr := q.resolveSeveralAdditionsStmt.Close(); cerr != nil {
+			err = fmt.Errorf("error closing resolveSeveralAdditionsStmt: %w", cerr)
 		}
 	}
 	if q.searchCatalogByIdentifierPrefixStmt != nil {
@@ -998,9 +1038,11 @@ type Queries struct {
 	tx                                     *sql.Tx
 	acknowledgeNewTenantStmt               *sql.Stmt
 	acknowledgeRenameStmt                  *sql.Stmt
+	addSeveralAdditionsStmt                *sql.Stmt
 	clearCategoriesStmt                    *sql.Stmt
 	clearManufacturersStmt                 *sql.Stmt
 	clearProductTypesStmt                  *sql.Stmt
+	clearSeveralAdditionsStmt              *sql.Stmt
 	clearSubcategoriesStmt                 *sql.Stmt
 	clearUnitsOfMeasureStmt                *sql.Stmt
 	companiesByNameKeyStmt                 *sql.Stmt
@@ -1055,6 +1097,7 @@ type Queries struct {
 	listConnectWiseWritesStmt              *sql.Stmt
 	listDeviceProductsStmt                 *sql.Stmt
 	listItemsMappedMoreThanOnceStmt        *sql.Stmt
+	listLatestSeveralAdditionsStmt         *sql.Stmt
 	listManagedAdditionsStmt               *sql.Stmt
 	listManufacturersStmt                  *sql.Stmt
 	listMappingsOfItemsStmt                *sql.Stmt
@@ -1090,7 +1133,9 @@ type Queries struct {
 	recordCreatedItemStmt                  *sql.Stmt
 	recordSeenSophosProductStmt            *sql.Stmt
 	refreshMappingSnapshotsStmt            *sql.Stmt
+	replaceAdditionCheckStmt               *sql.Stmt
 	resolveAdditionIntentStmt              *sql.Stmt
+	resolveSeveralAdditionsStmt            *sql.Stmt
 	searchCatalogByIdentifierPrefixStmt    *sql.Stmt
 	searchCatalogByWordsStmt               *sql.Stmt
 	searchCompaniesByIdentifierPrefixStmt  *sql.Stmt
@@ -1120,9 +1165,11 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		tx:                                     tx,
 		acknowledgeNewTenantStmt:               q.acknowledgeNewTenantStmt,
 		acknowledgeRenameStmt:                  q.acknowledgeRenameStmt,
+		addSeveralAdditionsStmt:                q.addSeveralAdditionsStmt,
 		clearCategoriesStmt:                    q.clearCategoriesStmt,
 		clearManufacturersStmt:                 q.clearManufacturersStmt,
 		clearProductTypesStmt:                  q.clearProductTypesStmt,
+		clearSeveralAdditionsStmt:              q.clearSeveralAdditionsStmt,
 		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
 		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
 		companiesByNameKeyStmt:                 q.companiesByNameKeyStmt,
@@ -1177,6 +1224,7 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listConnectWiseWritesStmt:              q.listConnectWiseWritesStmt,
 		listDeviceProductsStmt:                 q.listDeviceProductsStmt,
 		listItemsMappedMoreThanOnceStmt:        q.listItemsMappedMoreThanOnceStmt,
+		listLatestSeveralAdditionsStmt:         q.listLatestSeveralAdditionsStmt,
 		listManagedAdditionsStmt:               q.listManagedAdditionsStmt,
 		listManufacturersStmt:                  q.listManufacturersStmt,
 		listMappingsOfItemsStmt:                q.listMappingsOfItemsStmt,
@@ -1212,7 +1260,9 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,
 		recordSeenSophosProductStmt:            q.recordSeenSophosProductStmt,
 		refreshMappingSnapshotsStmt:            q.refreshMappingSnapshotsStmt,
+		replaceAdditionCheckStmt:               q.replaceAdditionCheckStmt,
 		resolveAdditionIntentStmt:              q.resolveAdditionIntentStmt,
+		resolveSeveralAdditionsStmt:            q.resolveSeveralAdditionsStmt,
 		searchCatalogByIdentifierPrefixStmt:    q.searchCatalogByIdentifierPrefixStmt,
 		searchCatalogByWordsStmt:               q.searchCatalogByWordsStmt,
 		searchCompaniesByIdentifierPrefixStmt:  q.searchCompaniesByIdentifierPrefixStmt,

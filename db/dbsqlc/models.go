@@ -4,6 +4,11 @@
 
 package dbsqlc
 
+type AdditionCheck struct {
+	Month     string `json:"month"`
+	CheckedAt int64  `json:"checked_at"`
+}
+
 type AdditionIntent struct {
 	ID               int64   `json:"id"`
 	RunID            int64   `json:"run_id"`
@@ -174,6 +179,18 @@ type ProductType struct {
 	Name        string `json:"name"`
 	Inactive    int64  `json:"inactive"`
 	DefaultFlag int64  `json:"default_flag"`
+}
+
+type SeveralAddition struct {
+	Month              string `json:"month"`
+	AgreementID        int64  `json:"agreement_id"`
+	CatalogItemID      int64  `json:"catalog_item_id"`
+	TenantIds          string `json:"tenant_ids"`
+	TenantName         string `json:"tenant_name"`
+	ProductKey         string `json:"product_key"`
+	ProductDescription string `json:"product_description"`
+	AgreementName      string `json:"agreement_name"`
+	Candidates         string `json:"candidates"`
 }
 
 type SophosProduct struct {

@@ -9,6 +9,48 @@ import (
 	"context"
 )
 
+const addSeveralAdditions = `-- name: AddSeveralAdditions :exec
+INSERT INTO several_additions (month, agreement_id, catalog_item_id, tenant_ids, tenant_name, product_key,
+    product_description, agreement_name, candidates)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+`
+
+type AddSeveralAdditionsParams struct {
+	Month              string `json:"month"`
+	AgreementID        int64  `json:"agreement_id"`
+	CatalogItemID      int64  `json:"catalog_item_id"`
+	TenantIds          string `json:"tenant_ids"`
+	TenantName         string `json:"tenant_name"`
+	ProductKey         string `json:"product_key"`
+	ProductDescription string `json:"product_description"`
+	AgreementName      string `json:"agreement_name"`
+	Candidates         string `json:"candidates"`
+}
+
+func (q *Queries) AddSeveralAdditions(ctx context.Context, arg AddSeveralAdditionsParams) error {
+	_, err := q.exec(ctx, q.addSeveralAdditionsStmt, addSeveralAdditions,
+		arg.Month,
+		arg.AgreementID,
+		arg.CatalogItemID,
+		arg.TenantIds,
+		arg.TenantName,
+		arg.ProductKey,
+		arg.ProductDescription,
+		arg.AgreementName,
+		arg.Candidates,
+	)
+	return err
+}
+
+const clearSeveralAdditions = `-- name: ClearSeveralAdditions :exec
+DELETE FROM several_additions WHERE month = ?
+`
+
+func (q *Queries) ClearSeveralAdditions(ctx context.Context, month string) error {
+	_, err := q.exec(ctx, q.clearSeveralAdditionsStmt, clearSeveralAdditions, month)
+	return err
+}
+
 const finishSyncRun = `-- name: FinishSyncRun :exec
 UPDATE usage_sync_runs
 SET finished_at = ?, result = ?, created = ?, updated = ?, zeroed = ?, adopted = ?, unchanged = ?,
@@ -117,6 +159,46 @@ func (q *Queries) LastSyncRun(ctx context.Context) (UsageSyncRun, error) {
 		&i.Errors,
 	)
 	return i, err
+}
+
+const listLatestSeveralAdditions = `-- name: ListLatestSeveralAdditions :many
+SELECT s.month, s.agreement_id, s.catalog_item_id, s.tenant_ids, s.tenant_name, s.product_key, s.product_description, s.agreement_name, s.candidates FROM several_additions s
+WHERE s.month = (SELECT month FROM addition_checks ORDER BY checked_at DESC, month DESC LIMIT 1)
+ORDER BY s.tenant_name, s.product_description, s.agreement_id, s.catalog_item_id
+`
+
+// The pairs of the most recently planned month: the newest look at ConnectWise.
+func (q *Queries) ListLatestSeveralAdditions(ctx context.Context) ([]SeveralAddition, error) {
+	rows, err := q.query(ctx, q.listLatestSeveralAdditionsStmt, listLatestSeveralAdditions)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []SeveralAddition{}
+	for rows.Next() {
+		var i SeveralAddition
+		if err := rows.Scan(
+			&i.Month,
+			&i.AgreementID,
+			&i.CatalogItemID,
+			&i.TenantIds,
+			&i.TenantName,
+			&i.ProductKey,
+			&i.ProductDescription,
+			&i.AgreementName,
+			&i.Candidates,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const listManagedAdditions = `-- name: ListManagedAdditions :many
@@ -381,6 +463,22 @@ func (q *Queries) MarkInterruptedRuns(ctx context.Context) error {
 	return err
 }
 
+const replaceAdditionCheck = `-- name: ReplaceAdditionCheck :exec
+INSERT INTO addition_checks (month, checked_at) VALUES (?, ?)
+ON CONFLICT (month) DO UPDATE SET checked_at = excluded.checked_at
+`
+
+type ReplaceAdditionCheckParams struct {
+	Month     string `json:"month"`
+	CheckedAt int64  `json:"checked_at"`
+}
+
+// Stamps a month's record; ClearSeveralAdditions then empties it for the plan's pairs.
+func (q *Queries) ReplaceAdditionCheck(ctx context.Context, arg ReplaceAdditionCheckParams) error {
+	_, err := q.exec(ctx, q.replaceAdditionCheckStmt, replaceAdditionCheck, arg.Month, arg.CheckedAt)
+	return err
+}
+
 const resolveAdditionIntent = `-- name: ResolveAdditionIntent :exec
 UPDATE addition_intents SET outcome = ?, addition_id = ?, resolved_at = ? WHERE id = ? AND outcome IS NULL
 `
@@ -399,6 +497,21 @@ func (q *Queries) ResolveAdditionIntent(ctx context.Context, arg ResolveAddition
 		arg.ResolvedAt,
 		arg.ID,
 	)
+	return err
+}
+
+const resolveSeveralAdditions = `-- name: ResolveSeveralAdditions :exec
+DELETE FROM several_additions WHERE agreement_id = ? AND catalog_item_id = ?
+`
+
+type ResolveSeveralAdditionsParams struct {
+	AgreementID   int64 `json:"agreement_id"`
+	CatalogItemID int64 `json:"catalog_item_id"`
+}
+
+// The user chose the managed addition: the pair is no longer ambiguous in any month.
+func (q *Queries) ResolveSeveralAdditions(ctx context.Context, arg ResolveSeveralAdditionsParams) error {
+	_, err := q.exec(ctx, q.resolveSeveralAdditionsStmt, resolveSeveralAdditions, arg.AgreementID, arg.CatalogItemID)
 	return err
 }
 

@@ -63,3 +63,26 @@ WHERE (CAST(sqlc.arg(scope) AS TEXT) = 'all'
   AND (CAST(sqlc.arg(to_ms) AS INTEGER) = 0 OR at < sqlc.arg(to_ms))
 ORDER BY at DESC, id DESC
 LIMIT sqlc.arg(lim);
+
+-- name: ReplaceAdditionCheck :exec
+-- Stamps a month's record; ClearSeveralAdditions then empties it for the plan's pairs.
+INSERT INTO addition_checks (month, checked_at) VALUES (?, ?)
+ON CONFLICT (month) DO UPDATE SET checked_at = excluded.checked_at;
+
+-- name: ClearSeveralAdditions :exec
+DELETE FROM several_additions WHERE month = ?;
+
+-- name: AddSeveralAdditions :exec
+INSERT INTO several_additions (month, agreement_id, catalog_item_id, tenant_ids, tenant_name, product_key,
+    product_description, agreement_name, candidates)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: ResolveSeveralAdditions :exec
+-- The user chose the managed addition: the pair is no longer ambiguous in any month.
+DELETE FROM several_additions WHERE agreement_id = ? AND catalog_item_id = ?;
+
+-- name: ListLatestSeveralAdditions :many
+-- The pairs of the most recently planned month: the newest look at ConnectWise.
+SELECT s.* FROM several_additions s
+WHERE s.month = (SELECT month FROM addition_checks ORDER BY checked_at DESC, month DESC LIMIT 1)
+ORDER BY s.tenant_name, s.product_description, s.agreement_id, s.catalog_item_id;

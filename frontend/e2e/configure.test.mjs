@@ -16,6 +16,9 @@ async function toggle(page, sw) {
   await page.keyboard.press('Space');
 }
 
+/** A row control: named by its action and the row's product ("Bearbeiten: Central …"). */
+const rowControl = (action) => new RegExp(`^${action}: `);
+
 /** The table row of a Sophos product (rows are named by the product's description). */
 const row = (page, description) => page.getByRole('row', { name: description, exact: false }).first();
 
@@ -25,8 +28,9 @@ async function openConfigure(page) {
   await page.getByRole('table').waitFor();
 }
 
+/** Maps an unmapped row: its button says "Zuordnen" [Map]. */
 async function mapViaDialog(page, labels, rowEl, query) {
-  await rowEl.getByRole('button', { name: labels.edit, exact: true }).click();
+  await rowEl.getByRole('button', { name: rowControl(labels.map) }).click();
   const dialog = page.getByRole('dialog', { name: labels.mapTitle });
   await dialog.waitFor();
   const combo = dialog.getByRole('combobox', { name: labels.cwProduct });
@@ -44,6 +48,7 @@ async function mapViaDialog(page, labels, rowEl, query) {
 
 const de = {
   edit: 'Bearbeiten',
+  map: 'Zuordnen',
   details: 'Details',
   sync: 'Synchronisierung',
   save: 'Speichern',
@@ -61,6 +66,7 @@ const de = {
 };
 const en = {
   edit: 'Edit',
+  map: 'Map',
   sync: 'Sync',
   save: 'Save',
   apply: 'Apply',
@@ -111,7 +117,12 @@ describe('configure usage synchronization', () => {
     await assert.doesNotReject(id.waitFor());
     const identifier = `PSA-E2E-${Date.now() % 100000}`;
     await id.fill(identifier);
+    await dialog.getByRole('textbox', { name: de.price }).fill('12,50'); // a price of 0 would be asked
     await dialog.getByRole('button', { name: de.apply }).click();
+    // A product almost like this one may exist in the demo catalog: creating it is then confirmed.
+    const anyway = dialog.getByRole('button', { name: 'Trotzdem neu anlegen' });
+    await Promise.race([dialog.waitFor({ state: 'detached' }), anyway.waitFor()]);
+    if (await anyway.isVisible()) await anyway.click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: de.save, exact: true }).click();
     await page.getByText('Gespeichert.').waitFor();
@@ -126,7 +137,9 @@ describe('configure usage synchronization', () => {
     const { page } = b;
     await openConfigure(page);
     const target = await product(page, rows[0].productKey); // mapped in test 1
-    await row(page, target.description).getByRole('button', { name: de.details, exact: true }).click();
+    await row(page, target.description)
+      .getByRole('button', { name: rowControl(de.details) })
+      .click();
     const details = page.getByRole('dialog', { name: de.detailsTitle });
     await details.waitFor();
     await details.getByRole('button', { name: de.editInPSA }).click();
@@ -146,7 +159,7 @@ describe('configure usage synchronization', () => {
     const target = await product(page, rows[0].productKey);
     assert.equal(target.syncEnabled, true);
     const r = row(page, target.description);
-    await r.getByRole('button', { name: de.edit, exact: true }).click();
+    await r.getByRole('button', { name: rowControl(de.edit) }).click();
     const dialog = page.getByRole('dialog', { name: de.mapTitle });
     await dialog.getByRole('button', { name: de.removeMapping }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -181,7 +194,7 @@ describe('configure usage synchronization', () => {
     const { page } = b;
     const target = rows[3];
     await openConfigure(page);
-    const edit = row(page, target.description).getByRole('button', { name: de.edit, exact: true });
+    const edit = row(page, target.description).getByRole('button', { name: rowControl(de.map) });
     await edit.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: de.mapTitle });

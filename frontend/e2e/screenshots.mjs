@@ -23,6 +23,15 @@ const shots = [
   { name: 'dialog-add-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'add' },
   { name: 'dialog-details-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'details' },
   { name: 'dialog-edit-de-dark', hash: '#/configure', locale: 'de-DE', colorScheme: 'dark', dialog: 'edit' },
+  { name: 'dialog-add-price-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'price' },
+  {
+    name: 'dialog-map-en-dark-900',
+    hash: '#/configure',
+    locale: 'en-US',
+    colorScheme: 'dark',
+    dialog: 'map',
+    viewport: { width: 900, height: 600 },
+  },
   { name: 'dialog-sync-settings-de-light', hash: '#/configure', locale: 'de-DE', colorScheme: 'light', dialog: 'sync' },
   // The connections page with saved accounts and a test result needs a system keychain,
   // which wails dev under Xvfb lacks: those shots are taken from the native build.
@@ -137,7 +146,7 @@ async function arrange(page, s, mapped) {
     .filter({ has: page.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }) })
     .first();
   if (s.staged) {
-    await unmapped.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    await unmapped.getByRole('button', { name: /^(Zuordnen|Map): / }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox').fill('endpoint');
     await page.getByRole('option').first().waitFor();
@@ -147,15 +156,27 @@ async function arrange(page, s, mapped) {
     await dialog.waitFor({ state: 'detached' });
   }
   if (s.dialog === 'map') {
-    await row(mapped).getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    await row(mapped)
+      .getByRole('button', { name: /^(Bearbeiten|Edit): / })
+      .click();
     await page.getByRole('dialog').getByRole('combobox').fill('int adv');
     await page.getByRole('option').first().waitFor();
     await page.waitForTimeout(500);
   }
   if (s.dialog === 'add') await unmapped.getByRole('button', { name: 'Produkt zu PSA hinzufügen' }).click();
   if (s.dialog === 'details' || s.dialog === 'edit') {
-    await row(mapped).getByRole('button', { name: 'Details', exact: true }).click();
+    await row(mapped)
+      .getByRole('button', { name: /^Details: / })
+      .click();
     await page.getByRole('dialog').getByRole('heading').waitFor();
+  }
+  if (s.dialog === 'price') {
+    // An ambiguous price is refused at the field, with both readings.
+    await unmapped.getByRole('button', { name: /^Produkt zu PSA hinzufügen: / }).click();
+    const price = page.getByRole('dialog').getByRole('textbox', { name: 'Preis' });
+    await price.fill('1.250');
+    await page.getByRole('dialog').getByRole('button', { name: 'Anwenden' }).click();
+    await page.getByText(/ist mehrdeutig/).waitFor();
   }
   if (s.dialog === 'sync') {
     await page.getByRole('button', { name: 'Synchronisierungseinstellungen' }).click();

@@ -33,6 +33,7 @@ vi.mock('./wailsjs/go/app/SettingsService', () => ({
   Preferences: vi.fn(async () => ({ language: '', theme: 'system' })),
   SetLanguage: (l: string) => setLanguage(l),
   SetTheme: vi.fn(async () => {}),
+  LayoutProbe: vi.fn(async () => ''), // off, as in normal use
 }));
 
 async function renderApp(language: Language, path = '/') {
@@ -49,7 +50,7 @@ describe('App shell', () => {
     const products = await screen.findByRole('article', { name: 'Sophos-Produkte' });
     expect(within(products).getByText('Nicht zugeordnet').nextElementSibling?.textContent).toBe('2');
     expect(screen.getByRole('note').textContent).toContain('Demo-Modus');
-    const catalogCard = await screen.findByRole('article', { name: 'Katalog-Cache' });
+    const catalogCard = await screen.findByRole('article', { name: 'Lokale Produktliste' });
     expect(await within(catalogCard).findByText('12.345 Produkte')).toBeTruthy();
     expect(within(catalogCard).getByText('Aktualisiert vor 5 Minuten')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });

@@ -13,6 +13,7 @@ import { ExportPreviewMenu } from './features/transfer/ExportSyncLinesMenu';
 import HistoryPage from './features/history/HistoryPage';
 import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
+import { LayoutProbe } from './components/LayoutProbe';
 
 export const routes = {
   details: '/',
@@ -54,11 +55,13 @@ export default function App() {
   const { t, i18n } = useTranslation();
   const { info } = useAppState();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   return (
     // React Aria formats and parses numbers and dates in the UI language, not the OS's.
     <I18nProvider locale={i18n.language}>
       <AriaRouterProvider navigate={navigate} useHref={useHref}>
         <FirstRunRedirect welcome={info.welcome} to={routes.welcome} />
+        <LayoutProbe />
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
         </a>
@@ -103,7 +106,8 @@ export default function App() {
             </nav>
           </aside>
           <div className="content">
-            {info.demo && (
+            {/* Not on the welcome page: it is still asking whether to use demo data. */}
+            {info.demo && pathname !== routes.welcome && (
               <p className="demo-banner" role="note">
                 <span className="badge badge-demo">{t('demo.badge')}</span> {t('demo.banner')}
               </p>

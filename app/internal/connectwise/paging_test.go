@@ -81,8 +81,9 @@ func TestPagingWithFieldsThatOmitID(t *testing.T) {
 	f := newFixture(t, cwsandbox.Options{})
 	ctx := ctxT(t)
 	for _, q := range []CatalogQuery{
-		{Fields: []string{"identifier", "description"}, PageSize: 100, IncludeInactive: true},
-		{Fields: []string{"identifier"}, PageSize: 100, IncludeInactive: true, OrderBy: "identifier"},
+		// Three pages each: enough to show page 2 on, cheap enough under -race on a busy machine.
+		{Fields: []string{"identifier", "description"}, PageSize: 1000, IncludeInactive: true},
+		{Fields: []string{"identifier"}, PageSize: 1000, IncludeInactive: true, OrderBy: "identifier"},
 	} {
 		items, err := f.c.ListCatalog(ctx, q)
 		if err != nil {

@@ -1,9 +1,11 @@
 package dashboard
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +21,7 @@ type ProblemKind string
 const (
 	ProblemStaleMapping       ProblemKind = "stale_mapping"        // a mapped catalog item was deleted, deactivated or renamed
 	ProblemCustomer           ProblemKind = "customer"             // a tenant's mapping cannot bill (customers.Problem codes)
+	ProblemSeveralAdditions   ProblemKind = "several_additions"    // an agreement holds several additions for a synced product
 	ProblemRunFailed          ProblemKind = "run_failed"           // the last run failed, partly failed or was interrupted
 	ProblemScheduledRunFailed ProblemKind = "scheduled_run_failed" // the last scheduled run did not succeed
 )
@@ -27,14 +30,22 @@ const (
 type Problem struct {
 	Kind       ProblemKind `json:"kind"`
 	Subject    string      `json:"subject"`    // the product, customer or run month
-	Codes      []string    `json:"codes"`      // what is wrong (stale reason, customer problem codes, run result)
+	Codes      []string    `json:"codes"`      // what is wrong (stale reason, customer problem codes, run result; several additions: the addition ids)
 	Detail     string      `json:"detail"`     // run errors, one per line; "" otherwise
 	TenantID   string      `json:"tenantId"`   // customer problems
 	ProductKey string      `json:"productKey"` // stale mappings
 	RunID      int64       `json:"runId"`      // run problems
+	// Several additions: Subject is the customer; the pair is fixed on the usage sync page
+	// of Month, where the user chooses the addition PSA Bridge manages.
+	Month         string `json:"month"`
+	Product       string `json:"product"`
+	AgreementID   int    `json:"agreementId"`
+	Agreement     string `json:"agreement"`
+	CatalogItemID int    `json:"catalogItemId"`
 }
 
-// problems lists stale product mappings and customers with problems, in that order.
+// problems lists stale product mappings, customers with problems and the pairs with
+// several additions of the last planned month, in that order.
 func problems(ctx context.Context, q *dbsqlc.Queries, now time.Time) ([]Problem, error) {
 	out := []Problem{}
 	stale, err := q.ListStaleMappings(ctx)
@@ -58,6 +69,20 @@ func problems(ctx context.Context, q *dbsqlc.Queries, now time.Time) ([]Problem,
 			codes[i] = string(p)
 		}
 		out = append(out, Problem{Kind: ProblemCustomer, Subject: r.Name, TenantID: r.TenantID, Codes: codes})
+	}
+	several, err := usagesync.LatestSeveralAdditions(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("dashboard: %w", err)
+	}
+	for _, s := range several {
+		ids := make([]string, len(s.Candidates))
+		for i, c := range s.Candidates {
+			ids[i] = strconv.Itoa(c.AdditionID)
+		}
+		out = append(out, Problem{Kind: ProblemSeveralAdditions, Subject: cmp.Or(s.TenantName, s.TenantIDs[0]),
+			TenantID: s.TenantIDs[0], ProductKey: s.ProductKey, Product: cmp.Or(s.ProductDescription, s.ProductKey),
+			Codes: ids, Month: s.Month, AgreementID: s.AgreementID, CatalogItemID: s.CatalogItemID,
+			Agreement: cmp.Or(s.AgreementName, strconv.Itoa(s.AgreementID))})
 	}
 	return out, nil
 }

@@ -94,7 +94,13 @@ func (e *Engine) ChooseAddition(ctx context.Context, agreementID, catalogItemID,
 	if agreementID <= 0 || catalogItemID <= 0 || additionID <= 0 {
 		return fmt.Errorf("choose addition: agreement, catalog item and addition ids must be positive")
 	}
-	return e.remember(ctx, e.DB.Queries(), agreementID, catalogItemID, additionID, "chosen")
+	return e.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
+		if err := e.remember(ctx, q, agreementID, catalogItemID, additionID, "chosen"); err != nil {
+			return err
+		}
+		// No longer ambiguous: off the landing page's problems.
+		return q.ResolveSeveralAdditions(ctx, dbsqlc.ResolveSeveralAdditionsParams{AgreementID: int64(agreementID), CatalogItemID: int64(catalogItemID)})
+	})
 }
 
 // ConfirmRecreate forgets the managed addition of a pair after it was cancelled or deleted

@@ -22,7 +22,9 @@ type agreementRead struct {
 // additions once. It writes nothing to ConnectWise; locally it only settles earlier
 // creates that were left in doubt, so the preview shows their additions. A create that
 // may still be arriving (within Engine.InFlightGrace) stays open and its pair is skipped
-// with ReasonCreateInDoubt: never planned as a second create.
+// with ReasonCreateInDoubt: never planned as a second create. The pairs skipped with
+// ReasonSeveralAdditions replace the month's record of them (LatestSeveralAdditions); if
+// that write fails, so does the plan.
 func (e *Engine) Plan(ctx context.Context, in Inputs) (p *Preview, err error) {
 	err = e.locked(ctx, func() error {
 		p, err = e.plan(ctx, in)
@@ -146,6 +148,9 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	sort.Strings(p.Errors)
 	p.Unbilled = unbilled(p.Rows)
 	p.count()
+	if err := e.recordSeveralAdditions(ctx, p.Month, p.Rows); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/connectwise/cwsandbox"
@@ -13,7 +14,10 @@ import (
 // connects the workspace's clients to them: demo mode exercises the same code paths as
 // real accounts, only against local servers.
 func (w *Workspace) startSandboxes(o Options) error {
-	cwsb := cwsandbox.New(cwsandbox.Options{})
+	// The ConnectWise sandbox keeps its state next to the demo database, so products created
+	// or edited in demo mode are still there after a restart and the mappings in the demo
+	// database do not show them as deleted or renamed. ResetDemo removes both together.
+	cwsb := cwsandbox.New(cwsandbox.Options{StateFile: DemoSandboxStatePath(o.Config.DataDir)})
 	if err := cwsb.Start(); err != nil {
 		return fmt.Errorf("start the ConnectWise demo sandbox: %w", err)
 	}
@@ -46,3 +50,9 @@ func (w *Workspace) startSandboxes(o Options) error {
 	w.Sophos = client
 	return nil
 }
+
+// DemoSandboxStateFile is the demo ConnectWise sandbox's saved state in the data folder.
+const DemoSandboxStateFile = "psabridge-demo-connectwise.json"
+
+// DemoSandboxStatePath is where the demo ConnectWise sandbox keeps its state.
+func DemoSandboxStatePath(dataDir string) string { return filepath.Join(dataDir, DemoSandboxStateFile) }

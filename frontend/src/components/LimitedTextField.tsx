@@ -33,16 +33,23 @@ export function LimitedTextField(props: {
       onChange={props.onChange}
       isRequired={props.isRequired}
     >
-      <Label>{props.label}</Label>
-      {props.multiline ? (
-        <TextArea className="text-input pd-input" rows={4} />
-      ) : (
-        <Input className="text-input pd-input" />
+      {({ isInvalid }) => (
+        <>
+          <Label>{props.label}</Label>
+          {props.multiline ? (
+            <TextArea className="text-input pd-input" rows={4} />
+          ) : (
+            <Input className="text-input pd-input" />
+          )}
+          {/* Once the field has an error message, that message says it: one red line, not two. */}
+          {!isInvalid && (
+            <Text slot="description" className={left !== undefined && left < 0 ? 'field-hint pd-over' : 'field-hint'}>
+              {hint}
+            </Text>
+          )}
+          <FieldError className="field-error" />
+        </>
       )}
-      <Text slot="description" className={left !== undefined && left < 0 ? 'field-hint pd-over' : 'field-hint'}>
-        {hint}
-      </Text>
-      <FieldError className="field-error" />
     </TextField>
   );
 }

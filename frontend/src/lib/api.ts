@@ -11,6 +11,7 @@ import * as Recovery from '../wailsjs/go/app/RecoveryService';
 import * as Settings from '../wailsjs/go/app/SettingsService';
 import * as Transfer from '../wailsjs/go/app/TransferService';
 import * as UsageSync from '../wailsjs/go/app/UsageSyncService';
+import * as Window from '../wailsjs/go/app/WindowService';
 import type { app, customers, dashboard, syncsettings, usagesync } from '../wailsjs/go/models';
 import { EventsOn } from '../wailsjs/runtime/runtime';
 
@@ -18,11 +19,19 @@ export type AppInfo = app.AppInfo;
 export type Preferences = app.Preferences;
 export type OverviewData = app.Overview;
 export type ProductCounts = app.ProductCounts;
-export type CatalogMatch = app.CatalogMatch;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type CatalogMatch = Omit<app.CatalogMatch, 'convertValues'>;
+/** One typeahead answer: up to 20 matches and whether more match. */
+export interface CatalogMatches {
+  matches: CatalogMatch[];
+  hasMore: boolean;
+}
+export type NearDuplicate = app.NearDuplicate;
 export type CatalogItemDetails = app.CatalogItemDetails;
 export type CatalogStatus = app.CatalogStatus;
 export type CatalogProgress = app.CatalogProgress;
 export type ProductRow = app.ProductRow;
+export type ProductSuggestion = app.ProductSuggestion;
 export type ProductDraft = app.ProductDraft;
 export type ProductFormOptions = app.ProductFormOptions;
 /** Plain data: the generated classes' convertValues helper is not part of the payload. */
@@ -200,19 +209,27 @@ export const api = {
   preferences: () => call(() => Settings.Preferences()),
   setLanguage: (language: '' | 'de' | 'en') => call(() => Settings.SetLanguage(language)),
   setTheme: (theme: Theme) => call(() => Settings.SetTheme(theme)),
+  layoutProbe: () => call(() => Settings.LayoutProbe()),
+  reportLayout: (report: app.LayoutReport) => call(() => Settings.ReportLayout(report)),
   overview: () => call(() => Overview.Overview()),
   dashboardLanding: () => call(() => Dashboard.Landing()),
   dashboardCustomer: (tenantId: string) => call(() => Dashboard.Customer(tenantId)),
-  catalogSearch: (text: string, includeInactive: boolean) => call(() => Catalog.Search(text, includeInactive)),
+  catalogSearch: (text: string, includeInactive: boolean) =>
+    call(async (): Promise<CatalogMatches> => await Catalog.Find(text, includeInactive)),
   catalogItem: (id: number) => call(() => Catalog.Item(id)),
   catalogStatus: () => call(() => Catalog.Status()),
   catalogRefresh: (full: boolean) => call(() => Catalog.Refresh(full)),
   catalogCancelRefresh: () => call(() => Catalog.CancelRefresh()),
   products: () => call(() => Products.Products()),
+  productSuggestions: () => call(() => Products.Suggestions()),
   productFormOptions: () => call(() => Products.FormOptions()),
   productDraftFor: (productKey: string) => call(() => Products.DraftFor(productKey)),
   productEditDraft: (itemId: number) => call(() => Products.EditDraft(itemId)),
   productCheckDraft: (productKey: string, draft: ProductDraft) => call(() => Products.CheckDraft(productKey, draft)),
+  /** Catalog products one letter from the draft's identifier or description (warn before creating). */
+  productNearDuplicates: (draft: ProductDraft) => call(async () => (await Products.NearDuplicates(draft)) ?? []),
+  /** Keeps a mapping whose ConnectWise product was renamed: no longer flagged. */
+  productAcknowledgeRename: (productKey: string) => call(() => Products.AcknowledgeRename(productKey)),
   productsSave: (changes: ProductChange[]) => call(() => Products.Save(changes as app.ProductChange[])),
   updateCatalogItem: (itemId: number, draft: ProductDraft) => call(() => Products.UpdateCatalogItem(itemId, draft)),
   customers: () => call(() => Customers.Overview()),
@@ -243,6 +260,8 @@ export const api = {
     call(() => Transfer.ExportSyncLines(title, format, lines)),
   /** Opens demo data (true) or the real accounts (false); the caller reloads the app. */
   switchMode: (demo: boolean) => call(() => Connections.SwitchMode(demo)),
+  /** Starts demo data over: demo database and ConnectWise sandbox together; the caller reloads. */
+  resetDemo: () => call(() => Settings.ResetDemo()),
   syncMonths: () => call(() => UsageSync.Months()),
   /** Brings every cache the preview reads up to date (catalog, customers, tenants, usage); waits. */
   syncRefreshData: () => call(() => UsageSync.RefreshData()),
@@ -264,6 +283,10 @@ export const api = {
   recoveryOpenBackup: (path: string) => call(() => Recovery.OpenBackup(path)),
   recoveryRestart: () => call(() => Recovery.Restart()),
   recoveryQuit: () => call(() => Recovery.Quit()),
+  /** How many staged changes closing the window would lose (0: close without asking). */
+  windowSetUnsaved: (count: number) => call(() => Window.SetUnsavedChanges(count)),
+  /** Closes the window without asking again: the user decided about the staged changes. */
+  windowClose: () => call(() => Window.Close()),
 };
 
 /** Names of the backend's events (the Event constants of package app; goConstants.test.ts checks). */
@@ -275,6 +298,7 @@ export const eventNames = {
   dashboardUpdated: 'dashboard:updated',
   syncProgress: 'usagesync:progress',
   syncFinished: 'usagesync:finished',
+  closeRequested: 'window:closeRequested',
 } as const;
 
 /** Backend events. Each returns an unsubscribe function. */
@@ -286,6 +310,8 @@ export const events = {
   onDashboardUpdated: (cb: () => void): (() => void) => EventsOn(eventNames.dashboardUpdated, cb),
   onSyncProgress: (cb: (p: SyncProgress) => void): (() => void) => EventsOn(eventNames.syncProgress, cb),
   onSyncFinished: (cb: (r: SyncResult) => void): (() => void) => EventsOn(eventNames.syncFinished, cb),
+  /** The user tried to close the window while changes are staged (the count). */
+  onCloseRequested: (cb: (unsaved: number) => void): (() => void) => EventsOn(eventNames.closeRequested, cb),
 };
 
 export type Theme = 'system' | 'light' | 'dark';

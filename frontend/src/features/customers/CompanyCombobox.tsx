@@ -17,7 +17,10 @@ export function CompanyCombobox(props: { label: string; company: CompanyRef | nu
     setLastShown(shownName);
     setText(shownName);
   }
-  const find = useCallback((q: string) => api.customerCompanySearch(q, false), []);
+  const find = useCallback(
+    async (q: string) => ({ items: (await api.customerCompanySearch(q, false)) ?? [], hasMore: false }),
+    [],
+  );
   const search = useTypeahead<CompanyMatch>(text === shownName ? '' : text, find);
   const found = search.kind === 'done' || search.kind === 'loading' ? search.items : [];
   // The row's company stays in the collection, so the combobox can always resolve it (and

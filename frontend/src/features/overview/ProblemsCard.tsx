@@ -4,7 +4,7 @@ import type { DashboardProblem } from '../../lib/api';
 import { monthLabel } from './chartData';
 
 /** The kinds of problem the backend lists (dashboard.ProblemKind). */
-const kinds = ['stale_mapping', 'customer', 'run_failed', 'scheduled_run_failed'] as const;
+const kinds = ['stale_mapping', 'customer', 'several_additions', 'run_failed', 'scheduled_run_failed'] as const;
 type Kind = (typeof kinds)[number];
 const kindOf = (k: string): Kind => kinds.find((x) => x === k) ?? 'customer';
 
@@ -35,12 +35,14 @@ function hrefOf(p: DashboardProblem): string | null {
       return '/configure?show=stale';
     case 'customer':
       return `/customers/${encodeURIComponent(p.tenantId)}`;
+    case 'several_additions': // the usage sync page of the month, where the choose dialog is
+      return `/sync?month=${encodeURIComponent(p.month)}`;
     default:
       return null; // the usage sync history page links runs once it exists
   }
 }
 
-/** "Needs attention": stale mappings, customer problems and failed runs, in one list. */
+/** "Needs attention": stale mappings, customer problems, several additions and failed runs, in one list. */
 export function ProblemsCard({ problems }: { problems: DashboardProblem[] }) {
   const { t, i18n } = useTranslation();
   const subject = (p: DashboardProblem) =>
@@ -54,19 +56,26 @@ export function ProblemsCard({ problems }: { problems: DashboardProblem[] }) {
         <ul className="problem-list">
           {problems.map((p, i) => {
             const href = hrefOf(p);
-            const text = t(`overview.problem.${kindOf(p.kind)}`, { subject: subject(p) });
+            const kind = kindOf(p.kind);
+            const text = t(`overview.problem.${kind}`, {
+              subject: subject(p),
+              product: p.product,
+              agreement: p.agreement,
+            });
             return (
               <li key={i}>
                 {href ? <Link href={href}>{text}</Link> : text}
                 <span className="card-note">
                   {' '}
                   ·{' '}
-                  {p.codes
-                    .map((c) => {
-                      const key = codeKey(c);
-                      return key ? t(`overview.code.${key}`) : c;
-                    })
-                    .join(', ')}
+                  {kind === 'several_additions'
+                    ? t('overview.additionIds', { ids: p.codes.join(', ') })
+                    : p.codes
+                        .map((c) => {
+                          const key = codeKey(c);
+                          return key ? t(`overview.code.${key}`) : c;
+                        })
+                        .join(', ')}
                 </span>
                 {p.detail && <pre className="problem-detail">{p.detail}</pre>}
               </li>

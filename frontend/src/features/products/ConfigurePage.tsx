@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Input,
@@ -14,20 +14,30 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
 import { LeaveGuard } from '../../components/LeaveGuard';
+import { useStaged } from '../../lib/useStaged';
 import { ProductTable } from './ProductTable';
 import { applyStaged, toChanges, type Staged, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
+import { useSuggestions } from './useSuggestions';
+import { matchesAllWords } from '../../lib/match';
+import { nextSort, sortRows, type Sort } from './sorting';
+import { BulkActions } from './BulkActions';
+import { useStickyTop } from './useStickyTop';
+import { useShortcut } from './useShortcut';
 import { SyncNowLink } from '../usagesync/SyncNowLink';
-import { useStaged } from '../../lib/useStaged';
 import { DetailsDialog } from './dialogs/DetailsDialog';
 import { MapDialog } from './dialogs/MapDialog';
 import { ProductFormDialog } from './dialogs/ProductFormDialog';
 import { ErrorBox } from '../../components/ErrorBox';
+import { errorText } from '../../lib/errorText';
+import { CloseGuard } from './CloseGuard';
+import { syncedTwice, type SyncedTwice } from './syncedTwice';
+import { SyncedTwiceDialog } from './SyncedTwiceDialog';
 import { SyncSettingsButton } from '../schedule/SyncSettingsButton';
 import { TransferButtons } from '../transfer/TransferButtons';
 import { stageProductImport } from '../transfer/stageImport';
 
-type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
+export type Show = 'all' | 'mapped' | 'unmapped' | 'syncOn' | 'new' | 'stale';
 const shows: Show[] = ['all', 'mapped', 'unmapped', 'syncOn', 'new', 'stale'];
 const showLabel = {
   all: 'configure.showAll',
@@ -56,13 +66,18 @@ function matchesShow(row: ViewRow, show: Show): boolean {
 }
 
 type OpenDialog =
-  { kind: 'map'; row: ViewRow } | { kind: 'add'; productKey?: string } | { kind: 'details'; itemId: number } | null;
+  | { kind: 'map'; row: ViewRow }
+  | { kind: 'add'; productKey?: string; draft?: ProductDraft }
+  | { kind: 'details'; itemId: number }
+  | { kind: 'syncedTwice'; found: SyncedTwice[] }
+  | null;
 
 /** "Nutzungssynchronisierung konfigurieren": map each Sophos product, switch its sync; staged until Save. */
 export default function ConfigurePage() {
   const { t } = useTranslation();
   const { rows, error: loadError, reload } = useProducts();
-  const { staged, stage: stageChange, discard, dirtyCount } = useStaged<Staged>();
+  const suggestions = useSuggestions();
+  const { staged, stage: stageOne, discard, dirtyCount } = useStaged<Staged>();
   const [filter, setFilter] = useState('');
   // ?show=unmapped etc.: the landing page links here filtered to what needs fixing.
   const [searchParams] = useSearchParams();
@@ -71,63 +86,121 @@ export default function ConfigurePage() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
   const [savedNote, setSavedNote] = useState(false);
+  const [sort, setSort] = useState<Sort | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const savedRef = useRef<HTMLSpanElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  // Enter in the search field goes to the first match's "Bearbeiten": search, Enter, Enter maps it.
+  const focusFirstRow = () => table.current?.querySelector<HTMLElement>('tbody .row-edit')?.focus();
+  const { ref: stickyRef, style: stickyStyle } = useStickyTop<HTMLDivElement>();
+
+  // After navigation the page heading has focus, so a screen reader announces where the user is.
+  useEffect(() => heading.current?.focus(), []);
+  // After Save the Save button is disabled: focus goes to the note saying it worked, not to the page's start.
+  useEffect(() => {
+    if (savedNote) savedRef.current?.focus();
+  }, [savedNote]);
 
   const view = useMemo(() => (rows ?? []).map((r) => applyStaged(r, staged[r.productKey])), [rows, staged]);
-  const shown = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    return view.filter(
-      (r) =>
-        matchesShow(r, show) &&
-        (!needle ||
-          [r.description, r.productKey, r.itemIdentifier, r.itemDescription].some((v) =>
-            v.toLowerCase().includes(needle),
-          )),
-    );
-  }, [view, filter, show]);
+  // Like the typeahead: every word, any order, umlauts and transliterations alike ("xdr mdr").
+  const matching = useMemo(
+    () =>
+      view.filter((r) =>
+        matchesAllWords(filter, r.description, r.productKey, r.sku, r.itemIdentifier, r.itemDescription),
+      ),
+    [view, filter],
+  );
+  const shown = useMemo(
+    () =>
+      sortRows(
+        matching.filter((r) => matchesShow(r, show)),
+        sort,
+      ),
+    [matching, show, sort],
+  );
+  const showCounts = useMemo(
+    () => Object.fromEntries(shows.map((s) => [s, matching.filter((r) => matchesShow(r, s)).length])),
+    [matching],
+  );
+  const selectedRows = view.filter((r) => selected.has(r.productKey));
+  const select = (keys: string[], on: boolean) =>
+    setSelected((cur) => {
+      const next = new Set(cur);
+      for (const k of keys) {
+        if (on) next.add(k);
+        else next.delete(k);
+      }
+      return next;
+    });
 
-  const stage = (productKey: string, change: Staged) => {
+  const stageMany = (changes: [string, Staged][]) => {
     setSavedNote(false);
-    stageChange(productKey, change);
+    for (const [key, change] of changes) stageOne(key, change);
   };
+  const stage = (productKey: string, change: Staged) => stageMany([[productKey, change]]);
   const mapExisting = (productKey: string, item: Pick<CatalogMatch, 'id' | 'identifier' | 'description'>) =>
     stage(productKey, { mapping: { kind: 'existing', item } });
 
-  const save = async () => {
-    if (!rows) return;
+  /** Saves the staged changes; false when nothing was saved (the error is shown). */
+  const save = async (): Promise<boolean> => {
+    if (!rows) return false;
     setSaving(true);
     setSaveError(null);
     try {
       await api.productsSave(toChanges(rows, staged));
       discard();
+      setSelected(new Set());
       setSavedNote(true);
       reload();
+      return true;
     } catch (e) {
       setSaveError(toAppError(e));
+      return false;
     } finally {
       setSaving(false);
     }
   };
+  /** "Speichern": one ConnectWise product synced from two Sophos products is asked first. */
+  const requestSave = () => {
+    const found = syncedTwice(view);
+    if (found.length > 0) setDialog({ kind: 'syncedTwice', found });
+    else void save();
+  };
+  // New products staged for other rows: each needs its own Produkt-ID (checked at staging).
+  const stagedIdentifiers = (except?: string) =>
+    Object.fromEntries(
+      Object.entries(staged).flatMap(([key, s]) =>
+        s.mapping?.kind === 'new' && key !== except
+          ? [[s.mapping.draft.identifier.trim().toLowerCase(), productName(key)]]
+          : [],
+      ),
+    );
+
+  useShortcut('s', dirtyCount > 0 && !saving && dialog === null, requestSave);
+  // Ctrl+F: straight to the search, however many buttons the page header holds.
+  useShortcut('f', dialog === null, () => searchInput.current?.focus());
 
   const productName = (key?: string) => rows?.find((r) => r.productKey === key)?.description ?? key ?? '';
   const unmapped = view.filter((r) => !r.mapped).map((r) => ({ productKey: r.productKey, description: r.description }));
 
   return (
-    <section aria-labelledby="configure-title">
+    <section aria-labelledby="configure-title" className="configure-page" style={stickyStyle}>
       <LeaveGuard dirty={dirtyCount > 0} />
+      <CloseGuard unsaved={dirtyCount} onSave={save} />
       <header className="page-header">
         <div>
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
-          <h1 id="configure-title">{t('configure.title')}</h1>
+          <h1 id="configure-title" ref={heading} tabIndex={-1}>
+            {t('configure.title')}
+          </h1>
         </div>
         <div className="page-actions">
           {rows && rows.length > 0 && (
             <TransferButtons
               kind="products"
-              onStage={(result) => {
-                setSavedNote(false);
-                for (const [key, change] of Object.entries(stageProductImport(result.products)))
-                  stageChange(key, change);
-              }}
+              onStage={(result) => stageMany(Object.entries(stageProductImport(result.products)))}
             />
           )}
           <SyncSettingsButton />
@@ -138,56 +211,74 @@ export default function ConfigurePage() {
       {rows && rows.length === 0 && <p className="empty">{t('configure.empty')}</p>}
       {rows && rows.length > 0 && (
         <>
-          <div className="toolbar">
-            <SearchField className="field inline" value={filter} onChange={setFilter}>
-              <Label>{t('configure.filter')}</Label>
-              <Input placeholder={t('configure.filterPlaceholder')} className="text-input" />
-            </SearchField>
-            <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
-              <Label>{t('configure.show')}</Label>
-              <Button className="select-button">
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
+          <div className="sticky-controls" ref={stickyRef}>
+            <div className="toolbar">
+              <SearchField className="field inline" value={filter} onChange={setFilter} onSubmit={focusFirstRow}>
+                <Label>{t('configureTable.search')}</Label>
+                <Input ref={searchInput} placeholder={t('configure.filterPlaceholder')} className="text-input" />
+              </SearchField>
+              <Select className="field inline" selectedKey={show} onSelectionChange={(k) => setShow(k as Show)}>
+                <Label id="configure-filter-label">{t('configure.filter')}</Label>
+                {/* Named by its label alone ("Filter"), not "value + label" as React Aria does. */}
+                <Button className="select-button" aria-labelledby="configure-filter-label">
+                  <SelectValue />
+                  <span aria-hidden="true">▾</span>
+                </Button>
+                <Popover className="popover">
+                  <ListBox className="listbox">
+                    {shows.map((s) => (
+                      <ListBoxItem key={s} id={s} className="listbox-item">
+                        {t('configureTable.showWithCount', { label: t(showLabel[s]), count: showCounts[s] })}
+                      </ListBoxItem>
+                    ))}
+                  </ListBox>
+                </Popover>
+              </Select>
+              <div className="toolbar-spacer" />
+              <SyncNowLink href="/sync" />
+              <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
+                {t('configure.addProduct')}
               </Button>
-              <Popover className="popover">
-                <ListBox className="listbox">
-                  {shows.map((s) => (
-                    <ListBoxItem key={s} id={s} className="listbox-item">
-                      {t(showLabel[s])}
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              </Popover>
-            </Select>
-            <div className="toolbar-spacer" />
-            <SyncNowLink href="/sync" />
-            <Button className="button" onPress={() => setDialog({ kind: 'add' })}>
-              {t('configure.addProduct')}
-            </Button>
-            <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={discard}>
-              {t('configure.discard')}
-            </Button>
-            <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={() => void save()}>
-              {saving ? t('configure.saving') : t('configure.save')}
-            </Button>
-          </div>
+              <Button className="button" isDisabled={dirtyCount === 0 || saving} onPress={discard}>
+                {t('configure.discard')}
+              </Button>
+              <Button className="button primary" isDisabled={dirtyCount === 0 || saving} onPress={requestSave}>
+                {saving ? t('configure.saving') : t('configure.save')}
+              </Button>
+            </div>
 
-          <div className="status-line" role="status">
-            <span>
-              {t('configure.counts', {
-                shown: shown.length,
-                total: view.length,
-                mapped: view.filter((r) => r.mapped).length,
-                syncOn: view.filter((r) => r.syncEnabled).length,
-              })}
-            </span>
-            {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
-            {savedNote && dirtyCount === 0 && <span className="saved">{t('configure.saved')}</span>}
+            <div className="status-line" role="status">
+              <span>
+                {t('configure.counts', {
+                  shown: shown.length,
+                  total: view.length,
+                  mapped: view.filter((r) => r.mapped).length,
+                  syncOn: view.filter((r) => r.syncEnabled).length,
+                })}
+              </span>
+              {dirtyCount > 0 && <strong className="unsaved">{t('configure.unsaved', { count: dirtyCount })}</strong>}
+              {savedNote && dirtyCount === 0 && (
+                <span className="saved" ref={savedRef} tabIndex={-1}>
+                  {t('configure.saved')}
+                </span>
+              )}
+            </div>
+            <BulkActions
+              rows={selectedRows}
+              suggestions={suggestions}
+              onStage={stageMany}
+              onClear={() => setSelected(new Set())}
+            />
           </div>
 
           {saveError && (
             <ErrorBox>
-              <p>{t('configure.saveFailed', { product: productName(saveError.record), message: saveError.message })}</p>
+              <p>
+                {t('configure.saveFailed', {
+                  product: productName(saveError.record),
+                  message: errorText(saveError, t),
+                })}
+              </p>
               {saveError.existingItem && saveError.record && (
                 <Button
                   className="button"
@@ -203,11 +294,35 @@ export default function ConfigurePage() {
           )}
 
           <ProductTable
+            ref={table}
             rows={shown}
-            onEdit={(row) => setDialog({ kind: 'map', row })}
+            selected={selected}
+            onSelect={select}
+            sort={sort}
+            onSort={(column) => setSort((cur) => nextSort(cur, column))}
+            onEdit={(row) => {
+              const s = staged[row.productKey]?.mapping;
+              // A staged new product is corrected in its own form, not re-mapped (defect 9).
+              setDialog(
+                s?.kind === 'new' ? { kind: 'add', productKey: row.productKey, draft: s.draft } : { kind: 'map', row },
+              );
+            }}
             onDetails={(row) => setDialog({ kind: 'details', itemId: row.itemId })}
             onAdd={(row) => setDialog({ kind: 'add', productKey: row.productKey })}
             onSync={(row, on) => stage(row.productKey, { syncEnabled: on })}
+            onAcknowledge={(row) =>
+              void api
+                .productAcknowledgeRename(row.productKey)
+                .then(reload, (e: unknown) => setSaveError(toAppError(e)))
+            }
+            suggestions={suggestions}
+            onAcceptSuggestion={(row, sug) =>
+              mapExisting(row.productKey, {
+                id: sug.itemId,
+                identifier: sug.itemIdentifier,
+                description: sug.itemDescription,
+              })
+            }
           />
         </>
       )}
@@ -240,8 +355,14 @@ export default function ConfigurePage() {
         <ProductFormDialog
           mode="add"
           isOpen
-          products={unmapped}
+          products={
+            dialog.draft
+              ? [{ productKey: dialog.productKey ?? '', description: productName(dialog.productKey) }]
+              : unmapped
+          }
           initialProductKey={dialog.productKey}
+          initialDraft={dialog.draft}
+          stagedIdentifiers={stagedIdentifiers(dialog.productKey)}
           onClose={() => setDialog(null)}
           onApply={(productKey: string, draft: ProductDraft) => {
             stage(productKey, { mapping: { kind: 'new', draft } });
@@ -250,6 +371,16 @@ export default function ConfigurePage() {
           onMapExisting={(productKey: string, item: CatalogMatch) => {
             mapExisting(productKey, item);
             setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'syncedTwice' && (
+        <SyncedTwiceDialog
+          found={dialog.found}
+          onBack={() => setDialog(null)}
+          onSave={() => {
+            setDialog(null);
+            void save();
           }}
         />
       )}

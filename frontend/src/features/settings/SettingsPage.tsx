@@ -15,6 +15,8 @@ import { toAppError, type Theme } from '../../lib/api';
 import { useAppState } from '../../lib/appState';
 import type { Language } from '../../lib/i18n';
 import { ErrorBox } from '../../components/ErrorBox';
+import { errorText } from '../../lib/errorText';
+import { ResetDemo } from './ResetDemo';
 
 type LanguageKey = 'system' | Language;
 
@@ -26,7 +28,7 @@ export default function SettingsPage() {
   const guard = (p: Promise<void>) =>
     p.then(
       () => setError(''),
-      (e: unknown) => setError(toAppError(e).message),
+      (e: unknown) => setError(errorText(toAppError(e), t)),
     );
 
   return (
@@ -85,7 +87,10 @@ export default function SettingsPage() {
         <dt>{t('settings.version')}</dt>
         <dd>{info.version}</dd>
         <dt>{t('settings.mode')}</dt>
-        <dd>{info.demo ? t('settings.modeDemo') : t('settings.modeLive')}</dd>
+        <dd>
+          {info.demo ? t('settings.modeDemo') : t('settings.modeLive')}
+          {info.demo && <ResetDemo />}
+        </dd>
         <dt>{t('settings.dataDir')}</dt>
         <dd>
           <code>{info.dataDir}</code>

@@ -141,4 +141,15 @@ describe('Nutzungssynchronisierung', () => {
     );
     expect(screen.queryByRole('button', { name: 'In ConnectWise übertragen' })).toBeNull();
   });
+
+  it('starts on the month of a ?month= link (the landing page problems)', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter initialEntries={['/sync?month=2026-10']}>
+        <UsageSyncPage />
+      </MemoryRouter>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Vorschau' }));
+    expect(await screen.findByText(/Vorschau für 2026-10/)).toBeTruthy();
+  });
 });

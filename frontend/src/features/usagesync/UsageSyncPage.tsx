@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Button, Input, Label, ProgressBar, SearchField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorBox } from '../../components/ErrorBox';
 import { LoadView } from '../../components/LoadView';
 import { LookupSelect } from '../../components/LookupSelect';
@@ -38,7 +39,10 @@ export default function UsageSyncPage(props: Props) {
   const [choosing, setChoosing] = useState<SyncRow | null>(null);
   const run = useSyncRun();
 
-  const month = chosenMonth ?? (months.state === 'ready' ? months.data.default : '');
+  // ?month= (from the landing page's problems) picks the month while it is one of the list.
+  const [params] = useSearchParams();
+  const linked = months.state === 'ready' ? months.data.months.find((m) => m === params.get('month')) : undefined;
+  const month = chosenMonth ?? (months.state === 'ready' ? (linked ?? months.data.default) : '');
   // After a push the table shows the rows with their outcomes.
   const rows = useMemo(
     () => (run.result && preview && run.result.month === preview.month ? run.result.rows : (preview?.rows ?? [])),

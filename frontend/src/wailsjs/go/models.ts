@@ -130,6 +130,22 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CatalogMapping {
+	    productKey: string;
+	    description: string;
+	    syncEnabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CatalogMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.description = source["description"];
+	        this.syncEnabled = source["syncEnabled"];
+	    }
+	}
 	export class CatalogMatch {
 	    id: number;
 	    identifier: string;
@@ -138,6 +154,8 @@ export namespace app {
 	    manufacturerPartNumber: string;
 	    vendorSku: string;
 	    price: number;
+	    unitOfMeasure: string;
+	    mappedTo: CatalogMapping[];
 	
 	    static createFrom(source: any = {}) {
 	        return new CatalogMatch(source);
@@ -152,7 +170,59 @@ export namespace app {
 	        this.manufacturerPartNumber = source["manufacturerPartNumber"];
 	        this.vendorSku = source["vendorSku"];
 	        this.price = source["price"];
+	        this.unitOfMeasure = source["unitOfMeasure"];
+	        this.mappedTo = this.convertValues(source["mappedTo"], CatalogMapping);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CatalogMatches {
+	    matches: CatalogMatch[];
+	    hasMore: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CatalogMatches(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.matches = this.convertValues(source["matches"], CatalogMatch);
+	        this.hasMore = source["hasMore"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class CatalogProgress {
 	    phase: string;
@@ -607,6 +677,42 @@ export namespace app {
 		}
 	}
 	
+	export class LayoutReport {
+	    page: string;
+	    width: number;
+	    height: number;
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LayoutReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.page = source["page"];
+	        this.width = source["width"];
+	        this.height = source["height"];
+	        this.problems = source["problems"];
+	    }
+	}
+	export class NearDuplicate {
+	    itemId: number;
+	    identifier: string;
+	    description: string;
+	    field: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NearDuplicate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.identifier = source["identifier"];
+	        this.description = source["description"];
+	        this.field = source["field"];
+	    }
+	}
 	export class Option {
 	    id: number;
 	    name: string;
@@ -833,6 +939,11 @@ export namespace app {
 	    itemIdentifier: string;
 	    itemDescription: string;
 	    stale: string;
+	    itemPrice: number;
+	    itemUnit: string;
+	    usageMonth: string;
+	    usageQuantity: number;
+	    usageCustomers: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ProductRow(source);
@@ -853,7 +964,64 @@ export namespace app {
 	        this.itemIdentifier = source["itemIdentifier"];
 	        this.itemDescription = source["itemDescription"];
 	        this.stale = source["stale"];
+	        this.itemPrice = source["itemPrice"];
+	        this.itemUnit = source["itemUnit"];
+	        this.usageMonth = source["usageMonth"];
+	        this.usageQuantity = source["usageQuantity"];
+	        this.usageCustomers = source["usageCustomers"];
 	    }
+	}
+	export class SuggestionReason {
+	    rule: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestionReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rule = source["rule"];
+	        this.value = source["value"];
+	    }
+	}
+	export class ProductSuggestion {
+	    productKey: string;
+	    itemId: number;
+	    itemIdentifier: string;
+	    itemDescription: string;
+	    reasons: SuggestionReason[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductSuggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.itemId = source["itemId"];
+	        this.itemIdentifier = source["itemIdentifier"];
+	        this.itemDescription = source["itemDescription"];
+	        this.reasons = this.convertValues(source["reasons"], SuggestionReason);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class RestoredBackup {
@@ -1062,6 +1230,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class SyncCandidate {
 	    additionId: number;
 	    quantity: number;
@@ -1837,6 +2006,11 @@ export namespace dashboard {
 	    tenantId: string;
 	    productKey: string;
 	    runId: number;
+	    month: string;
+	    product: string;
+	    agreementId: number;
+	    agreement: string;
+	    catalogItemId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Problem(source);
@@ -1851,6 +2025,11 @@ export namespace dashboard {
 	        this.tenantId = source["tenantId"];
 	        this.productKey = source["productKey"];
 	        this.runId = source["runId"];
+	        this.month = source["month"];
+	        this.product = source["product"];
+	        this.agreementId = source["agreementId"];
+	        this.agreement = source["agreement"];
+	        this.catalogItemId = source["catalogItemId"];
 	    }
 	}
 	export class MonthSplit {

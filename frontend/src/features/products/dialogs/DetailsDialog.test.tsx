@@ -46,7 +46,7 @@ describe('DetailsDialog', () => {
     expect(valueOf('Preis')).toBe('1.234,50');
     expect(valueOf('Kosten')).toBe('7,25');
     expect(valueOf('Steuerpflichtig')).toBe('Ja');
-    expect(valueOf('Inaktiv')).toBe('Nein');
+    expect(valueOf('Status')).toBe('Aktiv');
     expect(valueOf('Hersteller')).toBe('Sophos');
     expect(valueOf('Herstellerteilenummer')).toBe('CIXA-XDR');
     expect(valueOf('Lieferant')).toBe('Ingram Micro');

@@ -89,7 +89,11 @@ function DetailsList({ item }: { item: CatalogItemDetails }) {
     [field('identifier'), <code>{item.identifier}</code>],
     [field('description'), item.description],
     [field('customerDescription'), item.customerDescription, 'pd-wide-value'],
-    [t('productDialogs.details.inactive'), yesNo(item.inactive)],
+    // "Status: Aktiv" reads plainly; "Inaktiv: Nein" needed a double negation.
+    [
+      t('productDialogs.details.status'),
+      item.inactive ? t('productDialogs.details.inactive') : t('productDialogs.details.active'),
+    ],
     [t('productDialogs.details.recordId'), String(item.id)],
     [field('category'), item.category?.name],
     [field('subcategory'), item.subcategory?.name],

@@ -7,7 +7,11 @@ import { match, renderIn } from './testing';
 
 const backend = vi.hoisted(() => ({ search: vi.fn(), status: vi.fn() }));
 vi.mock('../../../wailsjs/go/app/CatalogService', () => ({
-  Search: (text: string, inactive: boolean) => backend.search(text, inactive),
+  // The tests' replies are the matches; Find answers { matches, hasMore }.
+  Find: async (text: string, inactive: boolean) => {
+    const reply = (await backend.search(text, inactive)) as CatalogMatch[] | { matches: CatalogMatch[] };
+    return Array.isArray(reply) ? { matches: reply, hasMore: false } : reply;
+  },
   Status: () => backend.status(),
 }));
 vi.mock('../../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
@@ -64,6 +68,42 @@ describe('MapDialog', () => {
     });
   });
 
+  it('closes the list on the first Escape and the dialog on the second (defect 8)', async () => {
+    backend.search.mockResolvedValue([xdr, mdr]);
+    const { handlers, element } = setup();
+    await renderIn('de', element);
+    const user = userEvent.setup();
+    await user.keyboard('sophos');
+    await screen.findByRole('option', { name: /SOPH-XDR/ });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    await new Promise((r) => setTimeout(r, 50)); // the list must stay closed
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect((screen.getByRole('combobox', { name: 'ConnectWise-Produkt' }) as HTMLInputElement).value).toBe('sophos');
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(handlers.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows each option's price and unit, and the Sophos products already mapped to it (defect 6)", async () => {
+    const mappedTo = [
+      { productKey: 'MDR-C', description: 'MDR Complete', syncEnabled: true },
+      { productKey: 'CIXA-XDR', description: 'Intercept X Advanced with XDR', syncEnabled: false }, // this one
+    ];
+    backend.search.mockResolvedValue({
+      matches: [{ ...xdr, price: 1234.5, unitOfMeasure: 'Monat', mappedTo }, mdr],
+      hasMore: true,
+    });
+    const { element } = setup();
+    await renderIn('de', element);
+    await userEvent.keyboard('so');
+    const option = await screen.findByRole('option', { name: /SOPH-XDR/ });
+    expect(option.textContent).toContain('1.234,50 / Monat');
+    expect(within(option).getByText('bereits zugeordnet: MDR Complete')).toBeTruthy();
+    expect(screen.getByRole('option', { name: /SOPH-MDR/ }).textContent).not.toContain('bereits zugeordnet');
+    expect(screen.getByText('Weitere Treffer: Suche genauer eingeben')).toBeTruthy();
+  });
+
   it('searches nothing before two characters and says so', async () => {
     const { element } = setup();
     await renderIn('de', element);
@@ -91,16 +131,15 @@ describe('MapDialog', () => {
     expect(await screen.findByText('Keine Treffer')).toBeTruthy();
   });
 
-  it('debounces typing and drops a reply that arrives after a newer one', async () => {
+  it('searches on every keystroke and drops a reply that arrives after a newer one', async () => {
     const replies: ((items: CatalogMatch[]) => void)[] = [];
     backend.search.mockImplementation(() => new Promise<CatalogMatch[]>((resolve) => replies.push(resolve)));
     const { element } = setup();
     await renderIn('de', element);
     const user = userEvent.setup();
-    await user.type(screen.getByRole('combobox', { name: 'ConnectWise-Produkt' }), 'sophos');
-    await waitFor(() => expect(backend.search).toHaveBeenCalledTimes(1)); // one request for fast typing
-    await user.keyboard(' m');
-    await waitFor(() => expect(backend.search).toHaveBeenCalledTimes(2));
+    await user.type(screen.getByRole('combobox', { name: 'ConnectWise-Produkt' }), 'sop');
+    // No debounce: "so" and "sop" are both asked, at once.
+    await waitFor(() => expect(backend.search.mock.calls.map((c) => c[0] as string)).toEqual(['so', 'sop']));
     act(() => replies[1]?.([mdr]));
     await screen.findByRole('option', { name: /SOPH-MDR/ });
     act(() => replies[0]?.([xdr])); // the older request answers last

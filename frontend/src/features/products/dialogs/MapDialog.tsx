@@ -1,8 +1,20 @@
-import { useState } from 'react';
-import { Button, Checkbox, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { useContext, useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  ComboBox,
+  ComboBoxStateContext,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CatalogMatch } from '../../../lib/api';
+import { formatAmount } from '../../../lib/parseAmount';
 import { CatalogNote } from './CatalogNote';
 import { DialogShell } from '../../../components/DialogShell';
 import { Highlight } from '../../../components/Highlight';
@@ -31,7 +43,7 @@ export function MapDialog(props: MapDialogProps) {
 }
 
 function MapBody(props: MapDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [chosen, setChosen] = useState<CatalogMatch | null>(null);
@@ -85,15 +97,20 @@ function MapBody(props: MapDialogProps) {
         autoFocus
       >
         <Label>{t('productDialogs.map.product')}</Label>
-        <Input className="text-input pd-input" placeholder={t('productDialogs.map.placeholder')} />
+        <SearchInput placeholder={t('productDialogs.map.placeholder')} onEscape={props.onClose} />
         <Text slot="description" className="field-hint">
           {chosen
             ? t('productDialogs.map.chosen', { identifier: chosen.identifier, description: chosen.description })
             : t('productDialogs.map.help')}
         </Text>
-        <Popover className="popover pd-popover" placement="bottom start">
+        {/* Always below the field: flipped up, the list would cover the dialog's title. */}
+        <Popover className="popover pd-popover" placement="bottom start" shouldFlip={false}>
           <ListBox<CatalogMatch>
             className="listbox"
+            // The options render the typed text's highlight: redraw them as it changes.
+            dependencies={[text]}
+            // Which text the shown options answer (the e2e test times keystroke → options by it).
+            data-query={search.kind === 'done' || search.kind === 'loading' ? search.query : undefined}
             renderEmptyState={() => <p className="pd-empty-state">{stateText(search, t)}</p>}
           >
             {(item) => (
@@ -104,10 +121,20 @@ function MapBody(props: MapDialogProps) {
                 <span className="pd-option-desc">
                   <Highlight text={item.description} query={text} />
                 </span>
+                {/* Price and unit tell 1-month and 1-year variants apart. */}
+                <span className="pd-option-price">
+                  {[formatAmount(item.price, i18n.language), item.unitOfMeasure].filter(Boolean).join(' / ')}
+                </span>
                 {item.inactive && <span className="badge pd-badge-inactive">{t('productDialogs.map.inactive')}</span>}
+                <AlreadyMapped item={item} except={props.product.productKey} />
               </ListBoxItem>
             )}
           </ListBox>
+          {(search.kind === 'done' || search.kind === 'loading') && search.hasMore && (
+            <p className="pd-more" role="note">
+              {t('configureDialogs.moreResults')}
+            </p>
+          )}
         </Popover>
       </ComboBox>
       <div className="pd-actions">
@@ -124,6 +151,41 @@ function MapBody(props: MapDialogProps) {
         )}
       </div>
     </>
+  );
+}
+
+/**
+ * The search box. Escape closes the open list first and the dialog second: React Aria's own
+ * Escape reverts the text, and as the text is controlled here the list would open again at
+ * once, while the dialog never heard the key (defect 8).
+ */
+function SearchInput(props: { placeholder: string; onEscape(): void }) {
+  const state = useContext(ComboBoxStateContext);
+  return (
+    <Input
+      className="text-input pd-input"
+      placeholder={props.placeholder}
+      onKeyDownCapture={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        if (state?.isOpen)
+          state.toggle(); // closes without touching the text
+        else props.onEscape();
+      }}
+    />
+  );
+}
+
+/** "bereits zugeordnet: …": the other Sophos products this ConnectWise product is mapped to. */
+function AlreadyMapped(props: { item: CatalogMatch; except: string }) {
+  const { t } = useTranslation();
+  const others = (props.item.mappedTo ?? []).filter((m) => m.productKey !== props.except);
+  if (others.length === 0) return null;
+  return (
+    <span className="pd-option-note">
+      {t('configureDialogs.alreadyMapped', { products: others.map((m) => m.description || m.productKey).join(', ') })}
+    </span>
   );
 }
 

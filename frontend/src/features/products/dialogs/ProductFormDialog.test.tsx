@@ -9,6 +9,7 @@ const backend = vi.hoisted(() => ({
   draftFor: vi.fn(),
   editDraft: vi.fn(),
   checkDraft: vi.fn(),
+  nearDuplicates: vi.fn(),
   update: vi.fn(),
 }));
 vi.mock('../../../wailsjs/go/app/ProductsService', () => ({
@@ -16,6 +17,7 @@ vi.mock('../../../wailsjs/go/app/ProductsService', () => ({
   DraftFor: (key: string) => backend.draftFor(key),
   EditDraft: (id: number) => backend.editDraft(id),
   CheckDraft: (key: string, d: unknown) => backend.checkDraft(key, d),
+  NearDuplicates: (d: unknown) => backend.nearDuplicates(d),
   UpdateCatalogItem: (id: number, d: unknown) => backend.update(id, d),
 }));
 vi.mock('../../../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}) }));
@@ -53,6 +55,7 @@ describe('ProductFormDialog, add', () => {
       key === 'MDR-C' ? draft({ identifier: 'SOPH-MDR', description: 'MDR Complete' }) : draft(),
     );
     backend.checkDraft.mockResolvedValue(undefined);
+    backend.nearDuplicates.mockResolvedValue([]);
   });
 
   it('is prefilled from the Sophos product and stages the draft after the backend check', async () => {
@@ -94,6 +97,7 @@ describe('ProductFormDialog, add', () => {
 
     expect(screen.getByText('Produkt-ID ist erforderlich.')).toBeTruthy();
     expect(screen.getByText('Beschreibung darf höchstens 60 Zeichen lang sein.')).toBeTruthy();
+    expect(screen.queryByText('1 Zeichen zu viel (höchstens 60)')).toBeNull(); // one message, not two
     expect(textbox('Produkt-ID').getAttribute('aria-invalid')).toBe('true');
     expect(textbox('Produkt-ID').getAttribute('aria-describedby')).toContain(
       screen.getByText('Produkt-ID ist erforderlich.').id,
@@ -145,7 +149,9 @@ describe('ProductFormDialog, add', () => {
     await renderIn('de', element);
     await screen.findByDisplayValue('SOPH-XDR');
     await userEvent.click(screen.getByRole('button', { name: 'Anwenden' }));
-    const message = await screen.findByText('Nicht akzeptiert: identifier can be at most 30 characters.');
+    // Go's English text never reaches the German UI: the field is named in German.
+    const message = await screen.findByText('Produkt-ID wurde nicht akzeptiert.');
+    expect(screen.queryByText(/at most 30/)).toBeNull();
     expect(textbox('Produkt-ID').getAttribute('aria-describedby')).toContain(message.id);
     expect(handlers.onApply).not.toHaveBeenCalled();
   });
@@ -167,11 +173,114 @@ describe('ProductFormDialog, add', () => {
     await renderIn('de', element);
     await screen.findByDisplayValue('SOPH-XDR');
     await userEvent.click(screen.getByRole('button', { name: 'Anwenden' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Produkt-ID existiert bereits in ConnectWise: SOPH-XDR – Sophos XDR (old)');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Vorhandenes Produkt zuordnen' }));
+    // The message is at the Produkt-ID field (defect 12), once.
+    const message = await screen.findByText('Produkt-ID existiert bereits in ConnectWise: SOPH-XDR – Sophos XDR (old)');
+    expect(textbox('Produkt-ID').getAttribute('aria-describedby')).toContain(message.id);
+    expect(screen.getAllByText(/existiert bereits/)).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Vorhandenes Produkt zuordnen' }));
     expect(handlers.onMapExisting).toHaveBeenCalledWith('CIXA-XDR', existing);
     expect(handlers.onApply).not.toHaveBeenCalled();
+  });
+
+  it('reads prices without reinterpreting them and refuses to guess (defect 1)', async () => {
+    const { handlers, element } = addDialog();
+    await renderIn('de', element);
+    const user = userEvent.setup();
+    await screen.findByDisplayValue('SOPH-XDR');
+    expect(screen.getAllByText('Währung wie in ConnectWise')).toHaveLength(2);
+    await user.clear(textbox('Preis'));
+    await user.type(textbox('Preis'), '1.250');
+    await user.clear(textbox('Kosten'));
+    await user.click(textbox('Kosten'));
+    await user.paste('€ 9,99');
+    await user.click(screen.getByRole('button', { name: 'Anwenden' }));
+    const message = screen.getByText('Preis: „1.250“ ist mehrdeutig. Meinen Sie 1,25 oder 1.250,00?');
+    expect(textbox('Preis').getAttribute('aria-describedby')).toContain(message.id);
+    expect(document.activeElement).toBe(textbox('Preis'));
+    expect(backend.checkDraft).not.toHaveBeenCalled();
+
+    await user.clear(textbox('Preis'));
+    await user.type(textbox('Preis'), '9.99'); // the English form, unambiguous: 9,99 (was 999,00)
+    await user.click(screen.getByRole('button', { name: 'Anwenden' }));
+    await waitFor(() => expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', draft({ price: 9.99, cost: 9.99 })));
+  });
+
+  it('asks before applying a price of 0 (defect 1)', async () => {
+    const { handlers, element } = addDialog();
+    await renderIn('de', element);
+    const user = userEvent.setup();
+    await screen.findByDisplayValue('SOPH-XDR');
+    await user.clear(textbox('Preis'));
+    await user.type(textbox('Preis'), '0');
+    await user.click(screen.getByRole('button', { name: 'Anwenden' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Der Preis ist 0.');
+    expect(backend.checkDraft).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Mit Preis 0 übernehmen' }));
+    await waitFor(() => expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', draft({ price: 0 })));
+  });
+
+  it('refuses a Produkt-ID another staged new product takes, at the field (defect 7)', async () => {
+    const handlers = { onClose: vi.fn(), onApply: vi.fn(), onMapExisting: vi.fn() };
+    await renderIn(
+      'de',
+      <ProductFormDialog
+        mode="add"
+        isOpen
+        products={products}
+        initialProductKey="CIXA-XDR"
+        stagedIdentifiers={{ 'soph-xdr': 'MDR Complete' }}
+        {...handlers}
+      />,
+    );
+    await screen.findByDisplayValue('SOPH-XDR');
+    await userEvent.click(screen.getByRole('button', { name: 'Anwenden' }));
+    const message = await screen.findByText(/ist schon für „MDR Complete“ vorgemerkt/);
+    expect(textbox('Produkt-ID').getAttribute('aria-describedby')).toContain(message.id);
+    expect(backend.checkDraft).not.toHaveBeenCalled();
+    expect(handlers.onApply).not.toHaveBeenCalled();
+  });
+
+  it('opens a staged draft for correction instead of the prefill (defect 9)', async () => {
+    const handlers = { onClose: vi.fn(), onApply: vi.fn(), onMapExisting: vi.fn() };
+    const staged = draft({ identifier: 'MY-XDR', price: 3.5 });
+    await renderIn(
+      'de',
+      <ProductFormDialog
+        mode="add"
+        isOpen
+        products={products}
+        initialProductKey="CIXA-XDR"
+        initialDraft={staged}
+        {...handlers}
+      />,
+    );
+    expect(await screen.findByDisplayValue('MY-XDR')).toBe(textbox('Produkt-ID'));
+    expect(textbox('Preis').value).toBe('3,50');
+    expect(backend.draftFor).not.toHaveBeenCalled();
+    const user = userEvent.setup();
+    await user.type(textbox('Produkt-ID'), '-2');
+    await user.click(screen.getByRole('button', { name: 'Anwenden' }));
+    await waitFor(() =>
+      expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', { ...staged, identifier: 'MY-XDR-2' }),
+    );
+  });
+
+  it('warns before creating a near-duplicate, then creates it on request (typeahead)', async () => {
+    backend.nearDuplicates.mockResolvedValue([
+      { itemId: 5, identifier: 'SOPH-XDR1', description: 'Intercept X Advanced XDR', field: 'identifier' },
+    ]);
+    const { handlers, element } = addDialog();
+    await renderIn('de', element);
+    await screen.findByDisplayValue('SOPH-XDR');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Anwenden' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Ähnliche Produkte gibt es schon in ConnectWise:');
+    expect(alert.textContent).toContain('SOPH-XDR1 – Intercept X Advanced XDR');
+    expect(handlers.onApply).not.toHaveBeenCalled();
+    await user.click(within(alert).getByRole('button', { name: 'Trotzdem neu anlegen' }));
+    await waitFor(() => expect(handlers.onApply).toHaveBeenCalledWith('CIXA-XDR', draft()));
+    expect(backend.nearDuplicates).toHaveBeenCalledTimes(1);
   });
 
   it('works in English', async () => {
@@ -257,7 +366,7 @@ describe('ProductFormDialog, edit', () => {
     await screen.findByDisplayValue('SOPH-XDR');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    expect(await screen.findByText('Not accepted: type is inactive.')).toBeTruthy();
+    expect(await screen.findByText('Type was not accepted.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
       'ConnectWise cannot be reached. Nothing was changed',

@@ -5,7 +5,7 @@ import type { CatalogItemDetails, CatalogMatch, ProductDraft } from '../../../li
 import { DialogShell } from '../../../components/DialogShell';
 import { LookupSelect } from '../../../components/LookupSelect';
 import { ProductFormFields } from './ProductFormFields';
-import { useProductForm, type Notice } from './useProductForm';
+import { useProductForm, type Confirmation, type Notice } from './useProductForm';
 import { ErrorBox } from '../../../components/ErrorBox';
 
 export interface AddProductProps {
@@ -15,6 +15,10 @@ export interface AddProductProps {
   products: { productKey: string; description: string }[];
   /** Preselected product (the row the dialog was opened from). */
   initialProductKey?: string;
+  /** A staged draft of initialProductKey to correct, instead of the backend's prefill. */
+  initialDraft?: ProductDraft;
+  /** Identifiers (lower case) other staged new products take, and the product taking each. */
+  stagedIdentifiers?: Record<string, string>;
   onClose(): void;
   /** The draft passed the backend's checks: stage it. */
   onApply(productKey: string, draft: ProductDraft): void;
@@ -86,6 +90,8 @@ function ProductForm(props: ProductFormDialogProps) {
         <ProductFormFields
           options={form.options}
           draft={form.draft}
+          amounts={form.amounts}
+          setAmount={form.setAmount}
           setField={form.setField}
           setCategory={form.setCategory}
         />
@@ -95,6 +101,7 @@ function ProductForm(props: ProductFormDialogProps) {
       <FormNotice
         notice={form.notice}
         onMapExisting={props.mode === 'add' ? (item) => props.onMapExisting(form.productKey, item) : undefined}
+        onConfirm={(answer) => void form.apply(answer)}
       />
       <div className="pd-actions">
         <Button
@@ -114,19 +121,48 @@ function ProductForm(props: ProductFormDialogProps) {
 }
 
 /** The answer to the last "Anwenden" that belongs to no single field. */
-function FormNotice(props: { notice: Notice | null; onMapExisting?: (item: CatalogMatch) => void }) {
+function FormNotice(props: {
+  notice: Notice | null;
+  onMapExisting?: (item: CatalogMatch) => void;
+  onConfirm(answer: Confirmation): void;
+}) {
   const { t } = useTranslation();
   const n = props.notice;
   if (!n) return null;
   if (n.kind === 'taken') {
+    // The message itself is at the Produkt-ID field; here only the way out.
+    return props.onMapExisting ? (
+      <div className="pd-alert">
+        <Button className="button" onPress={() => props.onMapExisting?.(n.item)}>
+          {t('productDialogs.form.mapExisting')}
+        </Button>
+      </div>
+    ) : null;
+  }
+  if (n.kind === 'zeroPrice') {
     return (
       <div role="alert" className="pd-alert">
-        <p>{t('productDialogs.form.taken', { identifier: n.item.identifier, description: n.item.description })}</p>
-        {props.onMapExisting && (
-          <Button className="button" onPress={() => props.onMapExisting?.(n.item)}>
-            {t('productDialogs.form.mapExisting')}
-          </Button>
-        )}
+        <p>{t('configureDialogs.amount.zeroPrice')}</p>
+        <Button className="button" onPress={() => props.onConfirm('zeroPrice')}>
+          {t('configureDialogs.amount.zeroConfirm')}
+        </Button>
+      </div>
+    );
+  }
+  if (n.kind === 'nearDuplicate') {
+    return (
+      <div role="alert" className="pd-alert">
+        <p>{t('configureDialogs.nearDuplicate')}</p>
+        <ul>
+          {n.items.map((it) => (
+            <li key={it.itemId}>
+              <code>{it.identifier}</code> – {it.description}
+            </li>
+          ))}
+        </ul>
+        <Button className="button" onPress={() => props.onConfirm('nearDuplicate')}>
+          {t('configureDialogs.nearDuplicateConfirm')}
+        </Button>
       </div>
     );
   }
@@ -135,7 +171,7 @@ function FormNotice(props: { notice: Notice | null; onMapExisting?: (item: Catal
       ? t('productDialogs.form.changed')
       : n.kind === 'offline'
         ? t('productDialogs.form.offline')
-        : t('productDialogs.form.failed', { message: n.message });
+        : n.message;
   return (
     <div role="alert" className="pd-alert">
       <p>{text}</p>

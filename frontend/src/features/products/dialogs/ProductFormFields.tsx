@@ -1,8 +1,9 @@
-import { Checkbox, FieldError, Input, Label, NumberField } from 'react-aria-components';
+import { Checkbox, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { FormOption, ProductDraft, ProductFormOptions } from '../../../lib/api';
 import { LimitedTextField } from '../../../components/LimitedTextField';
 import { LookupSelect } from '../../../components/LookupSelect';
+import type { AmountField, AmountTexts } from './useProductForm';
 import type { FieldName } from './validateDraft';
 
 /** Active choices, plus the current one even if it was deactivated in ConnectWise since. */
@@ -12,6 +13,8 @@ const usable = (list: FormOption[], current: number) => list.filter((o) => !o.in
 export function ProductFormFields(props: {
   options: ProductFormOptions;
   draft: ProductDraft;
+  amounts: AmountTexts;
+  setAmount(field: AmountField, text: string): void;
   setField<K extends keyof ProductDraft>(field: K, value: ProductDraft[K]): void;
   setCategory(categoryId: number): void;
 }) {
@@ -22,19 +25,17 @@ export function ProductFormFields(props: {
     options.subcategories.filter((s) => s.parentId === draft.categoryId),
     draft.subcategoryId,
   );
-  const money = (field: 'price' | 'cost') => (
-    <NumberField
-      className="field"
-      name={field}
-      value={draft[field]}
-      onChange={(v) => setField(field, Number.isNaN(v) ? 0 : v)}
-      minValue={0}
-      formatOptions={{ minimumFractionDigits: 2, maximumFractionDigits: 4 }}
-    >
+  // Text, not a NumberField: a typed or pasted amount is read by parseAmount, which refuses
+  // to guess ("1.250") instead of silently turning 9.99 into 999,00.
+  const money = (field: AmountField) => (
+    <TextField className="field" name={field} value={props.amounts[field]} onChange={(v) => props.setAmount(field, v)}>
       <Label>{label(field)}</Label>
-      <Input className="text-input pd-input pd-number" />
+      <Input className="text-input pd-input pd-number" inputMode="decimal" />
+      <Text slot="description" className="field-hint">
+        {t('configureDialogs.amount.currency')}
+      </Text>
       <FieldError className="field-error" />
-    </NumberField>
+    </TextField>
   );
 
   return (

@@ -19,6 +19,8 @@ export const match = (id: number, identifier: string, description: string, inact
   manufacturerPartNumber: '',
   vendorSku: '',
   price: 0,
+  unitOfMeasure: '',
+  mappedTo: [],
 });
 
 const opt = (id: number, name: string, extra: { parentId?: number; inactive?: boolean; default?: boolean } = {}) => ({

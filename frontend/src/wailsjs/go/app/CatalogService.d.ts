@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function CancelRefresh():Promise<void>;
 
+export function Find(arg1:string,arg2:boolean):Promise<app.CatalogMatches>;
+
 export function Item(arg1:number):Promise<app.CatalogItemDetails>;
 
 export function Refresh(arg1:boolean):Promise<void>;

@@ -6,6 +6,10 @@ export function CancelRefresh() {
   return window['go']['app']['CatalogService']['CancelRefresh']();
 }
 
+export function Find(arg1, arg2) {
+  return window['go']['app']['CatalogService']['Find'](arg1, arg2);
+}
+
 export function Item(arg1) {
   return window['go']['app']['CatalogService']['Item'](arg1);
 }

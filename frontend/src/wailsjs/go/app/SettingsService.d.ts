@@ -4,7 +4,13 @@ import {app} from '../models';
 
 export function AppInfo():Promise<app.AppInfo>;
 
+export function LayoutProbe():Promise<string>;
+
 export function Preferences():Promise<app.Preferences>;
+
+export function ReportLayout(arg1:app.LayoutReport):Promise<void>;
+
+export function ResetDemo():Promise<void>;
 
 export function SetLanguage(arg1:string):Promise<void>;
 

@@ -6,8 +6,20 @@ export function AppInfo() {
   return window['go']['app']['SettingsService']['AppInfo']();
 }
 
+export function LayoutProbe() {
+  return window['go']['app']['SettingsService']['LayoutProbe']();
+}
+
 export function Preferences() {
   return window['go']['app']['SettingsService']['Preferences']();
+}
+
+export function ReportLayout(arg1) {
+  return window['go']['app']['SettingsService']['ReportLayout'](arg1);
+}
+
+export function ResetDemo() {
+  return window['go']['app']['SettingsService']['ResetDemo']();
 }
 
 export function SetLanguage(arg1) {

@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../lib/api';
+import { layoutProblems } from '../lib/layoutProbe';
+
+/** How long the page must stay unchanged before it is probed: data and fonts have landed. */
+const quietMs = 400;
+
+/**
+ * Only with --layout-probe PAGE (the native-window screenshot check): opens PAGE and, once
+ * it has settled after loading or a resize, reports layoutProblems() to the backend's log.
+ * Renders nothing and does nothing in normal use.
+ */
+export function LayoutProbe() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let observer: MutationObserver | undefined;
+    let page = '';
+    const probe = () => {
+      // Only a page with its table rendered is worth a report (the data loads in the background).
+      if (!document.querySelector('tbody tr + tr')) return;
+      void api.reportLayout({
+        page,
+        width: window.innerWidth,
+        height: window.innerHeight,
+        problems: layoutProblems(),
+      });
+    };
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(probe, quietMs);
+    };
+    void api.layoutProbe().then((p) => {
+      if (!p) return;
+      page = p;
+      navigate(`/${p}`);
+      observer = new MutationObserver(later);
+      observer.observe(document.body, { childList: true, subtree: true });
+      window.addEventListener('resize', later);
+      later();
+    });
+    return () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      window.removeEventListener('resize', later);
+    };
+  }, [navigate]);
+  return null;
+}
