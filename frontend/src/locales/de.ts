@@ -392,12 +392,7 @@ const de = {
       customers: 'ConnectWise-Unternehmen und -Vereinbarungen',
       tenants: 'Sophos-Kunden',
     },
-    refreshReason: {
-      offline: 'Der Dienst ist nicht erreichbar (offline).',
-      not_connected: 'Die Verbindung ist nicht eingerichtet (siehe Verbindungen).',
-      canceled: 'Abgebrochen.',
-      other: '{{message}}.',
-    },
+    refreshNotConnected: 'Die Verbindung ist nicht eingerichtet (siehe „Verbindungen“).',
     empty:
       'Noch keine Sophos-Kunden bekannt. Wählen Sie „Aktualisieren“, um Kunden aus Sophos Central sowie Unternehmen und Vereinbarungen aus ConnectWise zu lesen.',
     tableLabel: 'Sophos-Kunden und ihre ConnectWise-Unternehmen',

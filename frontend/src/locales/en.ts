@@ -383,12 +383,7 @@ const en: Messages = {
       customers: 'ConnectWise companies and agreements',
       tenants: 'Sophos customers',
     },
-    refreshReason: {
-      offline: 'The service cannot be reached (offline).',
-      not_connected: 'The connection is not set up (see Connections).',
-      canceled: 'Cancelled.',
-      other: '{{message}}.',
-    },
+    refreshNotConnected: 'The connection is not set up (see “Connections”).',
     empty:
       'No Sophos customers known yet. Choose “Refresh” to read the customers from Sophos Central and the companies and agreements from ConnectWise.',
     tableLabel: 'Sophos customers and their ConnectWise companies',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorBox } from '../../components/ErrorBox';
-import type { AppError, CustomersRefreshState } from '../../lib/api';
+import { AppError, type CustomersRefreshState } from '../../lib/api';
+import { errorText } from '../../lib/errorText';
 
 /** Each refresh part whose last run failed, said in the user's language; the page shows the cache. */
 export function RefreshFailures({ failures }: { failures: CustomersRefreshState['failures'] }) {
@@ -12,10 +13,10 @@ export function RefreshFailures({ failures }: { failures: CustomersRefreshState[
         const part = i18n.exists(`customers.refreshPart.${f.part}`)
           ? t(`customers.refreshPart.${f.part as 'tenants'}`)
           : f.part;
-        const key = `customers.refreshReason.${f.error?.reason || f.error?.code}`;
-        const reason = i18n.exists(key)
-          ? t(key as 'customers.refreshReason.offline')
-          : t('customers.refreshReason.other', { message: f.error?.message ?? '' });
+        const reason =
+          f.error?.reason === 'not_connected'
+            ? t('customers.refreshNotConnected')
+            : errorText(new AppError(f.error?.code ?? 'upstream', f.error?.message ?? ''), t);
         return <p key={f.part}>{t('customers.refreshPartFailed', { part, reason })}</p>;
       })}
     </ErrorBox>

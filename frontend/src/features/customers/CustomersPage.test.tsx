@@ -180,7 +180,7 @@ describe('Kunden', { timeout: 20_000 }, () => {
     });
     await openPage();
     const alert = await screen.findByText(/ConnectWise-Unternehmen und -Vereinbarungen: Aktualisieren fehlgeschlagen/);
-    expect(alert.textContent).toContain('Der Dienst ist nicht erreichbar (offline).');
+    expect(alert.textContent).toContain('Der Dienst ist nicht erreichbar. Es wurde nichts geändert.');
     expect(alert.textContent).not.toContain('dial tcp');
   });
 
