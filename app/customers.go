@@ -83,15 +83,40 @@ func (s *CustomersService) Refresh() error {
 	return nil
 }
 
-// Refreshing reports whether the page's caches are being refreshed.
-func (s *CustomersService) Refreshing() bool {
+// CustomersRefreshState is whether the page's caches are being refreshed, and which part's
+// last refresh failed (the page keeps showing the cache and says what could not be read).
+type CustomersRefreshState struct {
+	Running  bool                 `json:"running"`
+	Failures []PartRefreshFailure `json:"failures"`
+}
+
+// PartRefreshFailure is the error of one refresh part's last run ("customers": ConnectWise
+// companies and agreements, "tenants": the Sophos tenants).
+type PartRefreshFailure struct {
+	Part  string `json:"part"`
+	Error *Error `json:"error"`
+}
+
+// reasonNotConnected marks a part that failed because its account is not set up.
+const reasonNotConnected = "not_connected"
+
+// RefreshState reports the page's refresh: running, and each part's failure of its last run.
+func (s *CustomersService) RefreshState() CustomersRefreshState {
 	ws := s.app.ws()
+	out := CustomersRefreshState{Failures: []PartRefreshFailure{}}
 	for _, part := range customerParts {
 		if h := ws.Jobs.Last(part.Kind()); h != nil && h.Running() {
-			return true
+			out.Running = true
+		}
+		if h := ws.Jobs.Finished(part.Kind()); h != nil && h.Err() != nil {
+			e := classify(h.Err(), CodeUpstream)
+			if errors.Is(h.Err(), workspace.ErrNotConnected) {
+				e.Reason = reasonNotConnected
+			}
+			out.Failures = append(out.Failures, PartRefreshFailure{Part: string(part), Error: e})
 		}
 	}
-	return false
+	return out
 }
 
 // customerDomainError names the tenant and field of the first rejected change; the message
@@ -102,5 +127,5 @@ func customerDomainError(err error) *Error {
 		return nil
 	}
 	first := saveErr.Changes[0]
-	return &Error{Code: CodeInvalid, Record: first.TenantID, Field: string(first.Field), Message: saveErr.Error(), Err: err}
+	return &Error{Code: CodeInvalid, Record: first.TenantID, Field: string(first.Field), Reason: string(first.Code), Message: saveErr.Error(), Err: err}
 }

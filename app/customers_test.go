@@ -4,7 +4,9 @@ import (
 	"errors"
 	"testing"
 
+	"psabridge/app/internal/connectwise"
 	"psabridge/app/internal/customers"
+	"psabridge/app/internal/httpretry"
 )
 
 // refreshedCustomers is a demo app whose company, agreement and tenant caches were filled.
@@ -77,7 +79,7 @@ func TestCustomersServiceWorkflows(t *testing.T) {
 		{TenantID: suggested.TenantID},
 		{TenantID: other.TenantID, SyncEnabled: true},
 	})
-	if !errors.As(err, &e) || e.Code != CodeInvalid || e.Record != other.TenantID || e.Field != "sync" {
+	if !errors.As(err, &e) || e.Code != CodeInvalid || e.Record != other.TenantID || e.Field != "sync" || e.Reason != "sync_needs_mapping" {
 		t.Fatalf("sync without a mapping: %v", err)
 	}
 	if row := customerRow(t, a, suggested.TenantID); !row.SyncEnabled {
@@ -91,7 +93,7 @@ func TestCustomersServiceWorkflows(t *testing.T) {
 		}
 	}
 	if foreign.CompanyID != 0 {
-		if err := a.customers.Save([]CustomerChange{foreign}); !errors.As(err, &e) || e.Field != "agreement" || e.Record != other.TenantID {
+		if err := a.customers.Save([]CustomerChange{foreign}); !errors.As(err, &e) || e.Field != "agreement" || e.Record != other.TenantID || e.Reason != "agreement_other_company" {
 			t.Fatalf("agreement of another company: %v", err)
 		}
 	}
@@ -118,4 +120,47 @@ func customerRow(t *testing.T, a *App, tenantID string) customers.Row {
 	}
 	t.Fatalf("tenant %s not listed", tenantID)
 	return customers.Row{}
+}
+
+func TestCustomersRefreshStateNamesTheFailedPart(t *testing.T) {
+	a := refreshedCustomers(t)
+	if st := a.customers.RefreshState(); st.Running || len(st.Failures) != 0 {
+		t.Fatalf("after a good refresh: %+v", st)
+	}
+	// ConnectWise is gone; Sophos still answers.
+	offline, err := connectwise.New(connectwise.Config{Site: "http://127.0.0.1:1", CompanyID: "x", PublicKey: "p",
+		PrivateKey: "k", ClientID: "c", Retry: httpretry.Policy{MaxAttempts: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.ws().UseConnectWise(offline)
+	if err := a.customers.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range customerParts {
+		waitForJob(t, a, part.Kind())
+	}
+	st := a.customers.RefreshState()
+	if st.Running || len(st.Failures) != 1 || st.Failures[0].Part != "customers" || st.Failures[0].Error.Code != CodeOffline {
+		t.Fatalf("ConnectWise offline: %+v", st)
+	}
+}
+
+func TestCustomersRefreshStateSaysWhatIsNotConnected(t *testing.T) {
+	a := newTestApp(t, false)
+	if err := a.customers.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range customerParts {
+		waitForJob(t, a, part.Kind())
+	}
+	st := a.customers.RefreshState()
+	if len(st.Failures) != 2 {
+		t.Fatalf("nothing connected: %+v", st)
+	}
+	for _, f := range st.Failures {
+		if f.Error.Reason != reasonNotConnected {
+			t.Fatalf("part %s: %+v", f.Part, f.Error)
+		}
+	}
 }

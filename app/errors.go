@@ -40,6 +40,9 @@ type Error struct {
 	Message string `json:"message"`
 	Field   string `json:"field,omitempty"`  // the form field at fault
 	Record  string `json:"record,omitempty"` // the record at fault, e.g. a Sophos product code
+	// Reason is the rule broken, within Code, for the window to word in the user's language
+	// (e.g. the customers page's "sync_needs_mapping"); Message is the English wording.
+	Reason string `json:"reason,omitempty"`
 	// ExistingItem is the ConnectWise product that already has an identifier the user
 	// wanted for a new one: the UI offers to map it instead.
 	ExistingItem *CatalogMatch `json:"existingItem,omitempty"`

@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
+	"psabridge/app/internal/customers"
 	"psabridge/app/internal/transfer"
 	"psabridge/db/dbsqlc"
 )
@@ -23,18 +25,18 @@ type TransferService struct{ app *App }
 // Customers, by kind) are the changes to stage like manual edits until Save (none when the file
 // matches the mappings).
 type ImportResult struct {
-	Path      string                    `json:"path"` // "": the user cancelled the dialog
-	Kind      string                    `json:"kind"`
-	Errors    []transfer.Issue          `json:"errors"`
-	Warnings  []transfer.Issue          `json:"warnings"`
-	Products  []ProductImportChange     `json:"products"`
-	Customers []transfer.CustomerChange `json:"customers"`
-	Cancelled bool                      `json:"cancelled"`
+	Path      string                 `json:"path"` // "": the user cancelled the dialog
+	Kind      string                 `json:"kind"`
+	Errors    []transfer.Issue       `json:"errors"`
+	Warnings  []transfer.Issue       `json:"warnings"`
+	Products  []ProductImportChange  `json:"products"`
+	Customers []CustomerImportChange `json:"customers"`
+	Cancelled bool                   `json:"cancelled"`
 }
 
 func newImportResult(kind, path string) ImportResult {
 	return ImportResult{Path: path, Kind: kind, Errors: []transfer.Issue{}, Warnings: []transfer.Issue{},
-		Products: []ProductImportChange{}, Customers: []transfer.CustomerChange{}}
+		Products: []ProductImportChange{}, Customers: []CustomerImportChange{}}
 }
 
 // ProductImportChange is one product whose mapping the file changes.
@@ -52,6 +54,29 @@ type ProductImportChange struct {
 	BeforeItemID         int64  `json:"beforeItemId"`
 	BeforeItemIdentifier string `json:"beforeItemIdentifier"`
 	BeforeSyncEnabled    bool   `json:"beforeSyncEnabled"`
+}
+
+// CustomerImportChange is one tenant whose mapping the file changes, with the names the
+// customers page stages and shows (the file's ids decide; the names come from the caches).
+type CustomerImportChange struct {
+	Line       int                   `json:"line"`
+	TenantID   string                `json:"tenantId"`
+	TenantName string                `json:"tenantName"`
+	Before     CustomerImportMapping `json:"before"` // the saved mapping the change replaces
+	After      CustomerImportMapping `json:"after"`
+}
+
+// CustomerImportMapping is a tenant's mapping (0 = no company / agreement) as the caches
+// describe it: CompanyInactive and AgreementProblem are the page's problem codes.
+type CustomerImportMapping struct {
+	CompanyID         int64  `json:"companyId"`
+	CompanyName       string `json:"companyName"`
+	CompanyIdentifier string `json:"companyIdentifier"`
+	CompanyInactive   bool   `json:"companyInactive"`
+	AgreementID       int64  `json:"agreementId"`
+	AgreementName     string `json:"agreementName"`
+	AgreementProblem  string `json:"agreementProblem"` // "" or agreement_cancelled, _expired, _inactive, _not_found
+	Sync              bool   `json:"sync"`
 }
 
 // SyncLine is one line of a sync preview or of a past run, as the usage sync and history
@@ -172,7 +197,13 @@ func (s *TransferService) ImportFrom(kind, path string) (ImportResult, error) {
 			return ImportResult{}, err
 		}
 		result.Warnings = append(result.Warnings, warnings...)
-		result.Customers = append(result.Customers, changes...)
+		for _, c := range changes {
+			change, err := customerImportChange(ctx, q, c)
+			if err != nil {
+				return ImportResult{}, err
+			}
+			result.Customers = append(result.Customers, change)
+		}
 		return result, nil
 	}
 	changes, warnings, err := transfer.ImportProducts(ctx, table, transfer.SQLiteProducts{Queries: q})
@@ -212,6 +243,27 @@ func productImportChange(ctx context.Context, q *dbsqlc.Queries, c transfer.Prod
 	}
 	out.ItemIdentifier, out.ItemDescription, out.BeforeItemIdentifier = after.Identifier, after.Description, before.Identifier
 	return out, nil
+}
+
+func customerImportChange(ctx context.Context, q *dbsqlc.Queries, c transfer.CustomerChange) (CustomerImportChange, error) {
+	out := CustomerImportChange{Line: c.Line, TenantID: c.TenantID}
+	tenant, err := q.GetTenant(ctx, c.TenantID)
+	if err != nil {
+		return out, err
+	}
+	out.TenantName = tenant.Name
+	if out.Before, err = describedMapping(ctx, q, c.Before); err != nil {
+		return out, err
+	}
+	out.After, err = describedMapping(ctx, q, c.After)
+	return out, err
+}
+
+func describedMapping(ctx context.Context, q *dbsqlc.Queries, m transfer.CustomerMapping) (CustomerImportMapping, error) {
+	v, err := customers.DescribeMapping(ctx, q, m.CompanyID, m.AgreementID, time.Now())
+	return CustomerImportMapping{CompanyID: m.CompanyID, CompanyName: v.CompanyName, CompanyIdentifier: v.CompanyIdentifier,
+		CompanyInactive: v.CompanyProblem == customers.ProblemCompanyInactive, AgreementID: m.AgreementID,
+		AgreementName: v.AgreementName, AgreementProblem: string(v.AgreementProblem), Sync: m.Sync}, err
 }
 
 // cachedItem is the catalog cache's item id; empty for 0 or an item no longer cached.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -16,6 +17,7 @@ import (
 
 	"psabridge/app/internal/transfer"
 	"psabridge/app/internal/workspace"
+	"psabridge/db/dbsqlc"
 )
 
 // mappedDemo is a refreshed demo app with one product mapped and synced.
@@ -257,5 +259,55 @@ func TestDialogVariantsWriteAndReadTheChosenFile(t *testing.T) {
 	}
 	if len(dialogs.titles) != 5 {
 		t.Fatalf("dialogs shown: %q", dialogs.titles)
+	}
+}
+
+func TestCustomersImportCarriesTheCachedNames(t *testing.T) {
+	a := newTestApp(t, true)
+	ws := a.ws()
+	ctx := context.Background()
+	if err := ws.Refresh(ctx, nil, workspace.PartCustomers, workspace.PartTenants).Err(); err != nil {
+		t.Fatal(err)
+	}
+	q := ws.DB.Queries()
+	tenants, _ := q.ListTenants(ctx)
+	agreements, _ := q.ListAllAgreements(ctx)
+	var active, cancelled *dbsqlc.CWAgreement
+	for i, ag := range agreements {
+		switch {
+		case ag.CancelledFlag == 1 && cancelled == nil:
+			cancelled = &agreements[i]
+		case ag.CancelledFlag == 0 && ag.AgreementStatus == "Active" && active == nil:
+			active = &agreements[i]
+		}
+	}
+	if len(tenants) < 2 || active == nil || cancelled == nil {
+		t.Fatalf("demo: %d tenants, active %v, cancelled %v", len(tenants), active, cancelled)
+	}
+	company, err := q.GetCompany(ctx, active.CompanyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "kunden.csv")
+	file := "sophos_tenant_id,sophos_tenant_name,cw_company_id,cw_company_name,cw_agreement_id,cw_agreement_name,sync\n" +
+		fmt.Sprintf("%s,,%d,,%d,,on\n", tenants[0].ID, active.CompanyID, active.ID) +
+		fmt.Sprintf("%s,,%d,,%d,,off\n", tenants[1].ID, cancelled.CompanyID, cancelled.ID)
+	if err := os.WriteFile(path, []byte(file), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	result, err := a.transfer.ImportFrom("customers", path)
+	if err != nil || len(result.Errors) != 0 || len(result.Customers) != 2 {
+		t.Fatalf("import: %+v %v", result, err)
+	}
+	got := result.Customers[0]
+	want := CustomerImportChange{Line: 2, TenantID: tenants[0].ID, TenantName: tenants[0].Name,
+		After: CustomerImportMapping{CompanyID: company.ID, CompanyName: company.Name, CompanyIdentifier: company.Identifier,
+			AgreementID: active.ID, AgreementName: active.Name, Sync: true}}
+	if got != want {
+		t.Fatalf("change:\n got  %+v\n want %+v", got, want)
+	}
+	if c := result.Customers[1]; c.After.AgreementName != cancelled.Name || c.After.AgreementProblem != "agreement_cancelled" ||
+		c.TenantName != tenants[1].Name || c.After.CompanyName == "" {
+		t.Fatalf("cancelled agreement: %+v", c)
 	}
 }

@@ -8,11 +8,11 @@ import { callGo, gotoApp, openBrowser } from './browser.mjs';
 async function customersReady(page) {
   await callGo(page, 'CustomersService', 'Refresh');
   for (let i = 0; i < 240; i++) {
-    const [refreshing, o] = await Promise.all([
-      callGo(page, 'CustomersService', 'Refreshing'),
+    const [state, o] = await Promise.all([
+      callGo(page, 'CustomersService', 'RefreshState'),
       callGo(page, 'CustomersService', 'Overview'),
     ]);
-    if (!refreshing && o.rows.length === 40) return o.rows;
+    if (!state.running && o.rows.length === 40) return o.rows;
     await page.waitForTimeout(250);
   }
   throw new Error('demo customers never became ready');
@@ -174,6 +174,15 @@ describe('Kunden', () => {
       .getByRole('row', { name: new RegExp(escape(name(row))) })
       .first()
       .waitFor();
+  });
+
+  test("a customer's name opens its detail page", async () => {
+    const { page } = b;
+    const row = (await callGo(page, 'CustomersService', 'Overview')).rows[0];
+    await openCustomers(page);
+    await page.getByRole('link', { name: name(row), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: name(row) }).waitFor();
+    assert.ok((await page.evaluate(() => location.hash)).endsWith(`/customers/${encodeURIComponent(row.tenantId)}`));
   });
 
   test('in English: accept the suggestions of the rows shown', async () => {

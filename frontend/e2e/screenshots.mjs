@@ -107,7 +107,7 @@ async function prepareCustomers() {
     await callGo(page, 'CustomersService', 'Refresh');
     let rows = [];
     for (let i = 0; i < 240 && rows.length < 40; i++) {
-      if (!(await callGo(page, 'CustomersService', 'Refreshing')))
+      if (!(await callGo(page, 'CustomersService', 'RefreshState')).running)
         rows = (await callGo(page, 'CustomersService', 'Overview')).rows;
       if (rows.length < 40) await page.waitForTimeout(250);
     }

@@ -140,12 +140,12 @@ func TestSave(t *testing.T) {
 			t.Fatalf("err = %v", err)
 		}
 		want := []ChangeError{
-			{TenantID: "t1", TenantName: "Acme", Field: FieldAgreement},
-			{TenantID: "nope", Field: FieldTenant},
+			{TenantID: "t1", TenantName: "Acme", Field: FieldAgreement, Code: SaveAgreementOtherCompany},
+			{TenantID: "nope", Field: FieldTenant, Code: SaveTenantNotFound},
 		}
 		for i, w := range want {
 			g := saveErr.Changes[i]
-			if g.TenantID != w.TenantID || g.TenantName != w.TenantName || g.Field != w.Field || g.Reason == "" {
+			if g.TenantID != w.TenantID || g.TenantName != w.TenantName || g.Field != w.Field || g.Code != w.Code || g.Reason == "" {
 				t.Errorf("problem %d = %+v, want %+v", i, g, w)
 			}
 		}
@@ -157,14 +157,15 @@ func TestSave(t *testing.T) {
 		name  string
 		ch    Change
 		field Field
+		code  SaveReason
 	}{
-		{"sync on an unmapped tenant", Change{TenantID: "t1", SyncEnabled: true}, FieldSync},
-		{"sync with a company only", Change{TenantID: "t1", CompanyID: 1, SyncEnabled: true}, FieldSync},
-		{"agreement without company", Change{TenantID: "t1", AgreementID: 10}, FieldAgreement},
-		{"unknown company", Change{TenantID: "t1", CompanyID: 99}, FieldCompany},
-		{"deleted company", Change{TenantID: "t1", CompanyID: 3}, FieldCompany},
-		{"unknown agreement", Change{TenantID: "t1", CompanyID: 1, AgreementID: 99}, FieldAgreement},
-		{"changed twice", Change{TenantID: "t2"}, FieldTenant},
+		{"sync on an unmapped tenant", Change{TenantID: "t1", SyncEnabled: true}, FieldSync, SaveSyncNeedsMapping},
+		{"sync with a company only", Change{TenantID: "t1", CompanyID: 1, SyncEnabled: true}, FieldSync, SaveSyncNeedsMapping},
+		{"agreement without company", Change{TenantID: "t1", AgreementID: 10}, FieldAgreement, SaveAgreementNeedsCompany},
+		{"unknown company", Change{TenantID: "t1", CompanyID: 99}, FieldCompany, SaveCompanyNotCached},
+		{"deleted company", Change{TenantID: "t1", CompanyID: 3}, FieldCompany, SaveCompanyDeleted},
+		{"unknown agreement", Change{TenantID: "t1", CompanyID: 1, AgreementID: 99}, FieldAgreement, SaveAgreementNotCached},
+		{"changed twice", Change{TenantID: "t2"}, FieldTenant, SaveChangedTwice},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := setup(t)
@@ -173,7 +174,7 @@ func TestSave(t *testing.T) {
 				changes = append(changes, tc.ch)
 			}
 			err := Save(ctx, f.d, changes, now)
-			if !errors.As(err, &saveErr) || len(saveErr.Changes) != 1 || saveErr.Changes[0].Field != tc.field || saveErr.Changes[0].TenantID != tc.ch.TenantID {
+			if !errors.As(err, &saveErr) || len(saveErr.Changes) != 1 || saveErr.Changes[0].Field != tc.field || saveErr.Changes[0].Code != tc.code || saveErr.Changes[0].TenantID != tc.ch.TenantID {
 				t.Fatalf("err = %v", err)
 			}
 			if !strings.Contains(err.Error(), tc.ch.TenantID) {

@@ -31,12 +31,30 @@ const (
 	FieldSync      Field = "sync"
 )
 
-// ChangeError is why one staged change cannot be saved, naming the tenant and the field.
+// SaveReason says which rule a change broke; the codes are the i18n keys' tails
+// (customers.saveReason.*), so the window words them in the user's language.
+type SaveReason string
+
+const (
+	SaveChangedTwice          SaveReason = "changed_twice"
+	SaveTenantNotFound        SaveReason = "tenant_not_found"
+	SaveInvalidID             SaveReason = "invalid_id"
+	SaveAgreementNeedsCompany SaveReason = "agreement_needs_company"
+	SaveSyncNeedsMapping      SaveReason = "sync_needs_mapping"
+	SaveCompanyNotCached      SaveReason = "company_not_cached"
+	SaveCompanyDeleted        SaveReason = "company_deleted"
+	SaveAgreementNotCached    SaveReason = "agreement_not_cached"
+	SaveAgreementOtherCompany SaveReason = "agreement_other_company"
+)
+
+// ChangeError is why one staged change cannot be saved, naming the tenant and the field;
+// Code is the rule, Reason its English wording with the ids involved.
 type ChangeError struct {
-	TenantID   string `json:"tenantId"`
-	TenantName string `json:"tenantName"`
-	Field      Field  `json:"field"`
-	Reason     string `json:"reason"`
+	TenantID   string     `json:"tenantId"`
+	TenantName string     `json:"tenantName"`
+	Field      Field      `json:"field"`
+	Code       SaveReason `json:"code"`
+	Reason     string     `json:"reason"`
 }
 
 func (e ChangeError) Error() string {
@@ -69,7 +87,7 @@ func Save(ctx context.Context, d *db.DB, changes []Change, now time.Time) error 
 		for _, ch := range changes {
 			ch.TenantID = strings.TrimSpace(ch.TenantID)
 			if seen[ch.TenantID] {
-				problems = append(problems, ChangeError{TenantID: ch.TenantID, Field: FieldTenant, Reason: "changed twice in one save"})
+				problems = append(problems, ChangeError{TenantID: ch.TenantID, Field: FieldTenant, Code: SaveChangedTwice, Reason: "changed twice in one save"})
 				continue
 			}
 			seen[ch.TenantID] = true
@@ -94,26 +112,26 @@ func Save(ctx context.Context, d *db.DB, changes []Change, now time.Time) error 
 func apply(ctx context.Context, q *dbsqlc.Queries, ch Change, now time.Time) (*ChangeError, error) {
 	t, err := q.GetTenant(ctx, ch.TenantID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return &ChangeError{TenantID: ch.TenantID, Field: FieldTenant, Reason: "no such Sophos tenant"}, nil
+		return &ChangeError{TenantID: ch.TenantID, Field: FieldTenant, Code: SaveTenantNotFound, Reason: "no such Sophos tenant"}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read tenant %s: %w", ch.TenantID, err)
 	}
-	fail := func(f Field, format string, args ...any) (*ChangeError, error) {
-		return &ChangeError{TenantID: t.ID, TenantName: t.Name, Field: f, Reason: fmt.Sprintf(format, args...)}, nil
+	fail := func(f Field, code SaveReason, format string, args ...any) (*ChangeError, error) {
+		return &ChangeError{TenantID: t.ID, TenantName: t.Name, Field: f, Code: code, Reason: fmt.Sprintf(format, args...)}, nil
 	}
 	switch {
 	case ch.CompanyID < 0:
-		return fail(FieldCompany, "company id %d is not valid", ch.CompanyID)
+		return fail(FieldCompany, SaveInvalidID, "company id %d is not valid", ch.CompanyID)
 	case ch.AgreementID < 0:
-		return fail(FieldAgreement, "agreement id %d is not valid", ch.AgreementID)
+		return fail(FieldAgreement, SaveInvalidID, "agreement id %d is not valid", ch.AgreementID)
 	case ch.AgreementID != 0 && ch.CompanyID == 0:
-		return fail(FieldAgreement, "an agreement needs a company")
+		return fail(FieldAgreement, SaveAgreementNeedsCompany, "an agreement needs a company")
 	}
 	wasMapped := t.CWCompanyID != nil && t.CWAgreementID != nil
 	if ch.SyncEnabled && (ch.CompanyID == 0 || ch.AgreementID == 0) {
 		if !wasMapped {
-			return fail(FieldSync, "usage sync needs a company and an agreement")
+			return fail(FieldSync, SaveSyncNeedsMapping, "usage sync needs a company and an agreement")
 		}
 		ch.SyncEnabled = false // removing the company or agreement switches sync off
 	}
@@ -123,22 +141,22 @@ func apply(ctx context.Context, q *dbsqlc.Queries, ch Change, now time.Time) (*C
 		c, err := q.GetCompany(ctx, ch.CompanyID)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			return fail(FieldCompany, "ConnectWise company %d is not in the cache", ch.CompanyID)
+			return fail(FieldCompany, SaveCompanyNotCached, "ConnectWise company %d is not in the cache", ch.CompanyID)
 		case err != nil:
 			return nil, err
 		case c.DeletedFlag == 1 || c.Gone == 1:
-			return fail(FieldCompany, "ConnectWise company %s (%d) is deleted", c.Name, c.ID)
+			return fail(FieldCompany, SaveCompanyDeleted, "ConnectWise company %s (%d) is deleted", c.Name, c.ID)
 		}
 	}
 	if ch.AgreementID != 0 && (companyChanged || agreementChanged) {
 		a, err := q.GetAgreement(ctx, ch.AgreementID)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			return fail(FieldAgreement, "ConnectWise agreement %d is not in the cache", ch.AgreementID)
+			return fail(FieldAgreement, SaveAgreementNotCached, "ConnectWise agreement %d is not in the cache", ch.AgreementID)
 		case err != nil:
 			return nil, err
 		case a.CompanyID != ch.CompanyID:
-			return fail(FieldAgreement, "agreement %s (%d) belongs to another company", a.Name, a.ID)
+			return fail(FieldAgreement, SaveAgreementOtherCompany, "agreement %s (%d) belongs to another company", a.Name, a.ID)
 		}
 	}
 	_, err = q.SetTenantMapping(ctx, dbsqlc.SetTenantMappingParams{

@@ -66,7 +66,8 @@ export type TransferFormat = 'xlsx' | 'csv';
 export type ImportResult = Omit<app.ImportResult, 'convertValues'>;
 export type ImportIssue = ImportResult['errors'][number];
 export type ProductImportChange = app.ProductImportChange;
-export type CustomerImportChange = ImportResult['customers'][number];
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type CustomerImportChange = Omit<app.CustomerImportChange, 'convertValues'>;
 export type SyncLine = app.SyncLine;
 export type CustomersOverview = customers.Overview;
 /** Plain data: the generated classes' convertValues helper is not part of the payload. */
@@ -77,6 +78,10 @@ export type CustomerCounts = customers.Counts;
 export type CompanyMatch = customers.CompanyMatch;
 export type AgreementOption = customers.AgreementOption;
 export type CustomerChange = customers.Change;
+/** Plain data: the generated classes' convertValues helper is not part of the payload. */
+export type CustomersRefreshState = Omit<app.CustomersRefreshState, 'convertValues' | 'failures'> & {
+  failures: { part: string; error?: { code: ErrorCode; message: string; reason?: string } }[];
+};
 export type Landing = dashboard.Landing;
 export type CustomerDetail = dashboard.Customer;
 export type ProductSeries = dashboard.ProductSeries;
@@ -134,14 +139,24 @@ export class AppError extends Error {
   readonly record: string | undefined;
   /** For a taken identifier: the ConnectWise product that has it (offer to map it). */
   readonly existingItem: CatalogMatch | undefined;
+  /** The rule broken, within code, for words in the user's language (e.g. "sync_needs_mapping"). */
+  readonly reason: string | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string, record?: string, existingItem?: CatalogMatch) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    field?: string,
+    record?: string,
+    existingItem?: CatalogMatch,
+    reason?: string,
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
     this.record = record;
     this.existingItem = existingItem;
+    this.reason = reason;
   }
 }
 
@@ -156,12 +171,13 @@ export function toAppError(reason: unknown): AppError {
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'code' in parsed && 'message' in parsed) {
-      const { code, message, field, record, existingItem } = parsed as {
+      const { code, message, field, record, existingItem, reason } = parsed as {
         code: unknown;
         message: unknown;
         field?: unknown;
         record?: unknown;
         existingItem?: unknown;
+        reason?: unknown;
       };
       if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
         return new AppError(
@@ -170,6 +186,7 @@ export function toAppError(reason: unknown): AppError {
           typeof field === 'string' ? field : undefined,
           typeof record === 'string' ? record : undefined,
           existingItem && typeof existingItem === 'object' ? (existingItem as CatalogMatch) : undefined,
+          typeof reason === 'string' ? reason : undefined,
         );
       }
     }
@@ -221,7 +238,7 @@ export const api = {
   customerAgreements: (companyId: number) => call(() => Customers.Agreements(companyId)),
   customersSave: (changes: CustomerChange[]) => call(() => Customers.Save(changes)),
   customersRefresh: () => call(() => Customers.Refresh()),
-  customersRefreshing: () => call(() => Customers.Refreshing()),
+  customersRefreshState: () => call(() => Customers.RefreshState() as Promise<CustomersRefreshState>),
   connections: () => call(() => Connections.State()),
   saveConnectWise: (form: ConnectWiseForm) => call(() => Connections.SaveConnectWise(form)),
   saveSophos: (form: SophosForm) => call(() => Connections.SaveSophos(form)),

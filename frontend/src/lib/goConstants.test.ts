@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import de from '../locales/de';
 import { errorCodes, eventNames } from './api';
 
 // The Go sources of the bound services and everything under them, read as text at test
@@ -33,5 +34,11 @@ describe('constants shared with Go', () => {
     const go = goConstants(/^\s*(?:const\s+)?Event\w+\s*(?:string\s*)?=\s*"([^"]+)"/gm);
     expect(go.length).toBeGreaterThan(0);
     expect(Object.values(eventNames).sort()).toEqual(go);
+  });
+
+  it('has words for every rule a customers save can break', () => {
+    const go = goConstants(/^\s*Save\w+\s+SaveReason\s*=\s*"([^"]+)"/gm);
+    expect(go.length).toBeGreaterThan(0);
+    expect(Object.keys(de.customers.saveReason).sort()).toEqual(go);
   });
 });

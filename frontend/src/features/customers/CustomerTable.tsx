@@ -1,6 +1,7 @@
-import { Button, Switch } from 'react-aria-components';
+import { Button, Link, Switch } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CompanyMatch } from '../../lib/api';
+import { customerDetailPath } from '../customerdetail/path';
 import { AgreementSelect } from './AgreementSelect';
 import { CompanyCombobox } from './CompanyCombobox';
 import { acceptSuggestion, type AgreementRef, type ViewRow } from './staging';
@@ -57,7 +58,9 @@ export function CustomerTable(props: Props) {
             return (
               <tr key={row.tenantId} className={row.staged ? 'staged' : undefined}>
                 <th scope="row">
-                  <div className="product-name">{name}</div>
+                  <Link className="product-name cu-detail-link" href={customerDetailPath(row.tenantId)}>
+                    {name}
+                  </Link>
                   <div className="product-meta">
                     <span>{row.billingType ? t('customers.billing', { type: row.billingType }) : ''}</span>
                     {row.staged && <span className="badge badge-changed">{t('customers.badgeChanged')}</span>}

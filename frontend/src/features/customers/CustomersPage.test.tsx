@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerChange, CustomerRow } from '../../lib/api';
+import type { CustomerChange, CustomerImportChange, CustomerRow, CustomersRefreshState } from '../../lib/api';
 import { renderApp } from '../../test/renderApp';
 
 const save = vi.fn(async (_changes: CustomerChange[]) => {});
@@ -82,7 +82,45 @@ vi.mock('../../wailsjs/go/app/CustomersService', () => ({
   ),
   Save: (changes: CustomerChange[]) => save(changes),
   Refresh: vi.fn(async () => {}),
+  RefreshState: () => refreshState(),
 }));
+const refreshState = vi.fn(async (): Promise<CustomersRefreshState> => ({ running: false, failures: [] }));
+const mapping = (over: Partial<CustomerImportChange['after']>): CustomerImportChange['after'] => ({
+  companyId: 0,
+  companyName: '',
+  companyIdentifier: '',
+  companyInactive: false,
+  agreementId: 0,
+  agreementName: '',
+  agreementProblem: '',
+  sync: false,
+  ...over,
+});
+const importResult = {
+  path: '/tmp/kunden.xlsx',
+  kind: 'customers',
+  errors: [],
+  warnings: [],
+  products: [],
+  cancelled: false,
+  customers: [
+    {
+      line: 4,
+      tenantId: 'c',
+      tenantName: 'Charlie Ltd',
+      before: mapping({}),
+      after: mapping({
+        companyId: 8,
+        companyName: 'Gamma KG',
+        companyIdentifier: 'GAMMA',
+        agreementId: 81,
+        agreementName: 'Gamma alt',
+        agreementProblem: 'agreement_cancelled',
+      }),
+    },
+  ],
+};
+vi.mock('../../wailsjs/go/app/TransferService', () => ({ Import: vi.fn(async () => importResult) }));
 vi.mock('../../wailsjs/go/app/OverviewService', () => ({
   Overview: vi.fn(async () => ({
     demo: true,
@@ -109,6 +147,63 @@ describe('Kunden', { timeout: 20_000 }, () => {
   beforeEach(() => {
     save.mockClear();
     search.mockClear();
+    refreshState.mockClear();
+  });
+
+  it("stages an import like manual edits: the file's company and agreement with their names and problems", async () => {
+    await openPage();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Importieren' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Charlie Ltd')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Änderungen vormerken' }));
+    const charlie = rowOf('Charlie Ltd');
+    expect(within(charlie).getByText('Vereinbarung storniert')).toBeTruthy();
+    expect(screen.getByText('1 ungespeicherte Änderung')).toBeTruthy();
+    expect(screen.getByText('Änderungen aus der Datei vorgemerkt: 1.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(save).toHaveBeenCalledWith([{ tenantId: 'c', companyId: 8, agreementId: 81, syncEnabled: false }]);
+  });
+
+  it("links each customer's name to its detail page", async () => {
+    await openPage();
+    const link = within(rowOf('Alpha GmbH')).getByRole('link', { name: 'Alpha GmbH' });
+    expect(link.getAttribute('href')).toMatch(/\/customers\/a$/);
+  });
+
+  it('says which part of a refresh failed, in German', async () => {
+    refreshState.mockResolvedValueOnce({
+      running: false,
+      failures: [
+        { part: 'customers', error: { code: 'offline', message: 'dial tcp 127.0.0.1:1: connection refused' } },
+      ],
+    });
+    await openPage();
+    const alert = await screen.findByText(/ConnectWise-Unternehmen und -Vereinbarungen: Aktualisieren fehlgeschlagen/);
+    expect(alert.textContent).toContain('Der Dienst ist nicht erreichbar. Es wurde nichts geändert.');
+    expect(alert.textContent).not.toContain('dial tcp');
+  });
+
+  it('words a rejected save in German, naming the customer and the column', async () => {
+    save.mockRejectedValueOnce(
+      new Error(
+        JSON.stringify({
+          code: 'invalid',
+          message: 'customer mappings not saved: tenant Beta AG (b): sync: usage sync needs a company and an agreement',
+          field: 'sync',
+          record: 'b',
+          reason: 'sync_needs_mapping',
+        }),
+      ),
+    );
+    await openPage();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Vorschlag übernehmen für Alpha GmbH' }));
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Speichern fehlgeschlagen bei Beta AG (Nutzungssynchronisierung): Die Nutzungssynchronisierung braucht ein Unternehmen und eine Vereinbarung.',
+    );
   });
 
   it('stages an accepted suggestion until Speichern and sends each changed row whole', async () => {

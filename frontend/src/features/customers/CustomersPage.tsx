@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -13,12 +13,15 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api, events, toAppError, type AppError } from '../../lib/api';
+import { api, events, toAppError, type AppError, type CustomersRefreshState } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
 import { useStaged } from '../../lib/useStaged';
 import { ErrorBox } from '../../components/ErrorBox';
 import { LeaveGuard } from '../../components/LeaveGuard';
+import { stageCustomerImport } from '../transfer/stageImport';
+import { TransferButtons } from '../transfer/TransferButtons';
 import { CustomerTable } from './CustomerTable';
+import { RefreshFailures, SaveFailure } from './CustomerErrors';
 import {
   acceptSuggestion,
   applyStaged,
@@ -42,16 +45,21 @@ export default function CustomersPage() {
   const { t } = useTranslation();
   const load = useLoad(api.customers);
   const { reload } = load;
-  const [refreshing, setRefreshing] = useState(false);
-  useEffect(
-    () =>
-      events.onCustomersUpdated(() => {
-        // Each refresh part reports its end: the button stays busy until the last one.
-        api.customersRefreshing().then(setRefreshing, () => setRefreshing(false));
-        reload();
-      }),
-    [reload],
+  const [refreshState, setRefreshState] = useState<CustomersRefreshState>({ running: false, failures: [] });
+  const refreshing = refreshState.running;
+  const readRefreshState = useCallback(
+    () => api.customersRefreshState().then(setRefreshState, () => setRefreshState({ running: false, failures: [] })),
+    [],
   );
+  useEffect(() => {
+    // A refresh started elsewhere (the window's start, the landing page) may still run or have failed.
+    void readRefreshState();
+    return events.onCustomersUpdated(() => {
+      // Each refresh part reports its end: the button stays busy until the last one.
+      void readRefreshState();
+      reload();
+    });
+  }, [reload, readRefreshState]);
   const rows = load.state === 'ready' || load.state === 'error' ? (load.data?.rows ?? null) : null;
 
   const [params, setParams] = useSearchParams();
@@ -98,7 +106,7 @@ export default function CustomersPage() {
     setRefreshError(null);
     try {
       await api.customersRefresh();
-      setRefreshing(await api.customersRefreshing());
+      await readRefreshState();
     } catch (e) {
       setRefreshError(toAppError(e));
     }
@@ -113,11 +121,24 @@ export default function CustomersPage() {
           <p className="breadcrumb">{t('nav.psaIntegration')}</p>
           <h1 id="customers-title">{t('customers.title')}</h1>
         </div>
-        <Button className="button" isDisabled={refreshing} onPress={() => void refresh()}>
-          {refreshing ? t('customers.refreshing') : t('customers.refresh')}
-        </Button>
+        <div className="page-actions">
+          {rows && rows.length > 0 && (
+            <TransferButtons
+              kind="customers"
+              onStage={(result) => {
+                setSavedNote(false);
+                for (const [tenantId, change] of Object.entries(stageCustomerImport(result.customers)))
+                  stageChange(tenantId, change);
+              }}
+            />
+          )}
+          <Button className="button" isDisabled={refreshing} onPress={() => void refresh()}>
+            {refreshing ? t('customers.refreshing') : t('customers.refresh')}
+          </Button>
+        </div>
       </header>
       {refreshError && <ErrorBox>{t('customers.refreshFailed', { message: refreshError.message })}</ErrorBox>}
+      {!refreshing && <RefreshFailures failures={refreshState.failures} />}
       {load.state === 'error' && <ErrorBox>{t('app.loadFailed', { message: load.error.message })}</ErrorBox>}
       {(load.state === 'loading' || load.state === 'idle') && <p aria-busy="true">{t('app.loading')}</p>}
       {rows && rows.length === 0 && <p className="empty">{t('customers.empty')}</p>}
@@ -166,15 +187,7 @@ export default function CustomersPage() {
             {savedNote && dirtyCount === 0 && <span className="saved">{t('customers.saved')}</span>}
           </div>
 
-          {saveError && (
-            <ErrorBox>
-              {t('customers.saveFailed', {
-                tenant: tenantName(saveError.record),
-                field: saveError.field ? t(`customers.field.${saveError.field as 'company'}`) : '',
-                message: saveError.message,
-              })}
-            </ErrorBox>
-          )}
+          {saveError && <SaveFailure error={saveError} tenant={tenantName(saveError.record)} />}
 
           <CustomerTable
             rows={shown}

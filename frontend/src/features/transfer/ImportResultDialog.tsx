@@ -148,11 +148,11 @@ function ProductChangeTable({ changes }: { changes: ProductImportChange[] }) {
 function CustomerChangeTable({ changes }: { changes: CustomerImportChange[] }) {
   const { t } = useTranslation();
   const mapping = (m: CustomerImportChange['after']) =>
-    `${m.companyId ? t('transfer.companyAgreement', { company: m.companyId, agreement: m.agreementId || '–' }) : t('transfer.unmapped')}, ${m.sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
+    `${m.companyId ? t('transfer.companyAgreement', { company: m.companyName || m.companyId, agreement: m.agreementName || m.agreementId || '–' }) : t('transfer.unmapped')}, ${m.sync ? t('transfer.syncOn') : t('transfer.syncOff')}`;
   const rows = changes.map((c) => ({
     key: c.tenantId,
     line: c.line,
-    record: c.tenantId,
+    record: c.tenantName || c.tenantId,
     before: mapping(c.before),
     after: mapping(c.after),
   }));

@@ -1,4 +1,6 @@
-import type { ProductImportChange } from '../../lib/api';
+import type { CustomerImportChange, ProductImportChange } from '../../lib/api';
+import type { StagedChanges as StagedRecords } from '../../lib/useStaged';
+import type { StagedCustomer } from '../customers/staging';
 import type { StagedChanges } from '../products/staging';
 
 /**
@@ -21,6 +23,33 @@ export function stageProductImport(changes: ProductImportChange[]): StagedChange
     } else {
       staged[c.productKey] = { syncEnabled: c.syncEnabled };
     }
+  }
+  return staged;
+}
+
+/**
+ * An import's customer changes as the customers page stages manual edits: a new company or
+ * agreement is staged with both (their cached names and problems; null where the file has
+ * none), and the sync switch follows the file. A row whose mapping stays keeps it untouched.
+ */
+export function stageCustomerImport(changes: CustomerImportChange[]): StagedRecords<StagedCustomer> {
+  const staged: StagedRecords<StagedCustomer> = {};
+  for (const { tenantId, before, after } of changes) {
+    const change: StagedCustomer = { syncEnabled: after.sync };
+    if (after.companyId !== before.companyId || after.agreementId !== before.agreementId) {
+      change.company = after.companyId
+        ? {
+            id: after.companyId,
+            name: after.companyName,
+            identifier: after.companyIdentifier,
+            inactive: after.companyInactive,
+          }
+        : null;
+      change.agreement = after.agreementId
+        ? { id: after.agreementId, name: after.agreementName, problem: after.agreementProblem || undefined }
+        : null;
+    }
+    staged[tenantId] = change;
   }
   return staged;
 }

@@ -245,6 +245,7 @@ export namespace app {
 	    message: string;
 	    field?: string;
 	    record?: string;
+	    reason?: string;
 	    existingItem?: CatalogMatch;
 	
 	    static createFrom(source: any = {}) {
@@ -257,6 +258,7 @@ export namespace app {
 	        this.message = source["message"];
 	        this.field = source["field"];
 	        this.record = source["record"];
+	        this.reason = source["reason"];
 	        this.existingItem = this.convertValues(source["existingItem"], CatalogMatch);
 	    }
 	
@@ -458,6 +460,135 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CustomerImportMapping {
+	    companyId: number;
+	    companyName: string;
+	    companyIdentifier: string;
+	    companyInactive: boolean;
+	    agreementId: number;
+	    agreementName: string;
+	    agreementProblem: string;
+	    sync: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerImportMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.companyIdentifier = source["companyIdentifier"];
+	        this.companyInactive = source["companyInactive"];
+	        this.agreementId = source["agreementId"];
+	        this.agreementName = source["agreementName"];
+	        this.agreementProblem = source["agreementProblem"];
+	        this.sync = source["sync"];
+	    }
+	}
+	export class CustomerImportChange {
+	    line: number;
+	    tenantId: string;
+	    tenantName: string;
+	    before: CustomerImportMapping;
+	    after: CustomerImportMapping;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerImportChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.tenantId = source["tenantId"];
+	        this.tenantName = source["tenantName"];
+	        this.before = this.convertValues(source["before"], CustomerImportMapping);
+	        this.after = this.convertValues(source["after"], CustomerImportMapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class PartRefreshFailure {
+	    part: string;
+	    error?: Error;
+	
+	    static createFrom(source: any = {}) {
+	        return new PartRefreshFailure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.part = source["part"];
+	        this.error = this.convertValues(source["error"], Error);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomersRefreshState {
+	    running: boolean;
+	    failures: PartRefreshFailure[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomersRefreshState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.running = source["running"];
+	        this.failures = this.convertValues(source["failures"], PartRefreshFailure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class FirewallProduct {
 	    code: string;
@@ -509,7 +640,7 @@ export namespace app {
 	    errors: transfer.Issue[];
 	    warnings: transfer.Issue[];
 	    products: ProductImportChange[];
-	    customers: transfer.CustomerChange[];
+	    customers: CustomerImportChange[];
 	    cancelled: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -523,7 +654,7 @@ export namespace app {
 	        this.errors = this.convertValues(source["errors"], transfer.Issue);
 	        this.warnings = this.convertValues(source["warnings"], transfer.Issue);
 	        this.products = this.convertValues(source["products"], ProductImportChange);
-	        this.customers = this.convertValues(source["customers"], transfer.CustomerChange);
+	        this.customers = this.convertValues(source["customers"], CustomerImportChange);
 	        this.cancelled = source["cancelled"];
 	    }
 	
@@ -660,6 +791,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class Preferences {
 	    language: string;
 	    theme: string;
@@ -2033,59 +2165,6 @@ export namespace syncsettings {
 }
 
 export namespace transfer {
-	
-	export class CustomerMapping {
-	    companyId: number;
-	    agreementId: number;
-	    sync: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new CustomerMapping(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.companyId = source["companyId"];
-	        this.agreementId = source["agreementId"];
-	        this.sync = source["sync"];
-	    }
-	}
-	export class CustomerChange {
-	    line: number;
-	    tenantId: string;
-	    before: CustomerMapping;
-	    after: CustomerMapping;
-	
-	    static createFrom(source: any = {}) {
-	        return new CustomerChange(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.tenantId = source["tenantId"];
-	        this.before = this.convertValues(source["before"], CustomerMapping);
-	        this.after = this.convertValues(source["after"], CustomerMapping);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	
 	export class Issue {
 	    line: number;

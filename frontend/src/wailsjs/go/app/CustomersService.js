@@ -14,8 +14,8 @@ export function Refresh() {
   return window['go']['app']['CustomersService']['Refresh']();
 }
 
-export function Refreshing() {
-  return window['go']['app']['CustomersService']['Refreshing']();
+export function RefreshState() {
+  return window['go']['app']['CustomersService']['RefreshState']();
 }
 
 export function Save(arg1) {

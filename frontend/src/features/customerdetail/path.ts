@@ -1,0 +1,2 @@
+/** The customer detail page of a Sophos tenant (route customerDetail in App.tsx). */
+export const customerDetailPath = (tenantId: string) => `/customers/${encodeURIComponent(tenantId)}`;
