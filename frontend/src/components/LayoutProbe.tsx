@@ -31,15 +31,19 @@ export function LayoutProbe() {
       clearTimeout(timer);
       timer = setTimeout(probe, quietMs);
     };
-    void api.layoutProbe().then((p) => {
-      if (!p) return;
-      page = p;
-      navigate(`/${p}`);
-      observer = new MutationObserver(later);
-      observer.observe(document.body, { childList: true, subtree: true });
-      window.addEventListener('resize', later);
-      later();
-    });
+    void api.layoutProbe().then(
+      (p) => {
+        if (!p) return;
+        page = p;
+        navigate(`/${p}`);
+        observer = new MutationObserver(later);
+        observer.observe(document.body, { childList: true, subtree: true });
+        window.addEventListener('resize', later);
+        later();
+      },
+      // A backend that cannot say (an older one, a test without it) means no probe: normal use.
+      () => undefined,
+    );
     return () => {
       clearTimeout(timer);
       observer?.disconnect();
