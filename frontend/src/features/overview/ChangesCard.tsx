@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Landing } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { monthLabel } from './chartData';
+import { customerDetailPath } from '../customerdetail/path';
 
 type Changes = Landing['changes'];
 
@@ -12,9 +13,7 @@ export function ChangesCard({ changes }: { changes: Changes }) {
   const lang = i18n.language;
   const num = (n: number) => formatNumber(n, lang);
   const signed = (n: number) => new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' }).format(n);
-  const customer = (id: string, name: string) => (
-    <Link href={`/customers/${encodeURIComponent(id)}`}>{name || id}</Link>
-  );
+  const customer = (id: string, name: string) => <Link href={customerDetailPath(id)}>{name || id}</Link>;
   return (
     <section className="card changes" aria-labelledby="changes-title">
       <h2 id="changes-title">{t('overview.changes')}</h2>

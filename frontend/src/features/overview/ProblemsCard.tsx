@@ -2,6 +2,7 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DashboardProblem } from '../../lib/api';
 import { monthLabel } from './chartData';
+import { customerDetailPath } from '../customerdetail/path';
 
 /** The kinds of problem the backend lists (dashboard.ProblemKind). */
 const kinds = ['stale_mapping', 'customer', 'several_additions', 'run_failed', 'scheduled_run_failed'] as const;
@@ -34,7 +35,7 @@ function hrefOf(p: DashboardProblem): string | null {
     case 'stale_mapping':
       return '/configure?show=stale';
     case 'customer':
-      return `/customers/${encodeURIComponent(p.tenantId)}`;
+      return customerDetailPath(p.tenantId);
     case 'several_additions': // the usage sync page of the month, where the choose dialog is
       return `/sync?month=${encodeURIComponent(p.month)}`;
     default:
