@@ -12,7 +12,7 @@ XVFB     := xvfb-run -a -s "-screen 0 1280x820x24"
 BIN      := build/bin/psa-bridge
 FUZZTIME ?= 20s
 
-.PHONY: run dev build windows test e2e screenshots generate check-generated vet go-test fuzz \
+.PHONY: run dev build windows test e2e e2e-perf screenshots generate check-generated vet go-test fuzz \
         frontend-check smoke native-layout lint-workflows deps deps-test clean
 
 ## run: install what is missing, build, and start the app (on demo data until accounts are set up)
@@ -33,7 +33,7 @@ windows: deps
 	@ls -l build/bin/*.exe
 
 ## test: everything CI checks, installing its own needs first
-test: deps-test check-generated vet go-test fuzz frontend-check lint-workflows build windows smoke native-layout e2e
+test: deps-test check-generated vet go-test fuzz frontend-check lint-workflows build windows smoke native-layout e2e e2e-perf
 	@echo "make test: all checks passed"
 
 deps:
@@ -79,6 +79,11 @@ native-layout:
 ## e2e: Playwright (Debian's Chromium) against `wails dev` on demo data, under Xvfb
 e2e: deps-test
 	$(XVFB) build/scripts/with-wails-dev.sh npm --prefix frontend run e2e
+
+## e2e-perf: keystroke → typeahead options on screen, in Chromium against `wails dev` serving
+## the production React build (what users run; the development build adds React's dev checks)
+e2e-perf: deps-test
+	NODE_ENV=production $(XVFB) build/scripts/with-wails-dev.sh node --test frontend/e2e/perf/*.test.mjs
 
 ## screenshots: refresh the README's screenshots in build/screenshots/
 screenshots: deps-test

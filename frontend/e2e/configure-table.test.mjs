@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
+import { optionsAnswering } from './mapDialog.mjs';
 
 const sizes = [
   { width: 900, height: 600 },
@@ -31,12 +32,6 @@ async function assertNoOverlap(what, locators) {
     for (let j = i + 1; j < boxes.length; j++)
       assert.ok(!overlap(boxes[i].box, boxes[j].box), `${what}: "${boxes[i].name}" overlaps "${boxes[j].name}"`);
 }
-
-/**
- * Longer than the typeahead's debounce plus a reply: the options have settled (a click
- * while results are still arriving is lost — issue #12 defect 10, fixed with the dialogs).
- */
-const settle = 500;
 
 const rowControls = (r) => r.locator('button, label.switch, label.pd-checkbox');
 
@@ -198,8 +193,7 @@ describe('configure table (German, 1280×800)', () => {
     await r.getByRole('button', { name: /^(Bearbeiten|Zuordnen): / }).click();
     const dialog = page.getByRole('dialog', { name: 'Sophos-Produkt einem ConnectWise-Produkt zuordnen' });
     await dialog.getByRole('combobox', { name: 'ConnectWise-Produkt' }).fill('sophos');
-    await page.getByRole('option').first().waitFor();
-    await page.waitForTimeout(settle);
+    await optionsAnswering(page, 'sophos');
     await page.getByRole('option').first().click();
     await dialog.getByText(/^Ausgewählt:/).waitFor();
     await dialog.getByRole('button', { name: 'Anwenden' }).click();
@@ -246,8 +240,7 @@ describe('configure table (German, 1280×800)', () => {
     const dialog = page.getByRole('dialog', { name: 'Sophos-Produkt einem ConnectWise-Produkt zuordnen' });
     await dialog.waitFor();
     await type('end');
-    await page.getByRole('option').first().waitFor();
-    await page.waitForTimeout(settle);
+    await optionsAnswering(page, 'end');
     await press('ArrowDown');
     await press('Enter');
     await dialog.getByText(/^Ausgewählt:/).waitFor();

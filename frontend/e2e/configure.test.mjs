@@ -3,12 +3,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, before, beforeEach, describe, test } from 'node:test';
 import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
+import { optionsAnswering } from './mapDialog.mjs';
 
 const product = async (page, key) =>
   (await callGo(page, 'ProductsService', 'Products')).find((r) => r.productKey === key);
-
-/** Longer than the typeahead's 120 ms debounce plus a reply: the list has settled. */
-const settle = 500;
 
 /** Flips a switch as a keyboard user does (React Aria keeps its input visually hidden). */
 async function toggle(page, sw) {
@@ -35,9 +33,8 @@ async function mapViaDialog(page, labels, rowEl, query) {
   await dialog.waitFor();
   const combo = dialog.getByRole('combobox', { name: labels.cwProduct });
   await combo.fill(query);
+  await optionsAnswering(page, query);
   const option = page.getByRole('option').first();
-  await option.waitFor();
-  await page.waitForTimeout(settle);
   const text = await option.innerText();
   await option.click();
   await dialog.getByText(labels.chosen).waitFor();
@@ -202,8 +199,7 @@ describe('configure usage synchronization', () => {
     const combo = dialog.getByRole('combobox', { name: de.cwProduct });
     await combo.focus();
     await page.keyboard.type('endpoint', { delay: 20 });
-    await page.getByRole('option').first().waitFor();
-    await page.waitForTimeout(settle);
+    await optionsAnswering(page, 'endpoint');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await dialog.getByText(de.chosen).waitFor();

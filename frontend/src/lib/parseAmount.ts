@@ -84,7 +84,16 @@ function number(whole: string, fraction: string): AmountResult {
   return { ok: true, value: Number(`${whole || '0'}.${fraction || '0'}`) };
 }
 
+/**
+ * A formatter for amounts in the UI language's form. Building one costs far more than
+ * formatting, so a list that formats many prices makes it once (see formatAmount).
+ */
+export function amountFormatter(lang: string): (value: number) => string {
+  const format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  return (value) => format.format(value);
+}
+
 /** The amount in the UI language's form, for the field's starting text. */
 export function formatAmount(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+  return amountFormatter(lang)(value);
 }

@@ -22,7 +22,11 @@ export function CompanyCombobox(props: { label: string; company: CompanyRef | nu
     [],
   );
   const search = useTypeahead<CompanyMatch>(text === shownName ? '' : text, find);
-  const found = search.kind === 'done' || search.kind === 'loading' ? search.items : [];
+  const shown = search.kind === 'done' || search.kind === 'loading' ? search : null;
+  const found = shown?.items ?? [];
+  // The options mark the text they answer, so they are drawn again when a reply arrives,
+  // not on every keystroke while the search runs.
+  const answered = shown?.query ?? '';
   // The row's company stays in the collection, so the combobox can always resolve it (and
   // does not reopen when its name is put into the box).
   const current: CompanyMatch | null = props.company
@@ -57,14 +61,18 @@ export function CompanyCombobox(props: { label: string; company: CompanyRef | nu
     >
       <Input className="text-input cu-input" placeholder={t('customers.company.placeholder')} />
       <Popover className="popover pd-popover" placement="bottom start">
-        <ListBox<CompanyMatch> className="listbox" renderEmptyState={() => <p className="pd-empty-state">{empty}</p>}>
+        <ListBox<CompanyMatch>
+          className="listbox"
+          dependencies={[answered]}
+          renderEmptyState={() => <p className="pd-empty-state">{empty}</p>}
+        >
           {(c) => (
             <ListBoxItem id={c.id} textValue={c.name} className="listbox-item pd-option">
               <span className="pd-option-desc">
-                <Highlight text={c.name} query={text} />
+                <Highlight text={c.name} query={answered} />
               </span>
               <span className="pd-option-id">
-                <Highlight text={c.identifier} query={text} />
+                <Highlight text={c.identifier} query={answered} />
               </span>
               {c.inactive && <span className="badge pd-badge-inactive">{t('customers.company.inactive')}</span>}
             </ListBoxItem>

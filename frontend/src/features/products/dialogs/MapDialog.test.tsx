@@ -123,6 +123,27 @@ describe('MapDialog', () => {
     expect(marks).toEqual(['SOPH', 'Soph', 'Inter']);
   });
 
+  it('marks the text the options answer: a keystroke does not redraw them before its reply', async () => {
+    const replies: ((items: CatalogMatch[]) => void)[] = [];
+    backend.search.mockImplementation(() => new Promise<CatalogMatch[]>((resolve) => replies.push(resolve)));
+    const { element } = setup();
+    await renderIn('de', element);
+    const user = userEvent.setup();
+    const box = screen.getByRole('combobox', { name: 'ConnectWise-Produkt' });
+    await user.type(box, 'soph');
+    await waitFor(() => expect(replies).toHaveLength(3)); // so, sop, soph
+    act(() => replies[2]?.([xdr]));
+    const marksOf = async () =>
+      [...(await screen.findByRole('option', { name: /SOPH-XDR/ })).querySelectorAll('mark')].map((m) => m.textContent);
+    expect(await marksOf()).toEqual(['SOPH', 'Soph']);
+    await user.type(box, ' int'); // asked, not answered yet: the list still answers "soph"
+    expect(await marksOf()).toEqual(['SOPH', 'Soph']);
+    expect(screen.getByRole('listbox').getAttribute('data-query')).toBe('soph');
+    act(() => replies.at(-1)?.([xdr]));
+    await waitFor(async () => expect(await marksOf()).toEqual(['SOPH', 'Soph', 'Int']));
+    expect(screen.getByRole('listbox').getAttribute('data-query')).toBe('soph int');
+  });
+
   it('shows "Keine Treffer" when nothing matches', async () => {
     backend.search.mockResolvedValue([]);
     const { element } = setup();

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -14,7 +14,7 @@ import {
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CatalogMatch } from '../../../lib/api';
-import { formatAmount } from '../../../lib/parseAmount';
+import { amountFormatter } from '../../../lib/parseAmount';
 import { CatalogNote } from './CatalogNote';
 import { DialogShell } from '../../../components/DialogShell';
 import { Highlight } from '../../../components/Highlight';
@@ -49,7 +49,11 @@ function MapBody(props: MapDialogProps) {
   const [chosen, setChosen] = useState<CatalogMatch | null>(null);
   const search = useCatalogSearch(text, includeInactive);
 
-  const found = search.kind === 'done' || search.kind === 'loading' ? search.items : [];
+  // The options on show and the text they answer (while a search runs, the last reply's).
+  const shown = search.kind === 'done' || search.kind === 'loading' ? search : null;
+  const found = shown?.items ?? [];
+  const answered = shown?.query ?? '';
+  const price = useMemo(() => amountFormatter(i18n.language), [i18n.language]);
   // The chosen product stays in the collection, so the combobox can always resolve it.
   const items = chosen && !found.some((it) => it.id === chosen.id) ? [chosen, ...found] : found;
 
@@ -91,7 +95,7 @@ function MapBody(props: MapDialogProps) {
           setText(item.identifier); // inputValue is controlled: show what was picked
         }}
         // Open on typing even before results arrive: the popup shows the hint, "searching"
-        // and "Keine Treffer", and stays open when the debounced results come in.
+        // and "Keine Treffer", and stays open when the results come in.
         allowsEmptyCollection
         menuTrigger="input"
         autoFocus
@@ -107,30 +111,20 @@ function MapBody(props: MapDialogProps) {
         <Popover className="popover pd-popover" placement="bottom start" shouldFlip={false}>
           <ListBox<CatalogMatch>
             className="listbox"
-            // The options render the typed text's highlight: redraw them as it changes.
-            dependencies={[text]}
+            // The options highlight the text they answer, so they are drawn again only when
+            // a reply arrives, not on every keystroke while the search runs.
+            dependencies={[answered, price]}
             // Which text the shown options answer (the e2e test times keystroke → options by it).
-            data-query={search.kind === 'done' || search.kind === 'loading' ? search.query : undefined}
+            data-query={shown ? answered : undefined}
             renderEmptyState={() => <p className="pd-empty-state">{stateText(search, t)}</p>}
           >
             {(item) => (
               <ListBoxItem id={item.id} textValue={item.identifier} className="listbox-item pd-option">
-                <span className="pd-option-id">
-                  <Highlight text={item.identifier} query={text} />
-                </span>
-                <span className="pd-option-desc">
-                  <Highlight text={item.description} query={text} />
-                </span>
-                {/* Price and unit tell 1-month and 1-year variants apart. */}
-                <span className="pd-option-price">
-                  {[formatAmount(item.price, i18n.language), item.unitOfMeasure].filter(Boolean).join(' / ')}
-                </span>
-                {item.inactive && <span className="badge pd-badge-inactive">{t('productDialogs.map.inactive')}</span>}
-                <AlreadyMapped item={item} except={props.product.productKey} />
+                <OptionContent item={item} query={answered} price={price} except={props.product.productKey} />
               </ListBoxItem>
             )}
           </ListBox>
-          {(search.kind === 'done' || search.kind === 'loading') && search.hasMore && (
+          {shown?.hasMore && (
             <p className="pd-more" role="note">
               {t('configureDialogs.moreResults')}
             </p>
@@ -176,6 +170,36 @@ function SearchInput(props: { placeholder: string; onEscape(): void }) {
     />
   );
 }
+
+/**
+ * One option: identifier and description with the matched parts marked, price and unit
+ * (to tell 1-month and 1-year variants apart), inactive, and where it is mapped already.
+ * Memoized: the list draws twenty of these on every reply.
+ */
+const OptionContent = memo(function OptionContent(props: {
+  item: CatalogMatch;
+  query: string;
+  price: (value: number) => string;
+  except: string;
+}) {
+  const { t } = useTranslation();
+  const { item, query } = props;
+  return (
+    <>
+      <span className="pd-option-id">
+        <Highlight text={item.identifier} query={query} />
+      </span>
+      <span className="pd-option-desc">
+        <Highlight text={item.description} query={query} />
+      </span>
+      <span className="pd-option-price">
+        {[props.price(item.price), item.unitOfMeasure].filter(Boolean).join(' / ')}
+      </span>
+      {item.inactive && <span className="badge pd-badge-inactive">{t('productDialogs.map.inactive')}</span>}
+      <AlreadyMapped item={item} except={props.except} />
+    </>
+  );
+});
 
 /** "bereits zugeordnet: …": the other Sophos products this ConnectWise product is mapped to. */
 function AlreadyMapped(props: { item: CatalogMatch; except: string }) {
