@@ -62,3 +62,14 @@ export async function demoReady(page) {
   }
   throw new Error('demo data never became ready');
 }
+
+/**
+ * Opens a browser on the demo app in UI language ('' follows the system's, here the browser
+ * locale's) once the demo data is ready; returns it with the Sophos products.
+ */
+export async function openDemoApp({ locale = 'de-DE', language = '' } = {}) {
+  const b = await openBrowser({ locale });
+  await gotoApp(b.page);
+  await callGo(b.page, 'SettingsService', 'SetLanguage', language);
+  return { ...b, rows: await demoReady(b.page) };
+}

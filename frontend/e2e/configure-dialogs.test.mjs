@@ -3,16 +3,13 @@
 // (Keystroke → options on screen is measured in perf/, on the production build.)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
+import { callGo, gotoApp, openDemoApp } from './browser.mjs';
 import { lastUnmapped, openMapDialog } from './mapDialog.mjs';
 
 describe('configure dialogs', () => {
   let b;
   before(async () => {
-    b = await openBrowser({ locale: 'de-DE' });
-    await gotoApp(b.page);
-    await callGo(b.page, 'SettingsService', 'SetLanguage', 'de');
-    await demoReady(b.page);
+    b = await openDemoApp({ language: 'de' });
   });
   after(async () => b?.close());
 

@@ -2,7 +2,7 @@
 // test checks the result through the backend (bound Go methods), not only on the screen.
 import assert from 'node:assert/strict';
 import { afterEach, before, beforeEach, describe, test } from 'node:test';
-import { callGo, demoReady, gotoApp, openBrowser } from './browser.mjs';
+import { callGo, demoReady, gotoApp, openBrowser, openDemoApp } from './browser.mjs';
 import { optionsAnswering } from './mapDialog.mjs';
 
 const product = async (page, key) =>
@@ -76,10 +76,8 @@ describe('configure usage synchronization', () => {
   let rows;
   let b; // a fresh browser for each test: a failure leaves no open dialog behind
   before(async () => {
-    const first = await openBrowser({ locale: 'de-DE' });
-    await gotoApp(first.page);
-    await callGo(first.page, 'SettingsService', 'SetLanguage', '');
-    rows = await demoReady(first.page);
+    const first = await openDemoApp();
+    rows = first.rows;
     await first.close();
   });
   beforeEach(async () => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { availableParallelism, loadavg } from 'node:os';
 import { after, before, describe, test } from 'node:test';
-import { callGo, demoReady, gotoApp, openBrowser } from '../browser.mjs';
+import { openDemoApp } from '../browser.mjs';
 import { openMapDialog } from '../mapDialog.mjs';
 
 /** The target of issue 12, in milliseconds. */
@@ -96,10 +96,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 describe('typeahead latency', () => {
   let b;
   before(async () => {
-    b = await openBrowser({ locale: 'de-DE' });
-    await gotoApp(b.page);
-    await callGo(b.page, 'SettingsService', 'SetLanguage', 'de');
-    await demoReady(b.page);
+    b = await openDemoApp({ language: 'de' });
   });
   after(async () => b?.close());
 
