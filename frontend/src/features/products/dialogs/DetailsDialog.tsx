@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, type CatalogItemDetails } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
+import { amountFormatter } from '../../../lib/parseAmount';
 import { useLoad } from '../../../lib/useLoad';
 import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
@@ -82,8 +83,7 @@ function Details(props: DetailsDialogProps) {
 function DetailsList({ item }: { item: CatalogItemDetails }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const money = (n: number) =>
-    new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
+  const money = amountFormatter(lang);
   const yesNo = (b: boolean) => (b ? t('productDialogs.yes') : t('productDialogs.no'));
   const field = (key: FieldName) => t(`productDialogs.fields.${key}`);
   const rows: [string, ReactNode, string?][] = [
