@@ -12,8 +12,19 @@ import { openMapDialog } from '../mapDialog.mjs';
 
 /** The target of issue 12, in milliseconds. */
 const targetP95 = 50;
-/** Above this load per core the machine, not the page, decides the tail: reported only. */
-const busyLoadPerCore = 1.5;
+/**
+ * The suite before this one leaves the machine busy for a while (the 1-minute load average
+ * of CI's 2 cores read 2.6 per core here): wait up to a minute for it to fall to this, so the
+ * figure is the page's and not the last suite's. The target is judged either way.
+ */
+const calmLoadPerCore = 1.5;
+
+const loadPerCore = () => loadavg()[0] / availableParallelism();
+
+async function waitForCalm(page) {
+  for (let waited = 0; loadPerCore() > calmLoadPerCore && waited < 60_000; waited += 1_000)
+    await page.waitForTimeout(1_000);
+}
 
 const words = ['intercept', 'endpoint', 'firewall', 'sophos mdr', 'backup', 'xdr server', 'email'];
 
@@ -104,6 +115,7 @@ describe('typeahead latency', () => {
     const { page } = b;
     const { dialog, combo } = await openMapDialog(page);
     await combo.focus();
+    await waitForCalm(page);
     await page.evaluate(installStopwatch);
     await typeWord(page, combo, 'sophos central'); // warm-up: first layout, JIT, caches
     await page.evaluate(() => /** @type {any} */ (window.__samples = []));
@@ -115,7 +127,7 @@ describe('typeahead latency', () => {
     const sorted = [...samples].sort((x, y) => x - y);
     const [p50, p95] = [percentile(sorted, 50), percentile(sorted, 95)];
     const build = await reactBuild(page);
-    const load = loadavg()[0] / availableParallelism();
+    const load = loadPerCore();
     console.log(
       `keystroke → options on screen (${build} build): n=${sorted.length} p50=${p50.toFixed(1)} ms ` +
         `p95=${p95.toFixed(1)} ms max=${sorted.at(-1).toFixed(1)} ms; machine load ${load.toFixed(2)} per core`,
@@ -125,7 +137,6 @@ describe('typeahead latency', () => {
     await dialog.waitFor({ state: 'detached' });
 
     if (build !== 'production') return t.skip(`${build} build: reported, not judged`);
-    if (load > busyLoadPerCore) return t.skip(`machine load ${load.toFixed(2)} per core: reported, not judged`);
     assert.ok(p95 <= targetP95, `p95 ${p95.toFixed(1)} ms > ${targetP95} ms`);
   });
 });
