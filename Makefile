@@ -71,7 +71,7 @@ lint-workflows:
 smoke:
 	$(XVFB) build/scripts/smoke.sh $(BIN) build/bin/smoke.png
 
-## native-layout: the configure page in the built window at 900×600, 1280×800 and 1920×1080:
+## native-layout: the configure page in the built window at 900×600, 1280×800 and 1920×1080, EN + DE:
 ## screenshots in build/bin/native-layout/, fails on overlapping controls or content off the edge
 native-layout:
 	xvfb-run -a -s "-screen 0 1920x1080x24" build/scripts/native-layout.sh $(BIN) build/bin/native-layout

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The configure page in the built binary's real window (WebKitGTK) at the sizes users have:
-# the minimum 900×600, the default 1280×800 and 1920×1080. For each size it starts the app
-# on demo data with --layout-probe configure, resizes the window (xdotool), waits for the
-# frontend's layout report in the log (overlapping controls, content off the right edge,
-# names over two lines), takes a screenshot (ImageMagick) and fails on any problem or a
-# blank screenshot. Run it under xvfb-run with a screen of at least 1920×1080.
+# the minimum 900×600, the default 1280×800 and 1920×1080, in English and in German (the
+# long German compounds are what overflow first). For each size and language it starts the
+# app on demo data with --layout-probe configure:LANG, resizes the window (xdotool), waits
+# for the frontend's layout report in the log (overlapping controls, content off the right
+# edge, names over two lines, sidebar labels and column headings that do not fit), takes a
+# screenshot (ImageMagick) and fails on any problem or a blank screenshot. Run it under xvfb-run with a screen of at least 1920×1080.
 # Usage: build/scripts/native-layout.sh BINARY OUTDIR
 set -euo pipefail
 bin=$1 out=$2
@@ -12,9 +13,9 @@ mkdir -p "$out"
 failed=0
 
 check_size() {
-  local w=$1 h=$2 data pid win report shot colours
+  local w=$1 h=$2 lang=$3 data pid win report shot colours
   data=$(mktemp -d)
-  "$bin" --demo --data-dir "$data" --layout-probe configure >"$data/app.log" 2>&1 &
+  "$bin" --demo --data-dir "$data" --layout-probe "configure:$lang" >"$data/app.log" 2>&1 &
   pid=$!
   # shellcheck disable=SC2064 # expand now: each size has its own process and folder
   trap "kill $pid 2>/dev/null || true; rm -rf '$data'" RETURN
@@ -35,21 +36,23 @@ check_size() {
       win=$(xdotool search --onlyvisible --name '^PSA Bridge – Demo$' 2>/dev/null | tail -1) || true
       [ -z "$win" ] || xdotool windowmove "$win" 0 0 windowsize "$win" "$w" "$h" 2>/dev/null || true
     fi
-    report=$(grep '"msg":"layout probe"' "$data/logs/psabridge.log" 2>/dev/null | grep "\"width\":$w,\"height\":$h," | tail -1) && [ -n "$report" ] && break
+    report=$(grep '"msg":"layout probe"' "$data/logs/psabridge.log" 2>/dev/null | grep "\"page\":\"configure:$lang\",\"width\":$w,\"height\":$h," | tail -1) && [ -n "$report" ] && break
     sleep 0.1
   done
-  [ -n "$report" ] || { echo "native-layout: no layout report at ${w}×${h}"; tail -5 "$data/logs/psabridge.log"; return 1; }
+  [ -n "$report" ] || { echo "native-layout: no layout report at ${w}×${h} ($lang)"; tail -5 "$data/logs/psabridge.log"; return 1; }
 
-  shot="$out/native-configure-${w}x${h}.png"
+  shot="$out/native-configure-${lang}-${w}x${h}.png"
   import -window "$win" "$shot"
   # Not blank: a rendered page has text, lines and colours, hundreds of distinct colours.
   colours=$(identify -format '%k' "$shot")
-  echo "native-layout ${w}×${h}: $(identify -format '%wx%h' "$shot"), $colours colours; $report"
-  if [ "$colours" -lt 50 ]; then echo "native-layout: the screenshot at ${w}×${h} looks blank"; return 1; fi
-  if ! grep -q '"problems":0,' <<<"$report"; then echo "native-layout: layout problems at ${w}×${h}"; return 1; fi
+  echo "native-layout ${w}×${h} ($lang): $(identify -format '%wx%h' "$shot"), $colours colours; $report"
+  if [ "$colours" -lt 50 ]; then echo "native-layout: the screenshot at ${w}×${h} ($lang) looks blank"; return 1; fi
+  if ! grep -q '"problems":0,' <<<"$report"; then echo "native-layout: layout problems at ${w}×${h} ($lang)"; return 1; fi
 }
 
-for size in 900x600 1280x800 1920x1080; do
-  check_size "${size%x*}" "${size#*x}" || failed=1
+for lang in en de; do
+  for size in 900x600 1280x800 1920x1080; do
+    check_size "${size%x*}" "${size#*x}" "$lang" || failed=1
+  done
 done
 exit "$failed"

@@ -41,11 +41,21 @@ export const pageRoutes: RouteObject[] = [
   { path: '*', element: <DetailsPage /> },
 ];
 
+/**
+ * A sidebar link. Its label may carry soft hyphens (U+00AD) where a long German compound may
+ * break in the narrow sidebar ("Nutzungs-synchronisierung"), as WebKitGTK and WebView2 often
+ * have no hyphenation dictionary; the accessible name is the label without them.
+ */
 function NavLink(props: { to: string; children: string }) {
   const { pathname } = useLocation();
   const current = pathname === props.to;
   return (
-    <Link href={props.to} className="nav-link" aria-current={current ? 'page' : undefined}>
+    <Link
+      href={props.to}
+      className="nav-link"
+      aria-label={props.children.replaceAll('\u00ad', '')}
+      aria-current={current ? 'page' : undefined}
+    >
       {props.children}
     </Link>
   );

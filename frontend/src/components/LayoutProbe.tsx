@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../lib/api';
+import { changeLanguage } from '../lib/i18n';
 import { layoutProblems } from '../lib/layoutProbe';
 
 /** How long the page must stay unchanged before it is probed: data and fonts have landed. */
 const quietMs = 400;
 
 /**
- * Only with --layout-probe PAGE (the native-window screenshot check): opens PAGE and, once
- * it has settled after loading or a resize, reports layoutProblems() to the backend's log.
- * Renders nothing and does nothing in normal use.
+ * Only with --layout-probe PAGE or PAGE:LANGUAGE (the native-window screenshot check): opens
+ * PAGE, in LANGUAGE when given (for this run only: nothing is saved, and the check does not
+ * depend on the machine's locale), and once it has settled after loading or a resize, reports
+ * layoutProblems() to the backend's log. Renders nothing and does nothing in normal use.
  */
 export function LayoutProbe() {
   const navigate = useNavigate();
@@ -32,10 +34,12 @@ export function LayoutProbe() {
       timer = setTimeout(probe, quietMs);
     };
     void api.layoutProbe().then(
-      (p) => {
+      async (p) => {
         if (!p) return;
         page = p;
-        navigate(`/${p}`);
+        const [path, language] = p.split(':');
+        if (language === 'de' || language === 'en') await changeLanguage(language);
+        navigate(`/${path}`);
         observer = new MutationObserver(later);
         observer.observe(document.body, { childList: true, subtree: true });
         window.addEventListener('resize', later);

@@ -50,6 +50,19 @@ export function layoutProblems(doc: Document = document): string[] {
       ),
     );
 
+  // The sidebar: a long label (German compounds) must wrap inside it, never run out of it.
+  for (const link of doc.querySelectorAll('nav a')) {
+    const nav = link.closest('nav')?.getBoundingClientRect();
+    if (link.scrollWidth > link.clientWidth + 1 || (nav && link.getBoundingClientRect().right > nav.right + tolerance))
+      problems.push(`navigation: "${label(link)}" runs out of the sidebar`);
+  }
+
+  // Column headings break between words only: a word too wide for its column overflows it.
+  doc.querySelectorAll('thead th').forEach((cell) => {
+    if (cell.scrollWidth > cell.clientWidth + 1)
+      problems.push(`heading "${label(cell)}" overflows its column by ${cell.scrollWidth - cell.clientWidth}px`);
+  });
+
   const table = doc.querySelector('table');
   if (table && main) {
     const right = table.getBoundingClientRect().right;

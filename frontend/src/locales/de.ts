@@ -45,9 +45,10 @@ const de = {
     label: 'Hauptnavigation',
     psaIntegration: 'PSA-Integration',
     details: 'Details zu ConnectWise',
-    configure: 'Nutzungssynchronisierung konfigurieren',
+    // \u00ad: where the compound may break in the narrow sidebar (see NavLink in App.tsx).
+    configure: 'Nutzungs\u00adsynchronisierung konfigurieren',
     customers: 'Kunden',
-    usageSync: 'Nutzungssynchronisierung',
+    usageSync: 'Nutzungs\u00adsynchronisierung',
     history: 'Verlauf',
     connections: 'Verbindungen',
     settings: 'Einstellungen',
