@@ -3,7 +3,6 @@ package catalog
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"psabridge/app/internal/textsearch"
 	"psabridge/db/dbsqlc"
@@ -18,13 +17,8 @@ func ItemsWithWords(ctx context.Context, q *dbsqlc.Queries, text string, limit i
 	if len(ws) == 0 {
 		return nil, nil
 	}
-	ws = ws[:min(len(ws), MaxQueryWords)]
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
-	}
 	rows, err := q.SearchCatalogByWords(ctx, dbsqlc.SearchCatalogByWordsParams{
-		Match: strings.Join(parts, " AND "), IncludeInactive: 0, Lim: int64(limit),
+		Match: textsearch.WholeWordsExpr(ws[:min(len(ws), MaxQueryWords)]), IncludeInactive: 0, Lim: int64(limit),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("find catalog items with %q: %w", text, err)
