@@ -25,8 +25,7 @@ func ItemsWithWords(ctx context.Context, q *dbsqlc.Queries, text string, limit i
 	}
 	out := make([]Match, len(rows))
 	for i, r := range rows {
-		out[i] = Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
-			ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName}
+		out[i] = matchOf(r)
 	}
 	return out, nil
 }
