@@ -13,6 +13,7 @@ import (
 
 	"psabridge/app/config"
 	"psabridge/app/internal/connectwise/cwsandbox"
+	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/secrets"
 	"psabridge/app/internal/sophos/sophossandbox"
 
@@ -63,22 +64,12 @@ func newRealApp(t *testing.T, sbx *sophossandbox.Server, edit ...func(*Options))
 
 func startSophos(t *testing.T) *sophossandbox.Server {
 	t.Helper()
-	s := sophossandbox.New(sophossandbox.Options{})
-	if err := s.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return sandboxtest.StartSophos(t, sophossandbox.Options{})
 }
 
 func startConnectWise(t *testing.T) *cwsandbox.Server {
 	t.Helper()
-	s := cwsandbox.New(cwsandbox.Options{})
-	if err := s.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return sandboxtest.StartConnectWise(t, cwsandbox.Options{})
 }
 
 func demoCWForm(site string) ConnectWiseForm {

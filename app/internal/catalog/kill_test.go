@@ -39,7 +39,7 @@ func runRefreshChild() int {
 		return 1
 	}
 	defer d.Close()
-	c, err := connectwise.New(sandboxClientConfig(os.Getenv(killRefreshSiteEnv)))
+	c, err := connectwise.New(sandboxtest.ConnectWiseConfig(os.Getenv(killRefreshSiteEnv)))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -51,10 +51,6 @@ func runRefreshChild() int {
 		return 1
 	}
 	return 0
-}
-
-func sandboxClientConfig(site string) connectwise.Config {
-	return sandboxtest.ConnectWiseConfig(site)
 }
 
 // catalogSnapshot is what the kill test compares: the ids, and the descriptions of the

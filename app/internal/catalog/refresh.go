@@ -133,11 +133,7 @@ func (r *Refresher) full(ctx context.Context, report func(Progress)) (Result, er
 	if err != nil {
 		return Result{}, err
 	}
-	gone := slices.DeleteFunc(cached, func(id int64) bool {
-		_, found := slices.BinarySearch(streamed, id)
-		return found
-	})
-	swap, err := staging.Apply(ctx, gone, func(q *dbsqlc.Queries) error {
+	swap, err := staging.Apply(ctx, unseen(cached, streamed), func(q *dbsqlc.Queries) error {
 		if err := replaceLookups(ctx, q, lookups); err != nil {
 			return err
 		}
@@ -251,16 +247,21 @@ func deleteUnseen(ctx context.Context, q *dbsqlc.Queries, seen []int64) (int, er
 		return 0, err
 	}
 	deleted := 0
-	for _, id := range cached {
-		if _, found := slices.BinarySearch(seen, id); found {
-			continue
-		}
+	for _, id := range unseen(cached, seen) {
 		if _, err := q.DeleteCatalogItem(ctx, id); err != nil {
 			return deleted, fmt.Errorf("remove deleted catalog item %d: %w", id, err)
 		}
 		deleted++
 	}
 	return deleted, nil
+}
+
+// unseen keeps the ids of cached that are not in seen (sorted): items gone from ConnectWise.
+func unseen(cached, seen []int64) []int64 {
+	return slices.DeleteFunc(cached, func(id int64) bool {
+		_, found := slices.BinarySearch(seen, id)
+		return found
+	})
 }
 
 // prefetch downloads pages in the background, one page ahead of the writer, so the

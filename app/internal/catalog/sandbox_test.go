@@ -67,10 +67,9 @@ func startSandboxProcess(tb testing.TB, n int) *connectwise.Client {
 	if err != nil {
 		tb.Fatalf("sandbox process: %v", err)
 	}
-	c, err := connectwise.New(connectwise.Config{
-		Site: strings.TrimSpace(url), CompanyID: cwsandbox.DemoCompanyID, PublicKey: cwsandbox.DemoPublicKey,
-		PrivateKey: cwsandbox.DemoPrivateKey, ClientID: cwsandbox.DemoClientID, Timeout: 60 * time.Second,
-	})
+	cfg := sandboxtest.ConnectWiseConfig(strings.TrimSpace(url))
+	cfg.Timeout = 60 * time.Second
+	c, err := connectwise.New(cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -112,8 +112,7 @@ func Find(ctx context.Context, q *dbsqlc.Queries, query Query) (Results, error) 
 		seen[m.ID] = true
 	}
 	for _, r := range byIdentifier {
-		add(Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
-			ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName})
+		add(matchOf(dbsqlc.SearchCatalogByWordsRow(r)))
 	}
 	if match := textsearch.MatchExpr(key); !res.HasMore && match != "" {
 		// Enough extra rows to fill up, and tell whether there are more, after dropping
@@ -125,14 +124,20 @@ func Find(ctx context.Context, q *dbsqlc.Queries, query Query) (Results, error) 
 			return Results{}, fmt.Errorf("search catalog for %q: %w", query.Text, err)
 		}
 		for _, r := range byWords {
-			add(Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
-				ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName})
+			add(matchOf(r))
 		}
 	}
 	if err := addMappings(ctx, q, res.Matches); err != nil {
 		return Results{}, err
 	}
 	return res, nil
+}
+
+// matchOf is a search row as a Match. Both tiers read the same columns, so the identifier
+// tier's row converts to this one.
+func matchOf(r dbsqlc.SearchCatalogByWordsRow) Match {
+	return Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
+		ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName}
 }
 
 // addMappings fills in which Sophos products each match is already mapped to.

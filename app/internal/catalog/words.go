@@ -3,7 +3,6 @@ package catalog
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"psabridge/app/internal/textsearch"
 	"psabridge/db/dbsqlc"
@@ -18,21 +17,15 @@ func ItemsWithWords(ctx context.Context, q *dbsqlc.Queries, text string, limit i
 	if len(ws) == 0 {
 		return nil, nil
 	}
-	ws = ws[:min(len(ws), MaxQueryWords)]
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
-	}
 	rows, err := q.SearchCatalogByWords(ctx, dbsqlc.SearchCatalogByWordsParams{
-		Match: strings.Join(parts, " AND "), IncludeInactive: 0, Lim: int64(limit),
+		Match: textsearch.WholeWordsExpr(ws[:min(len(ws), MaxQueryWords)]), IncludeInactive: 0, Lim: int64(limit),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("find catalog items with %q: %w", text, err)
 	}
 	out := make([]Match, len(rows))
 	for i, r := range rows {
-		out[i] = Match{ID: r.ID, Identifier: r.Identifier, Description: r.Description, Inactive: r.Inactive == 1,
-			ManufacturerPartNumber: r.ManufacturerPartNumber, VendorSKU: r.VendorSku, Price: r.Price, UnitOfMeasure: r.UomName}
+		out[i] = matchOf(r)
 	}
 	return out, nil
 }

@@ -160,36 +160,12 @@ func (c *Client) callJSON(ctx context.Context, rq call, out any) error {
 // MB, so anything past this is a proxy gone wrong or a hostile server, not data.
 const maxReplyBytes = 64 << 20
 
-// errReplyTooLarge is what the capped body returns once maxReplyBytes is passed.
-var errReplyTooLarge = fmt.Errorf("reply larger than %d MB", maxReplyBytes>>20)
-
-// cappedBody reads at most max+1 bytes of r and fails once more than max arrive.
-type cappedBody struct {
-	r         io.Reader
-	read, max int64
-}
-
-func (c *cappedBody) Read(p []byte) (int, error) {
-	if c.read > c.max {
-		return 0, errReplyTooLarge
-	}
-	if room := c.max + 1 - c.read; int64(len(p)) > room {
-		p = p[:room]
-	}
-	n, err := c.r.Read(p)
-	c.read += int64(n)
-	if c.read > c.max {
-		return n, errReplyTooLarge
-	}
-	return n, err
-}
-
 // decodeReply decodes a 2xx JSON body into out. Anything else (an HTML page a proxy
 // answered 200 with, a cut-off body, trailing garbage, a body over maxReplyBytes, or
 // ConnectWise's error shape {"code","message"} sent with a 2xx status) is a
 // MalformedReply *Error naming the endpoint; out is then not to be used.
 func decodeReply(resp *http.Response, endpoint, host string, out any) error {
-	br := bufio.NewReaderSize(&cappedBody{r: resp.Body, max: maxReplyBytes}, 32<<10)
+	br := bufio.NewReaderSize(http.MaxBytesReader(nil, resp.Body, maxReplyBytes), 32<<10) // fails past the cap
 	first, err := firstNonSpace(br)
 	if err != nil {
 		return malformed(resp, endpoint, host, "an empty reply", err)
@@ -205,7 +181,7 @@ func decodeReply(resp *http.Response, endpoint, host string, out any) error {
 		target = &object
 	}
 	if err := dec.Decode(target); err != nil {
-		if errors.Is(err, errReplyTooLarge) {
+		if _, tooLarge := errors.AsType[*http.MaxBytesError](err); tooLarge {
 			return malformed(resp, endpoint, host, fmt.Sprintf("a reply larger than %d MB", maxReplyBytes>>20), err)
 		}
 		return malformed(resp, endpoint, host, "a reply that is not valid JSON ("+err.Error()+")", err)

@@ -3,9 +3,9 @@ package products
 import (
 	"context"
 	"strings"
-	"unicode"
 
 	"psabridge/app/internal/catalog"
+	"psabridge/app/internal/textsearch"
 	"psabridge/db/dbsqlc"
 )
 
@@ -20,14 +20,7 @@ type NearDuplicate struct {
 
 // compact folds text like the typeahead and keeps only letters and digits, so
 // "Sophos_Device-Encryption" and "sophos device encryption" compare equal.
-func compact(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, catalog.SearchKey(s))
-}
+func compact(s string) string { return strings.Join(textsearch.Words(catalog.SearchKey(s)), "") }
 
 // closeText reports whether a and b (compacted) are equal or one edit apart (a letter
 // added, dropped or changed): "CDE-MSP" vs "CDE_MSP", "Encryption" vs "Encrytion".
@@ -65,7 +58,7 @@ func NearDuplicates(ctx context.Context, q *dbsqlc.Queries, d Draft) ([]NearDupl
 	seen := map[int64]bool{}
 	for _, probe := range []struct{ field, text string }{{"identifier", d.Identifier}, {"description", d.Description}} {
 		// Candidates share the text's first word (a typo later in the text still finds them).
-		first := strings.FieldsFunc(catalog.SearchKey(probe.text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		first := textsearch.Words(catalog.SearchKey(probe.text))
 		if len(first) == 0 {
 			continue
 		}

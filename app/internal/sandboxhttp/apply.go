@@ -29,10 +29,10 @@ func ApplyShared(w http.ResponseWriter, r *http.Request, f Fault, serve func(htt
 		}
 		// Nothing is written: the client has gone, or closing the server drops the connection.
 	case Reset:
-		dropConnection(w)
+		DropConnection(w)
 	case LostReply:
 		serve(NewCapture()) // the work is done; only the answer is lost
-		dropConnection(w)
+		DropConnection(w)
 	case Malformed:
 		c := NewCapture()
 		serve(c)
@@ -50,9 +50,9 @@ func ApplyShared(w http.ResponseWriter, r *http.Request, f Fault, serve func(htt
 	return true, true
 }
 
-// dropConnection closes the connection without answering: the client sees a network error.
+// DropConnection closes the connection without answering: the client sees a network error.
 // Only when the connection cannot be taken over (HTTP/2) does it answer 502 instead.
-func dropConnection(w http.ResponseWriter) {
+func DropConnection(w http.ResponseWriter) {
 	if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
 		_ = conn.Close()
 		return

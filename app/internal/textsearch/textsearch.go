@@ -47,11 +47,16 @@ func Words(folded string) []string {
 // MatchExpr builds an FTS5 query in which every word must match as a prefix: "int adv"
 // → `"int"* AND "adv"*`. Each word is a quoted string, so nothing the user types (quotes,
 // brackets, *, ^, NEAR, OR …) can act as FTS5 syntax.
-func MatchExpr(folded string) string {
-	ws := Words(folded)
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+func MatchExpr(folded string) string { return allOf(Words(folded), "*") }
+
+// WholeWordsExpr builds an FTS5 query in which every word (of Words) must match a whole
+// word, quoted like MatchExpr's.
+func WholeWordsExpr(words []string) string { return allOf(words, "") }
+
+func allOf(words []string, suffix string) string {
+	parts := make([]string, len(words))
+	for i, w := range words {
+		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"` + suffix
 	}
 	return strings.Join(parts, " AND ")
 }

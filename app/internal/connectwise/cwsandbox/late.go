@@ -25,7 +25,7 @@ func (s *Server) storeLate(w http.ResponseWriter, r *http.Request, serve func(ht
 		return
 	}
 	release := s.lateGate()
-	sandboxhttp.ApplyShared(w, r, Fault{Kind: Reset}, serve, s.closed)
+	sandboxhttp.DropConnection(w)
 	select {
 	case <-release:
 	case <-s.closed:
