@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -135,7 +136,7 @@ func (e *Engine) apply(ctx context.Context, p *Preview, opt ApplyOptions, reread
 			byAgreement[row.AgreementID] = append(byAgreement[row.AgreementID], i)
 		}
 	}
-	ids := sortedKeys(byAgreement)
+	ids := slices.Sorted(maps.Keys(byAgreement))
 	var crashed bool
 	var crashMu sync.Mutex
 	done := 0

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"sort"
 	"sync"
 	"time"
 
@@ -109,13 +108,4 @@ func (e *Engine) eachAgreement(ids []int, fn func(id int)) {
 		})
 	}
 	wg.Wait()
-}
-
-func sortedKeys[V any](m map[int]V) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -85,7 +86,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	}
 	reads := make(map[int]agreementRead, len(toRead))
 	var mu sync.Mutex
-	e.eachAgreement(sortedKeys(toRead), func(id int) {
+	e.eachAgreement(slices.Sorted(maps.Keys(toRead)), func(id int) {
 		adds, err := e.CW.Additions(ctx, id)
 		mu.Lock()
 		defer mu.Unlock()
@@ -96,7 +97,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	}
 
 	inDoubt := map[pair]time.Time{} // pairs whose create may still be arriving → when it is checked again
-	for _, id := range sortedKeys(intents) {
+	for _, id := range slices.Sorted(maps.Keys(intents)) {
 		r := reads[id]
 		if r.err != nil {
 			continue // the pair's row reports the unreadable agreement
