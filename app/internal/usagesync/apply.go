@@ -173,12 +173,8 @@ func (e *Engine) apply(ctx context.Context, p *Preview, opt ApplyOptions, reread
 		return nil, errCrashed
 	}
 
-	rep := &Report{RunID: runID, Month: month.String(), Rows: r.rows, Duration: e.now().Sub(start), Errors: r.errs}
-	c := Counts{}
-	for _, row := range r.rows {
-		c[row.Action]++
-	}
-	rep.Counts = c
+	c := countRows(r.rows)
+	rep := &Report{RunID: runID, Month: month.String(), Rows: r.rows, Counts: c, Duration: e.now().Sub(start), Errors: r.errs}
 	written := c[ActionCreate] + c[ActionUpdate] + c[ActionZero] + c[ActionAdopted]
 	switch {
 	case ctx.Err() != nil:

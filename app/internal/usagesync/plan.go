@@ -41,7 +41,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	}
 	now := e.now()
 	p := &Preview{Month: x.month.String(), Settings: x.settings, PlannedAt: now, Rows: []Row{},
-		Unassigned: in.Usage.Unassigned, Unkeyed: len(in.Usage.Unkeyed), Counts: Counts{}}
+		Unassigned: in.Usage.Unassigned, Unkeyed: len(in.Usage.Unkeyed)}
 
 	units := map[pair]*Row{}
 	for _, t := range in.Usage.ByTenant {
@@ -148,7 +148,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	})
 	sort.Strings(p.Errors)
 	p.Unbilled = unbilled(p.Rows)
-	p.count()
+	p.Counts = countRows(p.Rows)
 	if err := e.recordSeveralAdditions(ctx, p.Month, p.Rows); err != nil {
 		return nil, err
 	}
