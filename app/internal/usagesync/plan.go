@@ -134,12 +134,11 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 				holdInDoubt(row, recheck)
 			}
 		}
-		row.AgreementName = x.agreements[key.agreement].Name
 		p.Rows = append(p.Rows, *row)
 	}
-	for i := range p.Rows {
-		if p.Rows[i].AgreementName == "" && p.Rows[i].AgreementID != 0 {
-			p.Rows[i].AgreementName = x.agreements[p.Rows[i].AgreementID].Name
+	for i, r := range p.Rows { // skipped and synced rows alike
+		if r.AgreementID != 0 {
+			p.Rows[i].AgreementName = x.agreements[r.AgreementID].Name
 		}
 	}
 	sort.SliceStable(p.Rows, func(i, j int) bool {
