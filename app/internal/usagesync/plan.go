@@ -46,7 +46,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	units := map[pair]*Row{}
 	for _, t := range in.Usage.ByTenant {
 		prod, cust := x.products[t.ProductKey], x.customers[t.TenantID]
-		qty := x.quantity(t)
+		qty := x.quantity(t.BillableQuantity, t.ActualQuantity)
 		row := Row{TenantID: t.TenantID, TenantName: cmp.Or(cust.Name, t.TenantName), ProductKey: t.ProductKey,
 			ProductDescription: cmp.Or(prod.Description, t.Description), CompanyID: cust.CompanyID,
 			AgreementID: cust.AgreementID, CatalogItemID: prod.CatalogItemID, SophosQuantity: qty}

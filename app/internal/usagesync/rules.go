@@ -41,12 +41,12 @@ func (x indexed) customerProblem(tenantID string, now time.Time) Reason {
 	return x.agreementProblem(c, now)
 }
 
-// quantity is the total's quantity the settings bill.
-func (x indexed) quantity(t TenantProductTotal) float64 {
+// quantity is, of a total's two quantities, the one the settings bill.
+func (x indexed) quantity(billable, actual float64) float64 {
 	if x.settings.QuantityField == ActualQuantity {
-		return t.ActualQuantity
+		return actual
 	}
-	return t.BillableQuantity
+	return billable
 }
 
 // decide sets a synced row's action from the agreement's additions as ConnectWise has
