@@ -2,7 +2,6 @@ package usagesync
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"time"
 
@@ -112,8 +111,6 @@ func use(r *Row, a connectwise.Addition, prorate bool) {
 
 // sameQuantity compares at the six decimals usage totals are rounded to.
 func sameQuantity(a, b float64) bool { return roundQuantity(a) == roundQuantity(b) }
-
-func roundQuantity(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
 // sameState reports whether ConnectWise still looks the way the preview saw it for a row.
 func sameState(planned, now Row) bool {

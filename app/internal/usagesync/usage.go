@@ -12,3 +12,6 @@ type (
 	// UnassignedTotal is a product's usage on lines without a tenant.
 	UnassignedTotal = usage.UnassignedTotal
 )
+
+// roundQuantity rounds as the aggregation does (six decimals).
+func roundQuantity(v float64) float64 { return usage.RoundQuantity(v) }
