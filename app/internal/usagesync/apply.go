@@ -99,8 +99,6 @@ type run struct {
 }
 
 func (e *Engine) apply(ctx context.Context, p *Preview, opt ApplyOptions, reread bool) (*Report, error) {
-	e.applying.Lock()
-	defer e.applying.Unlock()
 	month, err := ParseMonth(p.Month)
 	if err != nil {
 		return nil, err
