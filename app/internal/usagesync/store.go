@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/history"
 	"psabridge/db/dbsqlc"
 )
 
@@ -50,14 +51,13 @@ type additionRecord struct {
 	BillCustomer  string  `json:"billCustomer,omitempty"`
 }
 
-func recordOf(a connectwise.Addition, agreementID int) string {
+func additionOf(a connectwise.Addition, agreementID int) additionRecord {
 	r := additionRecord{AdditionID: a.ID, AgreementID: agreementID, CatalogItemID: a.Product.ID, Quantity: a.Quantity,
 		BillCustomer: a.BillCustomer}
 	if !a.EffectiveDate.IsZero() {
 		r.EffectiveDate = a.EffectiveDate.UTC().Format(time.DateOnly)
 	}
-	b, _ := json.Marshal(r)
-	return string(b)
+	return r
 }
 
 // settle decides an open create from the agreement's additions as they are now: the one
@@ -134,8 +134,8 @@ func (e *Engine) recordAdded(ctx context.Context, q *dbsqlc.Queries, runID, inte
 		CatalogItemID: int64(added.Product.ID), AdditionID: int64(added.ID), How: outcome, UpdatedAt: now}); err != nil {
 		return err
 	}
-	return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "create_addition",
-		EntityID: int64(added.ID), Label: label, BeforeJson: "{}", AfterJson: recordOf(added, agreementID), RunID: &runID})
+	return history.Record(ctx, q, history.Write{At: time.UnixMilli(now), Actor: e.Actor, Action: history.CreateAddition,
+		EntityID: int64(added.ID), Label: label, After: additionOf(added, agreementID), RunID: runID})
 }
 
 // recordUpdate stores a quantity change: the managed addition and the history entry.
@@ -145,8 +145,8 @@ func (e *Engine) recordUpdate(ctx context.Context, runID int64, agreementID int,
 		if err := e.remember(ctx, q, agreementID, before.Product.ID, before.ID, "updated"); err != nil {
 			return err
 		}
-		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "update_addition",
-			EntityID: int64(after.ID), Label: label, BeforeJson: recordOf(before, agreementID), AfterJson: recordOf(after, agreementID), RunID: &runID})
+		return history.Record(ctx, q, history.Write{At: time.UnixMilli(now), Actor: e.Actor, Action: history.UpdateAddition,
+			EntityID: int64(after.ID), Label: label, Before: additionOf(before, agreementID), After: additionOf(after, agreementID), RunID: runID})
 	})
 }
 
