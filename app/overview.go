@@ -34,7 +34,7 @@ type Overview struct {
 // works offline).
 func (s *OverviewService) Overview() (Overview, error) {
 	ws, ctx := s.app.use()
-	c, err := ws.DB.Queries().CountSophosProducts(ctx)
+	c, err := ws.DB.Reader().CountSophosProducts(ctx) // the read-only pool: never waits behind the start-up refresh's writes
 	if err != nil {
 		return Overview{}, err
 	}

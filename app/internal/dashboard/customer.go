@@ -3,6 +3,7 @@ package dashboard
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -50,6 +51,7 @@ type Customer struct {
 // LoadCustomer reads a customer's detail for the detailMonths up to the newest stored month.
 func LoadCustomer(ctx context.Context, d *db.DB, tenantID string, now time.Time) (Customer, error) {
 	var out Customer
+	var latest string // the newest stored month with usage; "" when none
 	err := d.ReadTx(ctx, func(q *dbsqlc.Queries) error {
 		page, err := customers.Load(ctx, q, now)
 		if err != nil {
@@ -65,14 +67,17 @@ func LoadCustomer(ctx context.Context, d *db.DB, tenantID string, now time.Time)
 				return err
 			}
 		}
+		latest, err = q.LatestUsageHistoryMonth(ctx) // "" with sql.ErrNoRows
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("dashboard: newest month: %w", err)
+		}
 		return nil
 	})
 	if err != nil {
 		return Customer{}, err
 	}
-	latest, err := newestMonth(ctx, d)
-	if err != nil || latest == "" {
-		return out, err
+	if latest == "" {
+		return out, nil
 	}
 	m, err := usagehistory.ParseMonth(latest)
 	if err != nil {
@@ -98,20 +103,6 @@ func LoadCustomer(ctx context.Context, d *db.DB, tenantID string, now time.Time)
 	}
 	slices.SortFunc(out.Products, func(a, b ProductSeries) int { return cmp.Compare(a.ProductKey, b.ProductKey) })
 	return out, nil
-}
-
-// newestMonth is the newest stored month with usage, "" when none.
-func newestMonth(ctx context.Context, d *db.DB) (string, error) {
-	months, err := usagehistory.Reader{DB: d}.Months(ctx)
-	if err != nil {
-		return "", err
-	}
-	for i := len(months) - 1; i >= 0; i-- {
-		if !months[i].NoData {
-			return months[i].Month, nil
-		}
-	}
-	return "", nil
 }
 
 func agreementWrites(ctx context.Context, q *dbsqlc.Queries, agreementID int64) ([]AgreementWrite, error) {

@@ -16,6 +16,8 @@ import (
 const (
 	CreateCatalogItem = "create_catalog_item"
 	UpdateCatalogItem = "update_catalog_item"
+	CreateAddition    = "create_addition" // by a usage sync run
+	UpdateAddition    = "update_addition" // by a usage sync run
 )
 
 // Write is one write sent to ConnectWise.
@@ -27,6 +29,7 @@ type Write struct {
 	Label    string // what the user recognises it by, e.g. the product identifier
 	Before   any    // the record before the write; nil for a create
 	After    any    // the record as ConnectWise returned it
+	RunID    int64  // the usage sync run that sent it; 0: none
 }
 
 // Record adds w to the history through q, which must be the caller's transaction.
@@ -39,9 +42,13 @@ func Record(ctx context.Context, q *dbsqlc.Queries, w Write) error {
 	if err != nil {
 		return fmt.Errorf("history of %s %s: after: %w", w.Action, w.Label, err)
 	}
-	err = q.LogConnectWiseWrite(ctx, dbsqlc.LogConnectWiseWriteParams{
+	var runID *int64
+	if w.RunID != 0 {
+		runID = &w.RunID
+	}
+	err = q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{
 		At: w.At.UnixMilli(), Actor: w.Actor, Action: w.Action, EntityID: w.EntityID,
-		Label: w.Label, BeforeJson: before, AfterJson: after,
+		Label: w.Label, BeforeJson: before, AfterJson: after, RunID: runID,
 	})
 	if err != nil {
 		return fmt.Errorf("history of %s %s: %w", w.Action, w.Label, err)

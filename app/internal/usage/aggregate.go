@@ -117,11 +117,11 @@ func Aggregate(lines []sophos.UsageLine) Aggregation {
 	}
 
 	for i := range agg.ByTenant {
-		agg.ByTenant[i].BillableQuantity = roundQuantity(agg.ByTenant[i].BillableQuantity)
-		agg.ByTenant[i].ActualQuantity = roundQuantity(agg.ByTenant[i].ActualQuantity)
+		agg.ByTenant[i].BillableQuantity = RoundQuantity(agg.ByTenant[i].BillableQuantity)
+		agg.ByTenant[i].ActualQuantity = RoundQuantity(agg.ByTenant[i].ActualQuantity)
 	}
 	for i := range agg.Unassigned {
-		agg.Unassigned[i].BillableQuantity = roundQuantity(agg.Unassigned[i].BillableQuantity)
+		agg.Unassigned[i].BillableQuantity = RoundQuantity(agg.Unassigned[i].BillableQuantity)
 		sort.Strings(agg.Unassigned[i].Serials)
 	}
 	sort.Slice(agg.ByTenant, func(i, j int) bool {
@@ -149,8 +149,9 @@ func setIfEmpty(dst *string, v string) {
 	}
 }
 
-// roundQuantity cancels float noise from summing fractional quantities (0.1+0.2) by rounding
-// to six decimals, far finer than any licence count.
-func roundQuantity(v float64) float64 {
+// RoundQuantity cancels float noise from summing fractional quantities (0.1+0.2) by rounding
+// to six decimals, far finer than any licence count. The usage sync sums and compares
+// quantities at the same precision.
+func RoundQuantity(v float64) float64 {
 	return math.Round(v*1e6) / 1e6
 }

@@ -3,8 +3,6 @@ package usagehistory
 import (
 	"cmp"
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
 	"sync"
@@ -100,17 +98,24 @@ func (f *Fetcher) Refresh(ctx context.Context, progress func(Progress)) (Result,
 		return result
 	}
 
+	// One read of the stored months, not one per month of the window.
+	stored, err := f.DB.Queries().ListUsageHistoryMonths(ctx)
+	if err != nil {
+		return newestFirst(), fmt.Errorf("usage history: read the stored months: %w", err)
+	}
+	completeNoData := map[string]bool{} // complete stored month → Sophos had no data for it
+	for _, s := range stored {
+		if s.Complete == 1 {
+			completeNoData[s.Month] = s.NoData == 1
+		}
+	}
 	var toFetch []Month
 	for i := range total {
 		m := current.Add(-i)
-		stored, err := f.DB.Queries().GetUsageHistoryMonth(ctx, m.String())
-		switch {
-		case err == nil && stored.Complete == 1:
-			reportMonth(Progress{Month: m.String(), NoData: stored.NoData == 1})
-		case err == nil || errors.Is(err, sql.ErrNoRows):
+		if noData, complete := completeNoData[m.String()]; complete {
+			reportMonth(Progress{Month: m.String(), NoData: noData})
+		} else {
 			toFetch = append(toFetch, m)
-		default:
-			return newestFirst(), fmt.Errorf("usage history %s: read: %w", m, err)
 		}
 	}
 

@@ -34,3 +34,8 @@ func (m Month) Add(n int) Month {
 	i := m.Year*12 + (m.Month - 1) + n
 	return Month{i / 12, i%12 + 1}
 }
+
+// First is the first day of the month, midnight UTC.
+func (m Month) First() time.Time {
+	return time.Date(m.Year, time.Month(m.Month), 1, 0, 0, 0, 0, time.UTC)
+}

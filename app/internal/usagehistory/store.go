@@ -36,7 +36,7 @@ func replaceMonth(ctx context.Context, d *db.DB, rec monthRecord, agg usage.Aggr
 		}
 		if err := q.InsertUsageHistoryMonth(ctx, dbsqlc.InsertUsageHistoryMonthParams{
 			Month: key, FetchedAt: rec.fetchedAt, LineCount: int64(agg.Lines),
-			Complete: boolInt(rec.complete), NoData: boolInt(rec.noData),
+			Complete: db.Flag(rec.complete), NoData: db.Flag(rec.noData),
 			UnassignedLines: string(unassignedLines), UnkeyedLines: string(unkeyedLines),
 		}); err != nil {
 			return err
@@ -83,13 +83,6 @@ func replaceMonth(ctx context.Context, d *db.DB, rec monthRecord, agg usage.Aggr
 		return fmt.Errorf("usage history %s: store: %w", key, err)
 	}
 	return nil
-}
-
-func boolInt(b bool) int64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // jsonArray encodes a slice, nil as [] (the columns hold arrays, never null).

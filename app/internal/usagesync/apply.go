@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -98,8 +99,6 @@ type run struct {
 }
 
 func (e *Engine) apply(ctx context.Context, p *Preview, opt ApplyOptions, reread bool) (*Report, error) {
-	e.applying.Lock()
-	defer e.applying.Unlock()
 	month, err := ParseMonth(p.Month)
 	if err != nil {
 		return nil, err
@@ -135,7 +134,7 @@ func (e *Engine) apply(ctx context.Context, p *Preview, opt ApplyOptions, reread
 			byAgreement[row.AgreementID] = append(byAgreement[row.AgreementID], i)
 		}
 	}
-	ids := sortedKeys(byAgreement)
+	ids := slices.Sorted(maps.Keys(byAgreement))
 	var crashed bool
 	var crashMu sync.Mutex
 	done := 0
@@ -172,12 +171,8 @@ func (e *Engine) apply(ctx context.Context, p *Preview, opt ApplyOptions, reread
 		return nil, errCrashed
 	}
 
-	rep := &Report{RunID: runID, Month: month.String(), Rows: r.rows, Duration: e.now().Sub(start), Errors: r.errs}
-	c := Counts{}
-	for _, row := range r.rows {
-		c[row.Action]++
-	}
-	rep.Counts = c
+	c := countRows(r.rows)
+	rep := &Report{RunID: runID, Month: month.String(), Rows: r.rows, Counts: c, Duration: e.now().Sub(start), Errors: r.errs}
 	written := c[ActionCreate] + c[ActionUpdate] + c[ActionZero] + c[ActionAdopted]
 	switch {
 	case ctx.Err() != nil:

@@ -15,6 +15,7 @@ import (
 	"psabridge/app/internal/sandboxtest"
 	"psabridge/app/internal/sophos"
 	"psabridge/app/internal/sophos/sophossandbox"
+	"psabridge/app/internal/usage"
 )
 
 // scale is a benchmark world: Sophos with generated tenants and usage, ConnectWise with a
@@ -53,7 +54,7 @@ func newScale(b *testing.B, tenants, products int) *scale {
 	if err != nil {
 		b.Fatal(err)
 	}
-	agg := Aggregate(lines)
+	agg := usage.Aggregate(lines)
 	items := map[string]int{}
 	for _, t := range agg.ByTenant {
 		if _, ok := items[t.ProductKey]; !ok {
@@ -85,7 +86,7 @@ func (s *scale) runMonth(ctx context.Context) (*Report, error) {
 		return nil, err
 	}
 	in := s.in
-	in.Usage = Aggregate(lines)
+	in.Usage = usage.Aggregate(lines)
 	_, rep, err := s.eng.Run(ctx, in, ApplyOptions{Trigger: TriggerScheduled})
 	return rep, err
 }

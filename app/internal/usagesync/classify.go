@@ -60,7 +60,7 @@ func Classify(in Inputs, now time.Time) (Classification, error) {
 	}
 	t := newTally(c.x.month)
 	for _, u := range in.Usage.ByTenant {
-		qty := c.x.quantity(u)
+		qty := c.x.quantity(u.BillableQuantity, u.ActualQuantity)
 		t.total += qty
 		t.add(c.x.skipReason(u, now), qty)
 	}
@@ -107,12 +107,7 @@ func (c *Classifier) ClassifyTotals(m MonthTotals) (Classification, error) {
 		return Classification{}, err
 	}
 	x.month = month // an agreement's end date is judged against the month classified
-	qty := func(q Quantities) float64 {
-		if x.settings.QuantityField == ActualQuantity {
-			return q.Actual
-		}
-		return q.Billable
-	}
+	qty := func(q Quantities) float64 { return x.quantity(q.Billable, q.Actual) }
 	t := newTally(month)
 	for key, q := range m.ByProduct {
 		t.total += qty(q)

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"sort"
 	"sync"
 	"time"
 
@@ -38,12 +37,10 @@ type Engine struct {
 	// Lock keeps one sync at a time across every process sharing the database (the window,
 	// the command line, a scheduled run): Plan, Apply and Run hold it throughout, because
 	// each may settle a create another process still has in flight. Required: without it
-	// they fail with ErrNoRunLock. datalock.SyncLock is the real one.
+	// they fail with ErrNoRunLock. datalock.SyncLock is the real one. It also keeps applies
+	// of one engine apart: an apply marks any run still recorded as running as interrupted
+	// (a killed process), which must never be a live run.
 	Lock RunLock
-
-	// applying lets one apply run at a time: a run marks any run still recorded as running
-	// as interrupted (a killed process), which must never be a live run of the same engine.
-	applying sync.Mutex
 
 	// crashAt, in tests, stops the engine dead at a named point as kill -9 would: nothing
 	// after it runs, not even the run's final record.
@@ -109,13 +106,4 @@ func (e *Engine) eachAgreement(ids []int, fn func(id int)) {
 		})
 	}
 	wg.Wait()
-}
-
-func sortedKeys[V any](m map[int]V) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
 }

@@ -82,10 +82,18 @@ func (e *Engine) RunWrites(ctx context.Context, runID int64) ([]Write, error) {
 	}
 	out := make([]Write, len(rows))
 	for i, w := range rows {
-		out[i] = Write{ID: w.ID, At: time.UnixMilli(w.At).UTC(), Actor: w.Actor, Action: w.Action, EntityID: w.EntityID,
-			Label: w.Label, Before: w.BeforeJson, After: w.AfterJson, RunID: runID}
+		out[i] = writeOf(w)
 	}
 	return out, nil
+}
+
+func writeOf(w dbsqlc.CwWriteLog) Write {
+	out := Write{ID: w.ID, At: time.UnixMilli(w.At).UTC(), Actor: w.Actor, Action: w.Action, EntityID: w.EntityID,
+		Label: w.Label, Before: w.BeforeJson, After: w.AfterJson}
+	if w.RunID != nil {
+		out.RunID = *w.RunID
+	}
+	return out
 }
 
 // ChooseAddition makes additionID the addition PSA Bridge manages for a catalog item on
@@ -144,11 +152,7 @@ func (e *Engine) Writes(ctx context.Context, f WriteFilter) ([]Write, error) {
 	}
 	out := make([]Write, len(rows))
 	for i, w := range rows {
-		out[i] = Write{ID: w.ID, At: time.UnixMilli(w.At).UTC(), Actor: w.Actor, Action: w.Action, EntityID: w.EntityID,
-			Label: w.Label, Before: w.BeforeJson, After: w.AfterJson}
-		if w.RunID != nil {
-			out[i].RunID = *w.RunID
-		}
+		out[i] = writeOf(w)
 	}
 	return out, nil
 }

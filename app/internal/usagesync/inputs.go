@@ -3,27 +3,22 @@ package usagesync
 import (
 	"fmt"
 	"time"
+
+	"psabridge/app/internal/usagehistory"
 )
 
-// Month is a billing month, Sophos' year and month ("2026-10"), with no time zone.
-type Month struct {
-	Year  int
-	Month time.Month
-}
+// Month is a billing month, Sophos' year and month ("2026-10"), with no time zone: the
+// usage history's. Its First day is the default effective date.
+type Month = usagehistory.Month
 
 // ParseMonth reads "YYYY-MM".
 func ParseMonth(s string) (Month, error) {
-	t, err := time.Parse("2006-01", s)
-	if err != nil || len(s) != 7 {
+	m, err := usagehistory.ParseMonth(s)
+	if err != nil {
 		return Month{}, fmt.Errorf("billing month %q is not of the form YYYY-MM", s)
 	}
-	return Month{Year: t.Year(), Month: t.Month()}, nil
+	return m, nil
 }
-
-func (m Month) String() string { return fmt.Sprintf("%04d-%02d", m.Year, int(m.Month)) }
-
-// First is the first day of the month, midnight UTC: the default effective date.
-func (m Month) First() time.Time { return time.Date(m.Year, m.Month, 1, 0, 0, 0, 0, time.UTC) }
 
 // QuantityField is the usage quantity that is billed.
 type QuantityField string

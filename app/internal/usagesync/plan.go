@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -40,12 +41,12 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	}
 	now := e.now()
 	p := &Preview{Month: x.month.String(), Settings: x.settings, PlannedAt: now, Rows: []Row{},
-		Unassigned: in.Usage.Unassigned, Unkeyed: len(in.Usage.Unkeyed), Counts: Counts{}}
+		Unassigned: in.Usage.Unassigned, Unkeyed: len(in.Usage.Unkeyed)}
 
 	units := map[pair]*Row{}
 	for _, t := range in.Usage.ByTenant {
 		prod, cust := x.products[t.ProductKey], x.customers[t.TenantID]
-		qty := x.quantity(t)
+		qty := x.quantity(t.BillableQuantity, t.ActualQuantity)
 		row := Row{TenantID: t.TenantID, TenantName: cmp.Or(cust.Name, t.TenantName), ProductKey: t.ProductKey,
 			ProductDescription: cmp.Or(prod.Description, t.Description), CompanyID: cust.CompanyID,
 			AgreementID: cust.AgreementID, CatalogItemID: prod.CatalogItemID, SophosQuantity: qty}
@@ -85,7 +86,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	}
 	reads := make(map[int]agreementRead, len(toRead))
 	var mu sync.Mutex
-	e.eachAgreement(sortedKeys(toRead), func(id int) {
+	e.eachAgreement(slices.Sorted(maps.Keys(toRead)), func(id int) {
 		adds, err := e.CW.Additions(ctx, id)
 		mu.Lock()
 		defer mu.Unlock()
@@ -96,7 +97,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	}
 
 	inDoubt := map[pair]time.Time{} // pairs whose create may still be arriving → when it is checked again
-	for _, id := range sortedKeys(intents) {
+	for _, id := range slices.Sorted(maps.Keys(intents)) {
 		r := reads[id]
 		if r.err != nil {
 			continue // the pair's row reports the unreadable agreement
@@ -133,12 +134,11 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 				holdInDoubt(row, recheck)
 			}
 		}
-		row.AgreementName = x.agreements[key.agreement].Name
 		p.Rows = append(p.Rows, *row)
 	}
-	for i := range p.Rows {
-		if p.Rows[i].AgreementName == "" && p.Rows[i].AgreementID != 0 {
-			p.Rows[i].AgreementName = x.agreements[p.Rows[i].AgreementID].Name
+	for i, r := range p.Rows { // skipped and synced rows alike
+		if r.AgreementID != 0 {
+			p.Rows[i].AgreementName = x.agreements[r.AgreementID].Name
 		}
 	}
 	sort.SliceStable(p.Rows, func(i, j int) bool {
@@ -147,7 +147,7 @@ func (e *Engine) plan(ctx context.Context, in Inputs) (*Preview, error) {
 	})
 	sort.Strings(p.Errors)
 	p.Unbilled = unbilled(p.Rows)
-	p.count()
+	p.Counts = countRows(p.Rows)
 	if err := e.recordSeveralAdditions(ctx, p.Month, p.Rows); err != nil {
 		return nil, err
 	}

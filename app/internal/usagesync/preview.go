@@ -133,9 +133,11 @@ type Settlement struct {
 // ConnectWise, so it stays open and its pair is skipped with ReasonCreateInDoubt.
 const OutcomeInDoubt = "in_doubt"
 
-func (p *Preview) count() {
-	p.Counts = Counts{}
-	for _, r := range p.Rows {
-		p.Counts[r.Action]++
+// countRows counts rows per action.
+func countRows(rows []Row) Counts {
+	c := Counts{}
+	for _, r := range rows {
+		c[r.Action]++
 	}
+	return c
 }

@@ -2,7 +2,6 @@ package usagesync
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"time"
 
@@ -41,12 +40,12 @@ func (x indexed) customerProblem(tenantID string, now time.Time) Reason {
 	return x.agreementProblem(c, now)
 }
 
-// quantity is the total's quantity the settings bill.
-func (x indexed) quantity(t TenantProductTotal) float64 {
+// quantity is, of a total's two quantities, the one the settings bill.
+func (x indexed) quantity(billable, actual float64) float64 {
 	if x.settings.QuantityField == ActualQuantity {
-		return t.ActualQuantity
+		return actual
 	}
-	return t.BillableQuantity
+	return billable
 }
 
 // decide sets a synced row's action from the agreement's additions as ConnectWise has
@@ -112,8 +111,6 @@ func use(r *Row, a connectwise.Addition, prorate bool) {
 
 // sameQuantity compares at the six decimals usage totals are rounded to.
 func sameQuantity(a, b float64) bool { return roundQuantity(a) == roundQuantity(b) }
-
-func roundQuantity(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
 // sameState reports whether ConnectWise still looks the way the preview saw it for a row.
 func sameState(planned, now Row) bool {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"psabridge/app/internal/connectwise"
+	"psabridge/app/internal/history"
 	"psabridge/db/dbsqlc"
 )
 
@@ -50,14 +51,13 @@ type additionRecord struct {
 	BillCustomer  string  `json:"billCustomer,omitempty"`
 }
 
-func recordOf(a connectwise.Addition, agreementID int) string {
+func additionOf(a connectwise.Addition, agreementID int) additionRecord {
 	r := additionRecord{AdditionID: a.ID, AgreementID: agreementID, CatalogItemID: a.Product.ID, Quantity: a.Quantity,
 		BillCustomer: a.BillCustomer}
 	if !a.EffectiveDate.IsZero() {
 		r.EffectiveDate = a.EffectiveDate.UTC().Format(time.DateOnly)
 	}
-	b, _ := json.Marshal(r)
-	return string(b)
+	return r
 }
 
 // settle decides an open create from the agreement's additions as they are now: the one
@@ -91,25 +91,11 @@ func (e *Engine) settle(ctx context.Context, in dbsqlc.AdditionIntent, adds []co
 			s.Outcome = "absent"
 		case 1:
 			s.Outcome, s.AdditionID = "adopted", fresh[0].ID
+			return e.recordAdded(ctx, q, in.RunID, in.ID, int(in.AgreementID), fresh[0], s.Outcome, label, now)
 		default:
 			s.Outcome = "ambiguous"
 		}
-		var id *int64
-		if s.AdditionID != 0 {
-			id = new(int64(s.AdditionID))
-		}
-		if err := q.ResolveAdditionIntent(ctx, dbsqlc.ResolveAdditionIntentParams{Outcome: &s.Outcome, AdditionID: id, ResolvedAt: &now, ID: in.ID}); err != nil {
-			return err
-		}
-		if s.AdditionID == 0 {
-			return nil
-		}
-		if err := q.UpsertManagedAddition(ctx, dbsqlc.UpsertManagedAdditionParams{AgreementID: in.AgreementID,
-			CatalogItemID: in.CatalogItemID, AdditionID: int64(s.AdditionID), How: "adopted", UpdatedAt: now}); err != nil {
-			return err
-		}
-		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "create_addition",
-			EntityID: int64(s.AdditionID), Label: label, BeforeJson: "{}", AfterJson: recordOf(fresh[0], int(in.AgreementID)), RunID: &in.RunID})
+		return q.ResolveAdditionIntent(ctx, dbsqlc.ResolveAdditionIntentParams{Outcome: &s.Outcome, ResolvedAt: &now, ID: in.ID})
 	})
 	if err != nil {
 		return s, fmt.Errorf("settle the create on agreement %d: %w", in.AgreementID, err)
@@ -132,17 +118,24 @@ func inDoubtError(recheck time.Time) string {
 func (e *Engine) recordCreate(ctx context.Context, runID, intentID int64, agreementID int, created connectwise.Addition, label string) error {
 	now := e.now().UnixMilli()
 	return e.DB.InTx(ctx, func(q *dbsqlc.Queries) error {
-		if err := q.ResolveAdditionIntent(ctx, dbsqlc.ResolveAdditionIntentParams{Outcome: new("created"),
-			AdditionID: new(int64(created.ID)), ResolvedAt: &now, ID: intentID}); err != nil {
-			return err
-		}
-		if err := q.UpsertManagedAddition(ctx, dbsqlc.UpsertManagedAdditionParams{AgreementID: int64(agreementID),
-			CatalogItemID: int64(created.Product.ID), AdditionID: int64(created.ID), How: "created", UpdatedAt: now}); err != nil {
-			return err
-		}
-		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "create_addition",
-			EntityID: int64(created.ID), Label: label, BeforeJson: "{}", AfterJson: recordOf(created, agreementID), RunID: &runID})
+		return e.recordAdded(ctx, q, runID, intentID, agreementID, created, "created", label, now)
 	})
+}
+
+// recordAdded closes a create's intent with the addition it made (outcome "created", or
+// "adopted" when found after its reply was lost), makes that addition the pair's managed
+// one and logs the create in the history, all in q.
+func (e *Engine) recordAdded(ctx context.Context, q *dbsqlc.Queries, runID, intentID int64, agreementID int, added connectwise.Addition, outcome, label string, now int64) error {
+	if err := q.ResolveAdditionIntent(ctx, dbsqlc.ResolveAdditionIntentParams{Outcome: &outcome,
+		AdditionID: new(int64(added.ID)), ResolvedAt: &now, ID: intentID}); err != nil {
+		return err
+	}
+	if err := q.UpsertManagedAddition(ctx, dbsqlc.UpsertManagedAdditionParams{AgreementID: int64(agreementID),
+		CatalogItemID: int64(added.Product.ID), AdditionID: int64(added.ID), How: outcome, UpdatedAt: now}); err != nil {
+		return err
+	}
+	return history.Record(ctx, q, history.Write{At: time.UnixMilli(now), Actor: e.Actor, Action: history.CreateAddition,
+		EntityID: int64(added.ID), Label: label, After: additionOf(added, agreementID), RunID: runID})
 }
 
 // recordUpdate stores a quantity change: the managed addition and the history entry.
@@ -152,8 +145,8 @@ func (e *Engine) recordUpdate(ctx context.Context, runID int64, agreementID int,
 		if err := e.remember(ctx, q, agreementID, before.Product.ID, before.ID, "updated"); err != nil {
 			return err
 		}
-		return q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: now, Actor: e.Actor, Action: "update_addition",
-			EntityID: int64(after.ID), Label: label, BeforeJson: recordOf(before, agreementID), AfterJson: recordOf(after, agreementID), RunID: &runID})
+		return history.Record(ctx, q, history.Write{At: time.UnixMilli(now), Actor: e.Actor, Action: history.UpdateAddition,
+			EntityID: int64(after.ID), Label: label, Before: additionOf(before, agreementID), After: additionOf(after, agreementID), RunID: runID})
 	})
 }
 

@@ -1,9 +1,6 @@
 package usagesync
 
-import (
-	"psabridge/app/internal/sophos"
-	"psabridge/app/internal/usage"
-)
+import "psabridge/app/internal/usage"
 
 // The Sophos usage aggregation is the planner's input. This file is the package's only
 // link to where it lives, so moving it is a one-line change here.
@@ -14,9 +11,7 @@ type (
 	TenantProductTotal = usage.TenantProductTotal
 	// UnassignedTotal is a product's usage on lines without a tenant.
 	UnassignedTotal = usage.UnassignedTotal
-	// UsageLine is one Sophos usage line.
-	UsageLine = sophos.UsageLine
 )
 
-// Aggregate sums usage lines per (tenant, product).
-func Aggregate(lines []UsageLine) Aggregation { return usage.Aggregate(lines) }
+// roundQuantity rounds as the aggregation does (six decimals).
+func roundQuantity(v float64) float64 { return usage.RoundQuantity(v) }
