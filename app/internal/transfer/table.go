@@ -97,8 +97,9 @@ func detectKind(header []string) Kind {
 }
 
 func hasAllColumns(header, want []string) bool {
+	normalized := normalizedHeader(header)
 	for _, column := range want {
-		if !slices.Contains(normalizedHeader(header), column) {
+		if !slices.Contains(normalized, column) {
 			return false
 		}
 	}
