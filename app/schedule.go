@@ -13,6 +13,7 @@ import (
 	"psabridge/app/internal/schedule"
 	"psabridge/app/internal/syncsettings"
 	"psabridge/app/internal/usagesync"
+	"psabridge/app/internal/workspace"
 	"psabridge/db/dbsqlc"
 )
 
@@ -72,7 +73,7 @@ func (s *ScheduleService) SyncSettings() (SyncSettingsState, error) {
 	if err != nil {
 		return SyncSettingsState{}, err
 	}
-	return s.state(ctx, settings, ws.Demo)
+	return s.state(ctx, ws, settings)
 }
 
 // Outlook is what settings would mean if saved: the next run, the month it bills, the start
@@ -101,7 +102,7 @@ func (s *ScheduleService) SaveSyncSettings(settings syncsettings.Settings) (Sync
 	if err := syncsettings.Save(ctx, ws.DB, settings, time.Now()); err != nil {
 		return SyncSettingsState{}, settingsError(err)
 	}
-	return s.state(ctx, settings, ws.Demo)
+	return s.state(ctx, ws, settings)
 }
 
 func (s *ScheduleService) installTask(ctx context.Context, setting schedule.Setting) error {
@@ -160,13 +161,13 @@ func (s *ScheduleService) installer(ctx context.Context) (schedule.Installer, er
 	return schedule.NewInstaller(ctx, goos, env, runner)
 }
 
-func (s *ScheduleService) state(ctx context.Context, settings syncsettings.Settings, demo bool) (SyncSettingsState, error) {
-	out, err := outlook(ctx, s.app.ws().DB.Reader(), settings, time.Now())
+func (s *ScheduleService) state(ctx context.Context, ws *workspace.Workspace, settings syncsettings.Settings) (SyncSettingsState, error) {
+	out, err := outlook(ctx, ws.DB.Reader(), settings, time.Now())
 	if err != nil {
 		return SyncSettingsState{}, err
 	}
-	state := SyncSettingsState{Settings: settings, Outlook: out, Demo: demo}
-	if !demo {
+	state := SyncSettingsState{Settings: settings, Outlook: out, Demo: ws.Demo}
+	if !ws.Demo {
 		state.Task = s.task(ctx, settings.Schedule)
 	}
 	return state, nil

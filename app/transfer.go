@@ -1,13 +1,11 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"psabridge/app/internal/customers"
@@ -121,19 +119,11 @@ func (s *TransferService) ExportTo(kind, path string) error {
 		return err
 	}
 	ws, ctx := s.app.use()
-	q := ws.DB.Reader()
-	if k == transfer.Customers {
-		rows, err := transfer.SQLiteCustomers{Queries: q}.CustomerRows(ctx)
-		if err != nil {
-			return err
-		}
-		return writeSheetFile(path, transfer.CustomersSheet(rows))
-	}
-	rows, err := transfer.SQLiteProducts{Queries: q}.ProductRows(ctx)
+	sheet, err := transfer.ExportSheet(ctx, ws.DB.Reader(), k)
 	if err != nil {
 		return err
 	}
-	return writeSheetFile(path, transfer.ProductsSheet(rows))
+	return writeSheetFile(path, sheet)
 }
 
 // Import asks for a file of kind and checks it; nothing is written (the page stages the changes).
@@ -346,28 +336,11 @@ func writeSheetFile(path string, sheet transfer.Sheet) error {
 	if err != nil {
 		return InvalidField("path", "%v", err)
 	}
-	var buf bytes.Buffer
-	if format == transfer.CSV {
-		err = transfer.WriteCSV(&buf, sheet)
-	} else {
-		err = transfer.WriteXLSX(&buf, sheet)
-	}
+	data, err := transfer.Encode(format, sheet)
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".psa-bridge-export-*")
-	if err != nil {
-		return InvalidField("path", "the folder cannot be written: %v", err)
-	}
-	defer os.Remove(tmp.Name()) // gone after the rename; cleans up after a failure
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return InvalidField("path", "the file cannot be written: %v", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return InvalidField("path", "the file cannot be written: %v", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := transfer.WriteWhole(path, data); err != nil {
 		return InvalidField("path", "the file cannot be written: %v", err)
 	}
 	return nil

@@ -1,6 +1,7 @@
 package db
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"embed"
@@ -36,14 +37,12 @@ func migrate(ctx context.Context, sqlDB *sql.DB, path string, target int64) (bac
 	if err != nil {
 		return "", fmt.Errorf("read schema version of %s: %w", path, err)
 	}
-	latest := target
-	if latest == 0 {
-		sources := provider.ListSources()
-		latest = sources[len(sources)-1].Version
+	sources := provider.ListSources()
+	newest := sources[len(sources)-1].Version // the newest version this binary knows
+	if current > newest {
+		return "", &SchemaTooNewError{Path: path, Version: current, Latest: newest}
 	}
-	if known := provider.ListSources(); current > known[len(known)-1].Version {
-		return "", &SchemaTooNewError{Path: path, Version: current, Latest: known[len(known)-1].Version}
-	}
+	latest := cmp.Or(target, newest)
 	if current >= latest {
 		return "", nil
 	}

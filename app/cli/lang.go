@@ -23,12 +23,21 @@ func langFromLocale(locale string) (Lang, bool) {
 	return English, true
 }
 
-// unixLang reads LC_ALL, LC_MESSAGES and LANG in POSIX order of precedence.
-func unixLang(getenv func(string) string) Lang {
+// envLang reads LC_ALL, LC_MESSAGES and LANG in POSIX order of precedence; false when
+// none of them names a language.
+func envLang(getenv func(string) string) (Lang, bool) {
 	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if l, ok := langFromLocale(getenv(name)); ok {
-			return l
+			return l, true
 		}
+	}
+	return "", false
+}
+
+// unixLang is the locale variables' language, English when they name none.
+func unixLang(getenv func(string) string) Lang {
+	if l, ok := envLang(getenv); ok {
+		return l
 	}
 	return English
 }

@@ -7,10 +7,8 @@ import "golang.org/x/sys/windows"
 // osLang is the user's default UI language on Windows; the locale variables (set in Git
 // Bash or MSYS shells) win when present.
 func osLang(getenv func(string) string) Lang {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if l, ok := langFromLocale(getenv(name)); ok {
-			return l
-		}
+	if l, ok := envLang(getenv); ok {
+		return l
 	}
 	if langs, err := windows.GetUserPreferredUILanguages(windows.MUI_LANGUAGE_NAME); err == nil && len(langs) > 0 {
 		if l, ok := langFromLocale(langs[0]); ok {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 	"text/tabwriter"
 
 	"psabridge/app/internal/transfer"
-	"psabridge/app/internal/workspace"
 )
 
 // transferArgs are what export and import share: the file, its format and the kind.
@@ -67,55 +65,23 @@ func (r *runner) export(ctx context.Context, args []string) error {
 	}
 	sheets := make([]transfer.Sheet, 0, len(kinds))
 	for _, k := range kinds {
-		sheet, err := exportSheet(ctx, w, k)
+		sheet, err := transfer.ExportSheet(ctx, w.DB.Queries(), k)
 		if err != nil {
 			return err
 		}
 		sheets = append(sheets, sheet)
 	}
-	var buf bytes.Buffer
-	if a.format == transfer.CSV {
-		err = transfer.WriteCSV(&buf, sheets[0])
-	} else {
-		err = transfer.WriteXLSX(&buf, sheets...)
-	}
+	data, err := transfer.Encode(a.format, sheets...)
 	if err != nil {
 		return err
 	}
-	if err := writeWhole(a.file, buf.Bytes()); err != nil {
+	if err := transfer.WriteWhole(a.file, data); err != nil {
 		return &exitError{code: ExitUsage, msg: oneLine(err)}
 	}
 	for i, k := range kinds {
 		fmt.Fprintln(r.env.Stdout, r.p.T("export.done", a.file, len(sheets[i].Rows), r.p.T("kind."+string(k))))
 	}
 	return nil
-}
-
-func exportSheet(ctx context.Context, w *workspace.Workspace, k transfer.Kind) (transfer.Sheet, error) {
-	if k == transfer.Customers {
-		rows, err := transfer.SQLiteCustomers{Queries: w.DB.Queries()}.CustomerRows(ctx)
-		return transfer.CustomersSheet(rows), err
-	}
-	rows, err := transfer.SQLiteProducts{Queries: w.DB.Queries()}.ProductRows(ctx)
-	return transfer.ProductsSheet(rows), err
-}
-
-// writeWhole writes data to a temporary file beside name and renames it into place, so an
-// interrupted export never leaves half a file where the old one was.
-func writeWhole(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".psa-bridge-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing left to remove
-	if _, err := tmp.Write(data); err != nil {
-		_ = tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }
 
 // importFile checks a mapping file against the caches and shows what would change; with

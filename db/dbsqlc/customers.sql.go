@@ -21,52 +21,6 @@ func (q *Queries) AcknowledgeNewTenant(ctx context.Context, id string) (int64, e
 	return result.RowsAffected()
 }
 
-const companiesByNameKey = `-- name: CompaniesByNameKey :many
-SELECT id, identifier, name, status_name, deleted_flag, inactive, gone FROM cw_companies WHERE name_key = ? ORDER BY id
-`
-
-type CompaniesByNameKeyRow struct {
-	ID          int64  `json:"id"`
-	Identifier  string `json:"identifier"`
-	Name        string `json:"name"`
-	StatusName  string `json:"status_name"`
-	DeletedFlag int64  `json:"deleted_flag"`
-	Inactive    int64  `json:"inactive"`
-	Gone        int64  `json:"gone"`
-}
-
-// Companies whose normalised name equals the key: the candidates for a suggestion.
-func (q *Queries) CompaniesByNameKey(ctx context.Context, nameKey string) ([]CompaniesByNameKeyRow, error) {
-	rows, err := q.query(ctx, q.companiesByNameKeyStmt, companiesByNameKey, nameKey)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	items := []CompaniesByNameKeyRow{}
-	for rows.Next() {
-		var i CompaniesByNameKeyRow
-		if err := rows.Scan(
-			&i.ID,
-			&i.Identifier,
-			&i.Name,
-			&i.StatusName,
-			&i.DeletedFlag,
-			&i.Inactive,
-			&i.Gone,
-		); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
 const countAgreements = `-- name: CountAgreements :one
 SELECT count(*) FROM cw_agreements
 `

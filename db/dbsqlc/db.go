@@ -51,9 +51,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.clearUnitsOfMeasureStmt, err = db.PrepareContext(ctx, clearUnitsOfMeasure); err != nil {
 		return nil, fmt.Errorf("error preparing query ClearUnitsOfMeasure: %w", err)
 	}
-	if q.companiesByNameKeyStmt, err = db.PrepareContext(ctx, companiesByNameKey); err != nil {
-		return nil, fmt.Errorf("error preparing query CompaniesByNameKey: %w", err)
-	}
 	if q.computeUsageHistoryChangesStmt, err = db.PrepareContext(ctx, computeUsageHistoryChanges); err != nil {
 		return nil, fmt.Errorf("error preparing query ComputeUsageHistoryChanges: %w", err)
 	}
@@ -128,9 +125,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	}
 	if q.getSophosProductStmt, err = db.PrepareContext(ctx, getSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query GetSophosProduct: %w", err)
-	}
-	if q.getSyncRunStmt, err = db.PrepareContext(ctx, getSyncRun); err != nil {
-		return nil, fmt.Errorf("error preparing query GetSyncRun: %w", err)
 	}
 	if q.getTenantStmt, err = db.PrepareContext(ctx, getTenant); err != nil {
 		return nil, fmt.Errorf("error preparing query GetTenant: %w", err)
@@ -297,9 +291,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.markInterruptedRunsStmt, err = db.PrepareContext(ctx, markInterruptedRuns); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkInterruptedRuns: %w", err)
 	}
-	if q.markSophosProductSeenStmt, err = db.PrepareContext(ctx, markSophosProductSeen); err != nil {
-		return nil, fmt.Errorf("error preparing query MarkSophosProductSeen: %w", err)
-	}
 	if q.markUnseenTenantsGoneStmt, err = db.PrepareContext(ctx, markUnseenTenantsGone); err != nil {
 		return nil, fmt.Errorf("error preparing query MarkUnseenTenantsGone: %w", err)
 	}
@@ -437,11 +428,6 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing clearUnitsOfMeasureStmt: %w", cerr)
 		}
 	}
-	if q.companiesByNameKeyStmt != nil {
-		if cerr := q.companiesByNameKeyStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing companiesByNameKeyStmt: %w", cerr)
-		}
-	}
 	if q.computeUsageHistoryChangesStmt != nil {
 		if cerr := q.computeUsageHistoryChangesStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing computeUsageHistoryChangesStmt: %w", cerr)
@@ -565,11 +551,6 @@ func (q *Queries) Close() error {
 	if q.getSophosProductStmt != nil {
 		if cerr := q.getSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing getSophosProductStmt: %w", cerr)
-		}
-	}
-	if q.getSyncRunStmt != nil {
-		if cerr := q.getSyncRunStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing getSyncRunStmt: %w", cerr)
 		}
 	}
 	if q.getTenantStmt != nil {
@@ -847,11 +828,6 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing markInterruptedRunsStmt: %w", cerr)
 		}
 	}
-	if q.markSophosProductSeenStmt != nil {
-		if cerr := q.markSophosProductSeenStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing markSophosProductSeenStmt: %w", cerr)
-		}
-	}
 	if q.markUnseenTenantsGoneStmt != nil {
 		if cerr := q.markUnseenTenantsGoneStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing markUnseenTenantsGoneStmt: %w", cerr)
@@ -1045,7 +1021,6 @@ type Queries struct {
 	clearSeveralAdditionsStmt              *sql.Stmt
 	clearSubcategoriesStmt                 *sql.Stmt
 	clearUnitsOfMeasureStmt                *sql.Stmt
-	companiesByNameKeyStmt                 *sql.Stmt
 	computeUsageHistoryChangesStmt         *sql.Stmt
 	computeUsageHistoryProductTotalsStmt   *sql.Stmt
 	countAgreementsStmt                    *sql.Stmt
@@ -1071,7 +1046,6 @@ type Queries struct {
 	getPendingCreationByIdentifierStmt     *sql.Stmt
 	getSettingStmt                         *sql.Stmt
 	getSophosProductStmt                   *sql.Stmt
-	getSyncRunStmt                         *sql.Stmt
 	getTenantStmt                          *sql.Stmt
 	getUsageHistoryMonthStmt               *sql.Stmt
 	insertCategoryStmt                     *sql.Stmt
@@ -1127,7 +1101,6 @@ type Queries struct {
 	mapSophosProductStmt                   *sql.Stmt
 	markCompanyGoneStmt                    *sql.Stmt
 	markInterruptedRunsStmt                *sql.Stmt
-	markSophosProductSeenStmt              *sql.Stmt
 	markUnseenTenantsGoneStmt              *sql.Stmt
 	putSettingStmt                         *sql.Stmt
 	recordCreatedItemStmt                  *sql.Stmt
@@ -1172,7 +1145,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		clearSeveralAdditionsStmt:              q.clearSeveralAdditionsStmt,
 		clearSubcategoriesStmt:                 q.clearSubcategoriesStmt,
 		clearUnitsOfMeasureStmt:                q.clearUnitsOfMeasureStmt,
-		companiesByNameKeyStmt:                 q.companiesByNameKeyStmt,
 		computeUsageHistoryChangesStmt:         q.computeUsageHistoryChangesStmt,
 		computeUsageHistoryProductTotalsStmt:   q.computeUsageHistoryProductTotalsStmt,
 		countAgreementsStmt:                    q.countAgreementsStmt,
@@ -1198,7 +1170,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		getPendingCreationByIdentifierStmt:     q.getPendingCreationByIdentifierStmt,
 		getSettingStmt:                         q.getSettingStmt,
 		getSophosProductStmt:                   q.getSophosProductStmt,
-		getSyncRunStmt:                         q.getSyncRunStmt,
 		getTenantStmt:                          q.getTenantStmt,
 		getUsageHistoryMonthStmt:               q.getUsageHistoryMonthStmt,
 		insertCategoryStmt:                     q.insertCategoryStmt,
@@ -1254,7 +1225,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
 		markCompanyGoneStmt:                    q.markCompanyGoneStmt,
 		markInterruptedRunsStmt:                q.markInterruptedRunsStmt,
-		markSophosProductSeenStmt:              q.markSophosProductSeenStmt,
 		markUnseenTenantsGoneStmt:              q.markUnseenTenantsGoneStmt,
 		putSettingStmt:                         q.putSettingStmt,
 		recordCreatedItemStmt:                  q.recordCreatedItemStmt,

@@ -339,23 +339,6 @@ func (q *Queries) MapSophosProduct(ctx context.Context, arg MapSophosProductPara
 	return result.RowsAffected()
 }
 
-const markSophosProductSeen = `-- name: MarkSophosProductSeen :execrows
-UPDATE sophos_products SET is_new = 0, updated_at = ?1 WHERE product_key = ?2
-`
-
-type MarkSophosProductSeenParams struct {
-	Now        int64  `json:"now"`
-	ProductKey string `json:"product_key"`
-}
-
-func (q *Queries) MarkSophosProductSeen(ctx context.Context, arg MarkSophosProductSeenParams) (int64, error) {
-	result, err := q.exec(ctx, q.markSophosProductSeenStmt, markSophosProductSeen, arg.Now, arg.ProductKey)
-	if err != nil {
-		return 0, err
-	}
-	return result.RowsAffected()
-}
-
 const recordSeenSophosProduct = `-- name: RecordSeenSophosProduct :exec
 INSERT INTO sophos_products (product_key, sku, description, product_group, first_seen_month, last_seen_month,
                              is_new, sync_enabled, updated_at)

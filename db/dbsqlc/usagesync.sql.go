@@ -105,34 +105,6 @@ func (q *Queries) ForgetManagedAddition(ctx context.Context, arg ForgetManagedAd
 	return err
 }
 
-const getSyncRun = `-- name: GetSyncRun :one
-SELECT id, month, trigger_kind, actor, started_at, finished_at, result, created, updated, zeroed, adopted, unchanged, skipped, conflicts, failed, errors FROM usage_sync_runs WHERE id = ?
-`
-
-func (q *Queries) GetSyncRun(ctx context.Context, id int64) (UsageSyncRun, error) {
-	row := q.queryRow(ctx, q.getSyncRunStmt, getSyncRun, id)
-	var i UsageSyncRun
-	err := row.Scan(
-		&i.ID,
-		&i.Month,
-		&i.TriggerKind,
-		&i.Actor,
-		&i.StartedAt,
-		&i.FinishedAt,
-		&i.Result,
-		&i.Created,
-		&i.Updated,
-		&i.Zeroed,
-		&i.Adopted,
-		&i.Unchanged,
-		&i.Skipped,
-		&i.Conflicts,
-		&i.Failed,
-		&i.Errors,
-	)
-	return i, err
-}
-
 const lastSyncRun = `-- name: LastSyncRun :one
 SELECT id, month, trigger_kind, actor, started_at, finished_at, result, created, updated, zeroed, adopted, unchanged, skipped, conflicts, failed, errors FROM usage_sync_runs ORDER BY started_at DESC, id DESC LIMIT 1
 `

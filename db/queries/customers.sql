@@ -27,10 +27,6 @@ SELECT count(*) FROM cw_companies WHERE gone = 0;
 -- name: GetCompany :one
 SELECT * FROM cw_companies WHERE id = ?;
 
--- name: CompaniesByNameKey :many
--- Companies whose normalised name equals the key: the candidates for a suggestion.
-SELECT id, identifier, name, status_name, deleted_flag, inactive, gone FROM cw_companies WHERE name_key = ? ORDER BY id;
-
 -- name: SearchCompaniesByIdentifierPrefix :many
 -- The combobox's first tier: identifiers starting with the (folded) query, via the index.
 -- Deleted companies are never offered for a new mapping.

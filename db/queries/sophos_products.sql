@@ -66,9 +66,6 @@ WHERE product_key = sqlc.arg(product_key);
 UPDATE sophos_products SET sync_enabled = sqlc.arg(sync_enabled), is_new = 0, updated_at = sqlc.arg(now)
 WHERE product_key = sqlc.arg(product_key);
 
--- name: MarkSophosProductSeen :execrows
-UPDATE sophos_products SET is_new = 0, updated_at = sqlc.arg(now) WHERE product_key = sqlc.arg(product_key);
-
 -- name: RefreshMappingSnapshots :execrows
 -- An edit made through PSA Bridge: every mapping to the item takes its new names, so the
 -- user's own edit is not flagged "renamed".

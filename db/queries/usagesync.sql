@@ -10,9 +10,6 @@ SET finished_at = ?, result = ?, created = ?, updated = ?, zeroed = ?, adopted =
     skipped = ?, conflicts = ?, failed = ?, errors = ?
 WHERE id = ?;
 
--- name: GetSyncRun :one
-SELECT * FROM usage_sync_runs WHERE id = ?;
-
 -- name: ListSyncRuns :many
 SELECT * FROM usage_sync_runs ORDER BY started_at DESC, id DESC LIMIT ?;
 

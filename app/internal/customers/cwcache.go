@@ -236,7 +236,7 @@ func (r *Refresher) companies() entity[connectwise.Company] {
 		// A company purged from ConnectWise stays cached, marked gone: a mapping may name it.
 		remove: (*dbsqlc.Queries).MarkCompanyGone,
 		saveState: func(ctx context.Context, q *dbsqlc.Queries, full bool, now int64) error {
-			return q.UpdateCompaniesStateAfterRefresh(ctx, dbsqlc.UpdateCompaniesStateAfterRefreshParams{Full: boolInt(full), Now: now})
+			return q.UpdateCompaniesStateAfterRefresh(ctx, dbsqlc.UpdateCompaniesStateAfterRefreshParams{Full: db.Flag(full), Now: now})
 		},
 	}
 }
@@ -253,7 +253,7 @@ func (r *Refresher) agreements() entity[connectwise.Agreement] {
 		// A deleted agreement is removed; a mapping to it shows "agreement no longer found".
 		remove: (*dbsqlc.Queries).DeleteAgreement,
 		saveState: func(ctx context.Context, q *dbsqlc.Queries, full bool, now int64) error {
-			return q.UpdateAgreementsStateAfterRefresh(ctx, dbsqlc.UpdateAgreementsStateAfterRefreshParams{Full: boolInt(full), Now: now})
+			return q.UpdateAgreementsStateAfterRefresh(ctx, dbsqlc.UpdateAgreementsStateAfterRefreshParams{Full: db.Flag(full), Now: now})
 		},
 	}
 }
@@ -267,8 +267,8 @@ func upsertCompany(ctx context.Context, q *dbsqlc.Queries, c connectwise.Company
 	}
 	err := q.UpsertCompany(ctx, dbsqlc.UpsertCompanyParams{
 		ID: int64(c.ID), Identifier: c.Identifier, Name: c.Name, StatusID: optionalID(c.Status.ID), StatusName: c.Status.Name,
-		DeletedFlag: boolInt(c.DeletedFlag), Inactive: boolInt(strings.EqualFold(c.Status.Name, companyStatusInactive)),
-		IsVendor: boolInt(c.IsVendorFlag), LastUpdated: c.LastUpdated.UnixMilli(),
+		DeletedFlag: db.Flag(c.DeletedFlag), Inactive: db.Flag(strings.EqualFold(c.Status.Name, companyStatusInactive)),
+		IsVendor: db.Flag(c.IsVendorFlag), LastUpdated: c.LastUpdated.UnixMilli(),
 		IdentifierKey: textsearch.Fold(c.Identifier), NameKey: NormalizeName(c.Name),
 	})
 	if err != nil {
@@ -284,9 +284,9 @@ func upsertAgreement(ctx context.Context, q *dbsqlc.Queries, a connectwise.Agree
 	err := q.UpsertAgreement(ctx, dbsqlc.UpsertAgreementParams{
 		ID: int64(a.ID), CompanyID: int64(a.Company.ID), Name: a.Name, TypeID: optionalID(a.Type.ID), TypeName: a.Type.Name,
 		AgreementStatus: a.AgreementStatus, StartDate: unixMilli(a.StartDate), EndDate: unixMilli(a.EndDate),
-		NoEndingDateFlag: boolInt(a.NoEndingDateFlag), BillingCycleID: optionalID(a.BillingCycle.ID),
-		BillingCycleName: a.BillingCycle.Name, CancelledFlag: boolInt(a.CancelledFlag), DateCancelled: unixMilli(a.DateCancelled),
-		ParentAgreementID: optionalID(a.ParentAgreement.ID), ProrateFlag: boolInt(a.ProrateFlag), LastUpdated: a.LastUpdated.UnixMilli(),
+		NoEndingDateFlag: db.Flag(a.NoEndingDateFlag), BillingCycleID: optionalID(a.BillingCycle.ID),
+		BillingCycleName: a.BillingCycle.Name, CancelledFlag: db.Flag(a.CancelledFlag), DateCancelled: unixMilli(a.DateCancelled),
+		ParentAgreementID: optionalID(a.ParentAgreement.ID), ProrateFlag: db.Flag(a.ProrateFlag), LastUpdated: a.LastUpdated.UnixMilli(),
 	})
 	if err != nil {
 		return fmt.Errorf("cache agreement %d (%s): %w", a.ID, a.Name, err)
@@ -308,11 +308,4 @@ func unixMilli(t time.Time) int64 {
 		return 0
 	}
 	return t.UnixMilli()
-}
-
-func boolInt(b bool) int64 {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package customers
 
 import (
+	"slices"
 	"strings"
 
 	"psabridge/app/internal/textsearch"
@@ -29,7 +30,7 @@ func NormalizeName(name string) string {
 	for len(words) > 1 {
 		cut := 0
 		for _, suffix := range suffixes {
-			if len(suffix) < len(words) && equalWords(words[len(words)-len(suffix):], suffix) {
+			if len(suffix) < len(words) && slices.Equal(words[len(words)-len(suffix):], suffix) {
 				cut = len(suffix)
 				break
 			}
@@ -40,13 +41,4 @@ func NormalizeName(name string) string {
 		words = words[:len(words)-cut]
 	}
 	return strings.Join(words, " ")
-}
-
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

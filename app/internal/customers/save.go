@@ -161,7 +161,7 @@ func apply(ctx context.Context, q *dbsqlc.Queries, ch Change, now time.Time) (*C
 	}
 	_, err = q.SetTenantMapping(ctx, dbsqlc.SetTenantMappingParams{
 		ID: t.ID, CWCompanyID: nonZero(ch.CompanyID), CWAgreementID: nonZero(ch.AgreementID),
-		SyncEnabled: boolInt(ch.SyncEnabled), Now: now.UnixMilli(),
+		SyncEnabled: db.Flag(ch.SyncEnabled), Now: now.UnixMilli(),
 	})
 	if err != nil {
 		// The schema's rules back the checks above; reaching one here is still the user's

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"psabridge/app/internal/textsearch"
+	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
 
@@ -38,7 +39,7 @@ func SearchCompanies(ctx context.Context, q *dbsqlc.Queries, text string, includ
 	if utf8.RuneCountInString(folded) < MinQueryLength {
 		return []CompanyMatch{}, nil
 	}
-	inactive := boolInt(includeInactive)
+	inactive := db.Flag(includeInactive)
 	byIdentifier, err := q.SearchCompaniesByIdentifierPrefix(ctx, dbsqlc.SearchCompaniesByIdentifierPrefixParams{
 		Prefix: folded, PrefixEnd: textsearch.PrefixEnd(folded), IncludeInactive: inactive, Lim: MaxResults,
 	})

@@ -8,6 +8,7 @@ import (
 
 	"psabridge/app/internal/latency"
 	"psabridge/app/internal/textsearch"
+	"psabridge/db"
 	"psabridge/db/dbsqlc"
 )
 
@@ -58,7 +59,7 @@ func syntheticCompanies(n int) []dbsqlc.UpsertCompanyParams {
 		identifier := fmt.Sprintf("%s%05d", first[r.IntN(len(first))][:3], i)
 		out[i] = dbsqlc.UpsertCompanyParams{
 			ID: int64(i + 1), Identifier: identifier, Name: name, StatusName: "Active",
-			Inactive: boolInt(i%23 == 0), DeletedFlag: boolInt(i%41 == 0), LastUpdated: int64(i),
+			Inactive: db.Flag(i%23 == 0), DeletedFlag: db.Flag(i%41 == 0), LastUpdated: int64(i),
 			IdentifierKey: textsearch.Fold(identifier), NameKey: NormalizeName(name),
 		}
 	}

@@ -35,7 +35,6 @@ type Job struct {
 
 // Handle is one run: its progress while it goes, its error once it is done.
 type Handle struct {
-	kind   Kind
 	cancel context.CancelFunc
 	done   chan struct{}
 
@@ -44,9 +43,6 @@ type Handle struct {
 	err      error
 	ended    bool // Run has returned (set before OnFinish, so OnFinish sees the run as ended)
 }
-
-// Kind is the kind of job this run is.
-func (h *Handle) Kind() Kind { return h.kind }
 
 // Cancel asks the run to stop; Wait tells when it has.
 func (h *Handle) Cancel() { h.cancel() }
@@ -112,7 +108,7 @@ func (r *Runner) Start(j Job) (*Handle, error) {
 		return nil, ErrRunning
 	}
 	ctx, cancel := context.WithCancel(r.ctx)
-	h := &Handle{kind: j.Kind, cancel: cancel, done: make(chan struct{}), progress: j.Progress}
+	h := &Handle{cancel: cancel, done: make(chan struct{}), progress: j.Progress}
 	r.last[j.Kind] = h
 	r.wg.Add(1)
 	go r.run(ctx, h, j)

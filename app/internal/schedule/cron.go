@@ -19,12 +19,8 @@ func CronBlock(j Job) string {
 	if d := j.Setting.runDay(); d != 0 {
 		day = fmt.Sprint(d)
 	}
-	words := make([]string, 0, 1+len(j.Arguments()))
-	for _, arg := range append([]string{j.Binary}, j.Arguments()...) {
-		words = append(words, cronQuote(arg))
-	}
 	begin, end := cronMarkers(j.DataDir)
-	return fmt.Sprintf("%s\n%d %d %s * * %s\n%s\n", begin, j.Setting.Minute, j.Setting.Hour, day, strings.Join(words, " "), end)
+	return fmt.Sprintf("%s\n%d %d %s * * %s\n%s\n", begin, j.Setting.Minute, j.Setting.Hour, day, j.quotedCommandLine(cronQuote), end)
 }
 
 // cronQuote single-quotes a word for /bin/sh. In a crontab line an unescaped "%" ends the

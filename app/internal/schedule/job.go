@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 )
 
 // Job is one installed schedule: which binary runs, for which data folder, when.
@@ -42,6 +43,19 @@ func NewJob(binary, dataDir string, s Setting) (Job, error) {
 // real mode only.
 func (j Job) Arguments() []string {
 	return []string{"sync", "--apply", "--scheduled", "--data-dir", j.DataDir}
+}
+
+// commandLine is the binary followed by its arguments.
+func (j Job) commandLine() []string { return append([]string{j.Binary}, j.Arguments()...) }
+
+// quotedCommandLine is the command line as one line of words, each quoted by quote (a cron
+// line, a systemd ExecStart).
+func (j Job) quotedCommandLine(quote func(string) string) string {
+	words := j.commandLine()
+	for i, w := range words {
+		words[i] = quote(w)
+	}
+	return strings.Join(words, " ")
 }
 
 // id tells the tasks of different data folders apart, so that two data folders (a test copy, a

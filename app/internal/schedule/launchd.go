@@ -32,7 +32,7 @@ func LaunchAgentPlist(j Job) ([]byte, error) {
 	}
 	key("ProgramArguments")
 	b.WriteString("  <array>\n")
-	for _, arg := range append([]string{j.Binary}, j.Arguments()...) {
+	for _, arg := range j.commandLine() {
 		if err := text("    ", "string", arg); err != nil {
 			return nil, err
 		}

@@ -23,10 +23,6 @@ func SystemdOnCalendar(s Setting) string {
 // (`loginctl enable-linger`), which the README explains.
 func SystemdUnits(j Job) (service, timer string) {
 	unit := systemdUnit(j.DataDir)
-	exec := make([]string, 0, 1+len(j.Arguments()))
-	for _, arg := range append([]string{j.Binary}, j.Arguments()...) {
-		exec = append(exec, systemdQuote(arg))
-	}
 	service = strings.Join([]string{
 		"[Unit]",
 		"Description=PSA Bridge ConnectWise usage sync for " + systemdEscapeSpecifiers(j.DataDir),
@@ -35,7 +31,7 @@ func SystemdUnits(j Job) (service, timer string) {
 		"",
 		"[Service]",
 		"Type=oneshot",
-		"ExecStart=" + strings.Join(exec, " "),
+		"ExecStart=" + j.quotedCommandLine(systemdQuote),
 		"",
 	}, "\n")
 	timer = strings.Join([]string{

@@ -58,13 +58,9 @@ func (s Settings) Sync() usagesync.Settings {
 }
 
 // BilledMonth is the month ("YYYY-MM") a run at now bills: now's month, or the one
-// before it when the schedule bills the previous month.
+// before it when the schedule bills the previous month (schedule.BillingMonth).
 func (s Settings) BilledMonth(now time.Time) string {
-	m := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
-	if s.Schedule.BilledMonth == schedule.BillPreviousMonth {
-		m = m.AddDate(0, -1, 0)
-	}
-	return m.Format("2006-01")
+	return schedule.BillingMonth(s.Schedule, now).Format("2006-01")
 }
 
 // Get reads the stored settings; Default when none are stored. A field missing from the

@@ -57,11 +57,6 @@ func ParseKind(text string) (Kind, error) {
 	return "", fmt.Errorf("kind must be %q or %q, got %q", Products, Customers, text)
 }
 
-// numericColumns hold ConnectWise ids: numbers in XLSX, digits only in CSV.
-func numericColumn(name string) bool {
-	return name == colCatalogItemID || name == colCompanyID || name == colAgreementID
-}
-
 // Table is a mapping file as text: the header and each row with the line (CSV) or row (XLSX)
 // it came from, so that every problem can name where it is.
 type Table struct {
@@ -97,8 +92,9 @@ func detectKind(header []string) Kind {
 }
 
 func hasAllColumns(header, want []string) bool {
+	normalized := normalizedHeader(header)
 	for _, column := range want {
-		if !slices.Contains(normalizedHeader(header), column) {
+		if !slices.Contains(normalized, column) {
 			return false
 		}
 	}

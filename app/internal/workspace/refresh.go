@@ -186,14 +186,19 @@ func waitOrCancel(ctx context.Context, h *jobs.Handle) error {
 	return cmp.Or(h.Err(), ctx.Err())
 }
 
-// partRun is the work of one part, filling its field of the result.
-func (w *Workspace) partRun(part Part) (func(ctx context.Context, res *PartResult, report func(RefreshProgress)) error, error) {
-	needs := func(connected bool, run func(ctx context.Context, res *PartResult, report func(RefreshProgress)) error) (func(context.Context, *PartResult, func(RefreshProgress)) error, error) {
-		if !connected {
-			return func(context.Context, *PartResult, func(RefreshProgress)) error { return ErrNotConnected }, nil
-		}
-		return run, nil
+// partFunc is the work of one part, filling its field of the result.
+type partFunc func(ctx context.Context, res *PartResult, report func(RefreshProgress)) error
+
+// needs is run when its account is connected, else a run that fails with ErrNotConnected.
+func needs(connected bool, run partFunc) (partFunc, error) {
+	if !connected {
+		return func(context.Context, *PartResult, func(RefreshProgress)) error { return ErrNotConnected }, nil
 	}
+	return run, nil
+}
+
+// partRun is the work of one part.
+func (w *Workspace) partRun(part Part) (partFunc, error) {
 	switch part {
 	case PartCatalog:
 		return needs(w.Catalog != nil, func(ctx context.Context, res *PartResult, report func(RefreshProgress)) error {
