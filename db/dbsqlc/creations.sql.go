@@ -88,7 +88,8 @@ func (q *Queries) ListConnectWiseWrites(ctx context.Context, limit int64) ([]CwW
 }
 
 const logConnectWiseWrite = `-- name: LogConnectWiseWrite :exec
-INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)
+INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json, run_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 `
 
 type LogConnectWiseWriteParams struct {
@@ -99,6 +100,7 @@ type LogConnectWiseWriteParams struct {
 	Label      string `json:"label"`
 	BeforeJson string `json:"before_json"`
 	AfterJson  string `json:"after_json"`
+	RunID      *int64 `json:"run_id"`
 }
 
 func (q *Queries) LogConnectWiseWrite(ctx context.Context, arg LogConnectWiseWriteParams) error {
@@ -110,6 +112,7 @@ func (q *Queries) LogConnectWiseWrite(ctx context.Context, arg LogConnectWiseWri
 		arg.Label,
 		arg.BeforeJson,
 		arg.AfterJson,
+		arg.RunID,
 	)
 	return err
 }

@@ -279,9 +279,6 @@ func Prepare(ctx context.Context, db DBTX) (*Queries, error) {
 	if q.logConnectWiseWriteStmt, err = db.PrepareContext(ctx, logConnectWiseWrite); err != nil {
 		return nil, fmt.Errorf("error preparing query LogConnectWiseWrite: %w", err)
 	}
-	if q.logSyncWriteStmt, err = db.PrepareContext(ctx, logSyncWrite); err != nil {
-		return nil, fmt.Errorf("error preparing query LogSyncWrite: %w", err)
-	}
 	if q.mapSophosProductStmt, err = db.PrepareContext(ctx, mapSophosProduct); err != nil {
 		return nil, fmt.Errorf("error preparing query MapSophosProduct: %w", err)
 	}
@@ -808,11 +805,6 @@ func (q *Queries) Close() error {
 			err = fmt.Errorf("error closing logConnectWiseWriteStmt: %w", cerr)
 		}
 	}
-	if q.logSyncWriteStmt != nil {
-		if cerr := q.logSyncWriteStmt.Close(); cerr != nil {
-			err = fmt.Errorf("error closing logSyncWriteStmt: %w", cerr)
-		}
-	}
 	if q.mapSophosProductStmt != nil {
 		if cerr := q.mapSophosProductStmt.Close(); cerr != nil {
 			err = fmt.Errorf("error closing mapSophosProductStmt: %w", cerr)
@@ -1097,7 +1089,6 @@ type Queries struct {
 	listUsageHistoryUnassignedStmt         *sql.Stmt
 	listWriteHistoryStmt                   *sql.Stmt
 	logConnectWiseWriteStmt                *sql.Stmt
-	logSyncWriteStmt                       *sql.Stmt
 	mapSophosProductStmt                   *sql.Stmt
 	markCompanyGoneStmt                    *sql.Stmt
 	markInterruptedRunsStmt                *sql.Stmt
@@ -1221,7 +1212,6 @@ func (q *Queries) WithTx(tx *sql.Tx) *Queries {
 		listUsageHistoryUnassignedStmt:         q.listUsageHistoryUnassignedStmt,
 		listWriteHistoryStmt:                   q.listWriteHistoryStmt,
 		logConnectWiseWriteStmt:                q.logConnectWiseWriteStmt,
-		logSyncWriteStmt:                       q.logSyncWriteStmt,
 		mapSophosProductStmt:                   q.mapSophosProductStmt,
 		markCompanyGoneStmt:                    q.markCompanyGoneStmt,
 		markInterruptedRunsStmt:                q.markInterruptedRunsStmt,

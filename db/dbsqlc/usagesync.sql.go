@@ -396,36 +396,6 @@ func (q *Queries) ListWriteHistory(ctx context.Context, arg ListWriteHistoryPara
 	return items, nil
 }
 
-const logSyncWrite = `-- name: LogSyncWrite :exec
-INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json, run_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-`
-
-type LogSyncWriteParams struct {
-	At         int64  `json:"at"`
-	Actor      string `json:"actor"`
-	Action     string `json:"action"`
-	EntityID   int64  `json:"entity_id"`
-	Label      string `json:"label"`
-	BeforeJson string `json:"before_json"`
-	AfterJson  string `json:"after_json"`
-	RunID      *int64 `json:"run_id"`
-}
-
-func (q *Queries) LogSyncWrite(ctx context.Context, arg LogSyncWriteParams) error {
-	_, err := q.exec(ctx, q.logSyncWriteStmt, logSyncWrite,
-		arg.At,
-		arg.Actor,
-		arg.Action,
-		arg.EntityID,
-		arg.Label,
-		arg.BeforeJson,
-		arg.AfterJson,
-		arg.RunID,
-	)
-	return err
-}
-
 const markInterruptedRuns = `-- name: MarkInterruptedRuns :exec
 UPDATE usage_sync_runs SET result = 'interrupted' WHERE result = 'running' AND finished_at IS NULL
 `

@@ -16,7 +16,8 @@ UPDATE pending_catalog_creations SET created_item_id = ? WHERE product_key = ?;
 DELETE FROM pending_catalog_creations WHERE product_key = ?;
 
 -- name: LogConnectWiseWrite :exec
-INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?);
+INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json, run_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: ListConnectWiseWrites :many
 SELECT * FROM cw_write_log ORDER BY at DESC, id DESC LIMIT ?;

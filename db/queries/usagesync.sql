@@ -19,10 +19,6 @@ SELECT * FROM usage_sync_runs ORDER BY started_at DESC, id DESC LIMIT 1;
 -- name: ListRunWrites :many
 SELECT * FROM cw_write_log WHERE run_id = ? ORDER BY id;
 
--- name: LogSyncWrite :exec
-INSERT INTO cw_write_log (at, actor, action, entity_id, label, before_json, after_json, run_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?);
-
 -- name: ListManagedAdditions :many
 SELECT * FROM managed_additions ORDER BY agreement_id, catalog_item_id;
 

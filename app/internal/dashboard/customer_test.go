@@ -41,7 +41,7 @@ func TestCustomerDetailShowsUsageMappingAndItsAgreementsWrites(t *testing.T) {
 	}
 	write := func(at int64, action, before, after string) {
 		t.Helper()
-		if err := q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{At: at, Actor: "t", Action: action, EntityID: at,
+		if err := q.LogConnectWiseWrite(ctx, dbsqlc.LogConnectWiseWriteParams{At: at, Actor: "t", Action: action, EntityID: at,
 			Label: "x", BeforeJson: before, AfterJson: after}); err != nil {
 			t.Fatal(err)
 		}

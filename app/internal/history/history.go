@@ -46,7 +46,7 @@ func Record(ctx context.Context, q *dbsqlc.Queries, w Write) error {
 	if w.RunID != 0 {
 		runID = &w.RunID
 	}
-	err = q.LogSyncWrite(ctx, dbsqlc.LogSyncWriteParams{
+	err = q.LogConnectWiseWrite(ctx, dbsqlc.LogConnectWiseWriteParams{
 		At: w.At.UnixMilli(), Actor: w.Actor, Action: w.Action, EntityID: w.EntityID,
 		Label: w.Label, BeforeJson: before, AfterJson: after, RunID: runID,
 	})
