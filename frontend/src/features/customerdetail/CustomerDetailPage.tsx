@@ -7,6 +7,7 @@ import { LoadView } from '../../components/LoadView';
 import { api, type CustomerDetail } from '../../lib/api';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
+import { writeRecord } from '../history/historyLogic';
 import { seriesRows } from '../overview/chartData';
 import { ProductsChart } from '../overview/lazyCharts';
 
@@ -17,14 +18,10 @@ export default function CustomerDetailPage() {
   return <LoadView load={load}>{(c) => <CustomerDetailView detail={c} />}</LoadView>;
 }
 
-/** A recorded addition ({"quantity": 3, …}) → its quantity, or "" when there is none. */
+/** A recorded addition ({"quantity": 3, …}) → its quantity, or null when there is none. */
 function quantityOf(json: string): number | null {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && 'quantity' in v && typeof v.quantity === 'number' ? v.quantity : null;
-  } catch {
-    return null;
-  }
+  const { quantity } = writeRecord(json);
+  return typeof quantity === 'number' ? quantity : null;
 }
 
 export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
