@@ -1,15 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ChartFigure } from '../../components/ChartFigure';
 import { LoadView } from '../../components/LoadView';
 import { api, type CustomerDetail } from '../../lib/api';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { writeRecord } from '../history/historyLogic';
-import { seriesRows } from '../overview/chartData';
-import { ProductsChart } from '../overview/lazyCharts';
+import { ProductsFigure } from '../overview/ProductsFigure';
 
 /** "Kunden › <name>": a customer's products per month, its mapping and agreement, and the writes to it. */
 export default function CustomerDetailPage() {
@@ -29,8 +27,6 @@ export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
   const lang = i18n.language;
   const num = (n: number) => formatNumber(n, lang);
   const c = detail.customer;
-  const rows = useMemo(() => seriesRows(detail.months, detail.products, lang), [detail.months, detail.products, lang]);
-  const series = detail.products.map((p) => ({ key: p.productKey, name: p.description || p.productKey }));
   const name = c.showAs || c.name;
   return (
     <section aria-labelledby="customer-title">
@@ -66,22 +62,15 @@ export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
           )}
         </section>
 
-        {series.length === 0 ? (
+        {detail.products.length === 0 ? (
           <p className="card-note">{t('customerDetail.noUsage')}</p>
         ) : (
-          <ChartFigure
+          <ProductsFigure
             testId="chart-customer"
             title={t('customerDetail.usageChart')}
             description={t('customerDetail.usageChartDescription')}
-            chart={<ProductsChart rows={rows} series={series} format={num} />}
-            table={{
-              columns: [t('overview.month'), ...series.map((s) => s.name)],
-              rows: rows.map((r) => ({
-                key: r.month,
-                cells: [r.label, ...series.map((s) => num(r.values[s.key] ?? 0))],
-              })),
-            }}
-            data={rows.map((r) => [r.label, ...series.map((s) => r.values[s.key] ?? 0)])}
+            months={detail.months}
+            products={detail.products}
           />
         )}
 
