@@ -16,7 +16,7 @@ import { api, toAppError, type CatalogMatch, type ProductDraft } from '../../lib
 import { LeaveGuard } from '../../components/LeaveGuard';
 import { useStaged } from '../../lib/useStaged';
 import { ProductTable } from './ProductTable';
-import { applyStaged, toChanges, type Staged, type ViewRow } from './staging';
+import { acceptSuggestion, applyStaged, toChanges, type Staged, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
 import { useSuggestions } from './useSuggestions';
 import { matchesAllWords } from '../../lib/match';
@@ -313,13 +313,7 @@ export default function ConfigurePage() {
                 .then(reload, (e: unknown) => setSaveError(toAppError(e)))
             }
             suggestions={suggestions}
-            onAcceptSuggestion={(row, sug) =>
-              mapExisting(row.productKey, {
-                id: sug.itemId,
-                identifier: sug.itemIdentifier,
-                description: sug.itemDescription,
-              })
-            }
+            onAcceptSuggestion={(row, sug) => stage(row.productKey, acceptSuggestion(sug))}
           />
         </>
       )}
