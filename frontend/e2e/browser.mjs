@@ -63,6 +63,30 @@ export async function demoReady(page) {
   throw new Error('demo data never became ready');
 }
 
+/** Waits until the landing page has a month of usage, unbilled reasons and named changes; returns it. */
+export async function landingReady(page) {
+  for (let i = 0; i < 480; i++) {
+    const l = await callGo(page, 'DashboardService', 'Landing');
+    if (l.month && l.unbilled.byReason.length > 0 && l.changes.increases.some((c) => c.tenantName)) return l;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the landing page data never became ready');
+}
+
+/** Refreshes the demo caches (companies, agreements, tenants) and waits for the 40 tenants; returns them. */
+export async function customersReady(page) {
+  await callGo(page, 'CustomersService', 'Refresh');
+  for (let i = 0; i < 240; i++) {
+    const [state, o] = await Promise.all([
+      callGo(page, 'CustomersService', 'RefreshState'),
+      callGo(page, 'CustomersService', 'Overview'),
+    ]);
+    if (!state.running && o.rows.length === 40) return o.rows;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('demo customers never became ready');
+}
+
 /**
  * Opens a browser on the demo app in UI language ('' follows the system's, here the browser
  * locale's) once the demo data is ready; returns it with the Sophos products.

@@ -2,21 +2,7 @@
 // the result through the bound CustomersService, not only on the screen.
 import assert from 'node:assert/strict';
 import { afterEach, before, beforeEach, describe, test } from 'node:test';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
-
-/** Refreshes the demo caches (companies, agreements, tenants) and waits for the 40 tenants. */
-async function customersReady(page) {
-  await callGo(page, 'CustomersService', 'Refresh');
-  for (let i = 0; i < 240; i++) {
-    const [state, o] = await Promise.all([
-      callGo(page, 'CustomersService', 'RefreshState'),
-      callGo(page, 'CustomersService', 'Overview'),
-    ]);
-    if (!state.running && o.rows.length === 40) return o.rows;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('demo customers never became ready');
-}
+import { callGo, customersReady, gotoApp, openBrowser } from './browser.mjs';
 
 const customer = async (page, tenantId) =>
   (await callGo(page, 'CustomersService', 'Overview')).rows.find((r) => r.tenantId === tenantId);

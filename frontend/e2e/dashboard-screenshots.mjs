@@ -3,28 +3,23 @@
 // (--all adds 900×600 and table views, for looking at them; the README uses the others).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
+import { gotoApp, landingReady, openBrowser } from './browser.mjs';
 
 const out = process.argv[2] ?? 'build/screenshots';
 const all = process.argv.includes('--all');
 mkdirSync(out, { recursive: true });
 
-async function landingReady() {
+async function readyLanding() {
   const { page, close } = await openBrowser();
   try {
     await gotoApp(page);
-    for (let i = 0; i < 480; i++) {
-      const l = await callGo(page, 'DashboardService', 'Landing');
-      if (l.month && l.unbilled.byReason.length > 0 && l.changes.increases.some((c) => c.tenantName)) return l;
-      await page.waitForTimeout(250);
-    }
-    throw new Error('the landing page data never became ready');
+    return await landingReady(page);
   } finally {
     await close();
   }
 }
 
-const landing = await landingReady();
+const landing = await readyLanding();
 const customer = landing.changes.increases.find((c) => c.tenantName).tenantId;
 const shots = [
   { name: 'details-de-light', hash: '#/', locale: 'de-DE', colorScheme: 'light' },

@@ -2,18 +2,9 @@
 // links that fix it, the charts and their tables, and the customer detail.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
+import { callGo, gotoApp, landingReady, openBrowser } from './browser.mjs';
 
 /** Waits until the background refresh has stored the demo's usage history and tenants. */
-async function landingReady(page) {
-  for (let i = 0; i < 480; i++) {
-    const l = await callGo(page, 'DashboardService', 'Landing');
-    if (l.month && l.unbilled.byReason.length > 0 && l.changes.increases.some((c) => c.tenantName)) return l;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('the landing page data never became ready');
-}
-
 /** The numbers of a chart (data-chart) and of its table, after "show as table". */
 async function chartAndTable(page, testId, showTable) {
   const figure = page.getByTestId(testId);

@@ -2,7 +2,7 @@
 // English, light and dark, and every dialog of the configure page. Usage: node frontend/e2e/screenshots.mjs OUT_DIR
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { callGo, gotoApp, openBrowser } from './browser.mjs';
+import { callGo, customersReady, gotoApp, openBrowser } from './browser.mjs';
 
 const out = process.argv[2] ?? 'build/screenshots';
 mkdirSync(out, { recursive: true });
@@ -104,14 +104,7 @@ async function prepareCustomers() {
   const { page, close } = await openBrowser();
   try {
     await gotoApp(page);
-    await callGo(page, 'CustomersService', 'Refresh');
-    let rows = [];
-    for (let i = 0; i < 240 && rows.length < 40; i++) {
-      if (!(await callGo(page, 'CustomersService', 'RefreshState')).running)
-        rows = (await callGo(page, 'CustomersService', 'Overview')).rows;
-      if (rows.length < 40) await page.waitForTimeout(250);
-    }
-    if (rows.length < 40) throw new Error('demo customers never became ready');
+    const rows = await customersReady(page);
     if (rows.some((r) => r.companyId)) return;
     const changes = rows
       .filter((r) => r.suggestion.suggestion)

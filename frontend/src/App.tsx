@@ -9,7 +9,6 @@ import CustomersPage from './features/customers/CustomersPage';
 import ConnectionsPage from './features/connections/ConnectionsPage';
 import SettingsPage from './features/settings/SettingsPage';
 import UsageSyncPage from './features/usagesync/UsageSyncPage';
-import { ExportPreviewMenu } from './features/transfer/ExportSyncLinesMenu';
 import HistoryPage from './features/history/HistoryPage';
 import { historyPath } from './features/history/historyLinks';
 import WelcomePage, { FirstRunRedirect } from './features/welcome/WelcomePage';
@@ -32,7 +31,7 @@ export const pageRoutes: RouteObject[] = [
   { path: routes.details, element: <DetailsPage /> },
   { path: routes.configure, element: <ConfigurePage /> },
   { path: routes.customers, element: <CustomersPage /> },
-  { path: routes.usageSync, element: <UsageSyncPage exportAction={(p) => <ExportPreviewMenu preview={p} />} /> },
+  { path: routes.usageSync, element: <UsageSyncPage /> },
   { path: routes.history, element: <HistoryPage /> },
   { path: routes.connections, element: <ConnectionsPage /> },
   { path: routes.settings, element: <SettingsPage /> },

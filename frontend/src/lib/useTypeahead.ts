@@ -19,7 +19,7 @@ export type SearchState<T> =
   | { kind: 'error'; error: AppError };
 
 /** Counts characters like the backend: code points of the trimmed text. */
-export function queryLength(text: string): number {
+function queryLength(text: string): number {
   return [...text.trim()].length;
 }
 

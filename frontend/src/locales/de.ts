@@ -56,7 +56,6 @@ const de = {
   details: {
     title: 'Details zu ConnectWise',
     configure: 'Konfigurieren',
-    summary: 'Zustand',
     connection: 'Verbindung',
     connectionDemo: 'Demo-Sandbox',
     connectionNotSetUp: 'Nicht eingerichtet',
@@ -101,7 +100,6 @@ const de = {
     colSync: 'Synchronisierung',
     filter: 'Filter',
     filterPlaceholder: 'Produkt oder Produkt-ID',
-    show: 'Anzeigen',
     showAll: 'Alle',
     showMapped: 'Zugeordnet',
     showUnmapped: 'Nicht zugeordnet',
@@ -174,7 +172,6 @@ const de = {
   connections: {
     title: 'Verbindungen',
     demoNote: 'Im Demo-Modus verbindet sich PSA Bridge mit der eingebauten ConnectWise- und Sophos-Sandbox.',
-    notSetUp: 'Noch keine Verbindung eingerichtet.',
     mode: 'Datenquelle',
     modeDemoActive: 'PSA Bridge zeigt gerade Demo-Daten aus der eingebauten Sandbox.',
     modeRealActive: 'PSA Bridge arbeitet mit Ihren echten Konten.',
@@ -642,7 +639,6 @@ const de = {
     after: 'Menge nachher',
     create_addition: 'Angelegt',
     update_addition: 'Geändert',
-    notFound: 'Diesen Kunden gibt es nicht (mehr).',
   },
   usageSync: {
     title: 'Nutzungssynchronisierung',
@@ -765,10 +761,6 @@ const de = {
     },
     actionFailed: 'Aktion fehlgeschlagen: {{message}}',
     last: {
-      never: 'Noch nie',
-      summary: '{{month}} · {{result}}',
-      at: 'Gestartet {{time}}',
-      counts: '{{created}} angelegt, {{updated}} geändert, {{unchanged}} unverändert, {{skipped}} übersprungen',
       open: 'Im Verlauf öffnen',
     },
   },
@@ -860,7 +852,6 @@ const de = {
     save: 'Speichern',
     saving: 'Wird gespeichert …',
     cancel: 'Abbrechen',
-    saved: 'Synchronisierungseinstellungen gespeichert.',
     saveFailed: 'Nicht gespeichert: {{message}}',
     cardTitle: 'Geplante Synchronisierung',
     cardDemo: 'Im Demo-Modus läuft keine geplante Synchronisierung.',

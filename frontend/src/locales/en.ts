@@ -53,7 +53,6 @@ const en: Messages = {
   details: {
     title: 'ConnectWise details',
     configure: 'Configure',
-    summary: 'Status',
     connection: 'Connection',
     connectionDemo: 'Demo sandbox',
     connectionNotSetUp: 'Not set up',
@@ -97,7 +96,6 @@ const en: Messages = {
     colSync: 'Sync',
     filter: 'Filter',
     filterPlaceholder: 'Product or product ID',
-    show: 'Show',
     showAll: 'All',
     showMapped: 'Mapped',
     showUnmapped: 'Unmapped',
@@ -170,7 +168,6 @@ const en: Messages = {
   connections: {
     title: 'Connections',
     demoNote: 'In demo mode PSA Bridge connects to the built-in ConnectWise and Sophos sandboxes.',
-    notSetUp: 'No connection set up yet.',
     mode: 'Data source',
     modeDemoActive: 'PSA Bridge is showing demo data from the built-in sandbox.',
     modeRealActive: 'PSA Bridge is working with your real accounts.',
@@ -628,7 +625,6 @@ const en: Messages = {
     after: 'Quantity after',
     create_addition: 'Created',
     update_addition: 'Updated',
-    notFound: 'This customer does not exist (any more).',
   },
   usageSync: {
     title: 'Usage sync',
@@ -750,10 +746,6 @@ const en: Messages = {
     },
     actionFailed: 'Action failed: {{message}}',
     last: {
-      never: 'Never',
-      summary: '{{month}} · {{result}}',
-      at: 'Started {{time}}',
-      counts: '{{created}} created, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} skipped',
       open: 'Open in history',
     },
   },
@@ -844,7 +836,6 @@ const en: Messages = {
     save: 'Save',
     saving: 'Saving …',
     cancel: 'Cancel',
-    saved: 'Sync settings saved.',
     saveFailed: 'Not saved: {{message}}',
     cardTitle: 'Scheduled sync',
     cardDemo: 'No scheduled sync runs in demo mode.',

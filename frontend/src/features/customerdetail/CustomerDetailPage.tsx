@@ -1,14 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ChartFigure } from '../../components/ChartFigure';
 import { LoadView } from '../../components/LoadView';
 import { api, type CustomerDetail } from '../../lib/api';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
-import { seriesRows } from '../overview/chartData';
-import { ProductsChart } from '../overview/lazyCharts';
+import { writeRecord } from '../history/historyLogic';
+import { ProductsFigure } from '../overview/ProductsFigure';
 
 /** "Kunden › <name>": a customer's products per month, its mapping and agreement, and the writes to it. */
 export default function CustomerDetailPage() {
@@ -17,14 +16,10 @@ export default function CustomerDetailPage() {
   return <LoadView load={load}>{(c) => <CustomerDetailView detail={c} />}</LoadView>;
 }
 
-/** A recorded addition ({"quantity": 3, …}) → its quantity, or "" when there is none. */
+/** A recorded addition ({"quantity": 3, …}) → its quantity, or null when there is none. */
 function quantityOf(json: string): number | null {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && 'quantity' in v && typeof v.quantity === 'number' ? v.quantity : null;
-  } catch {
-    return null;
-  }
+  const { quantity } = writeRecord(json);
+  return typeof quantity === 'number' ? quantity : null;
 }
 
 export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
@@ -32,8 +27,6 @@ export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
   const lang = i18n.language;
   const num = (n: number) => formatNumber(n, lang);
   const c = detail.customer;
-  const rows = useMemo(() => seriesRows(detail.months, detail.products, lang), [detail.months, detail.products, lang]);
-  const series = detail.products.map((p) => ({ key: p.productKey, name: p.description || p.productKey }));
   const name = c.showAs || c.name;
   return (
     <section aria-labelledby="customer-title">
@@ -69,22 +62,15 @@ export function CustomerDetailView({ detail }: { detail: CustomerDetail }) {
           )}
         </section>
 
-        {series.length === 0 ? (
+        {detail.products.length === 0 ? (
           <p className="card-note">{t('customerDetail.noUsage')}</p>
         ) : (
-          <ChartFigure
+          <ProductsFigure
             testId="chart-customer"
             title={t('customerDetail.usageChart')}
             description={t('customerDetail.usageChartDescription')}
-            chart={<ProductsChart rows={rows} series={series} format={num} />}
-            table={{
-              columns: [t('overview.month'), ...series.map((s) => s.name)],
-              rows: rows.map((r) => ({
-                key: r.month,
-                cells: [r.label, ...series.map((s) => num(r.values[s.key] ?? 0))],
-              })),
-            }}
-            data={rows.map((r) => [r.label, ...series.map((s) => r.values[s.key] ?? 0)])}
+            months={detail.months}
+            products={detail.products}
           />
         )}
 

@@ -67,12 +67,18 @@ export default function CustomersPage() {
   const show: Show = isShow(param) ? param : 'all';
   const setShow = (s: Show) => setParams(s === 'all' ? {} : { [showParam]: s }, { replace: true });
 
-  const { staged, stage: stageChange, discard, dirtyCount } = useStaged<StagedCustomer>();
+  const {
+    staged,
+    stage,
+    discard,
+    dirtyCount,
+    save: saveStaged,
+    saving,
+    saveError,
+    savedNote,
+  } = useStaged<StagedCustomer>();
   const [filter, setFilter] = useState('');
   const [showEnded, setShowEnded] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<AppError | null>(null);
-  const [savedNote, setSavedNote] = useState(false);
   const [refreshError, setRefreshError] = useState<AppError | null>(null);
 
   const view = useMemo(() => (rows ?? []).map((r) => applyStaged(r, staged[r.tenantId])), [rows, staged]);
@@ -80,27 +86,12 @@ export default function CustomersPage() {
   const shown = useMemo(() => view.filter((r) => matchesShow(r, show) && matchesText(r, filter)), [view, show, filter]);
   const acceptable = shown.filter((r) => acceptSuggestion(r) !== null);
 
-  const stage = (tenantId: string, change: StagedCustomer) => {
-    setSavedNote(false);
-    stageChange(tenantId, change);
-  };
   const acceptAll = () => {
     for (const r of acceptable) stage(r.tenantId, acceptSuggestion(r)!);
   };
   const save = async () => {
     if (!rows) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await api.customersSave(toChanges(rows, staged));
-      discard();
-      setSavedNote(true);
-      reload();
-    } catch (e) {
-      setSaveError(toAppError(e));
-    } finally {
-      setSaving(false);
-    }
+    if (await saveStaged((s) => api.customersSave(toChanges(rows, s)))) reload();
   };
   const refresh = async () => {
     setRefreshError(null);
@@ -126,9 +117,8 @@ export default function CustomersPage() {
             <TransferButtons
               kind="customers"
               onStage={(result) => {
-                setSavedNote(false);
                 for (const [tenantId, change] of Object.entries(stageCustomerImport(result.customers)))
-                  stageChange(tenantId, change);
+                  stage(tenantId, change);
               }}
             />
           )}

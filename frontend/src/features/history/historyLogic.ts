@@ -5,7 +5,8 @@ export interface FieldChange {
   after: unknown;
 }
 
-function parse(json: string): Record<string, unknown> {
+/** A recorded before/after of the write history as an object; {} when there is none (or not an object). */
+export function writeRecord(json: string): Record<string, unknown> {
   try {
     const v: unknown = JSON.parse(json);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -19,8 +20,8 @@ function parse(json: string): Record<string, unknown> {
  * it set, for an update only those that differ. Values are compared as JSON.
  */
 export function changedFields(beforeJson: string, afterJson: string): FieldChange[] {
-  const before = parse(beforeJson);
-  const after = parse(afterJson);
+  const before = writeRecord(beforeJson);
+  const after = writeRecord(afterJson);
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
     .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))

@@ -6,8 +6,9 @@ import { LoadView } from '../../components/LoadView';
 import { api, events, type Landing } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
-import { monthLabel, reasonRows, seriesRows, splitRows } from './chartData';
-import { BilledChart, ProductsChart } from './lazyCharts';
+import { monthLabel, reasonRows, splitRows } from './chartData';
+import { BilledChart } from './lazyCharts';
+import { ProductsFigure } from './ProductsFigure';
 import { ChangesCard } from './ChangesCard';
 import { ProblemsCard } from './ProblemsCard';
 import { SyncCard } from './SyncCard';
@@ -39,9 +40,7 @@ export function DashboardView({ landing }: { landing: Landing }) {
   useRenderMarks(landing);
   const num = (n: number) => formatNumber(n, lang);
   const split = useMemo(() => splitRows(landing.split, lang), [landing.split, lang]);
-  const top = useMemo(() => seriesRows(landing.months, landing.top, lang), [landing.months, landing.top, lang]);
   const reasons = reasonRows(landing.unbilled);
-  const series = landing.top.map((s) => ({ key: s.productKey, name: s.description || s.productKey }));
 
   if (!landing.month) {
     return <p className="card-note">{t('overview.noHistory')}</p>;
@@ -96,16 +95,12 @@ export function DashboardView({ landing }: { landing: Landing }) {
         data={split.map((r) => [r.label, r.billed, r.unbilled])}
       />
 
-      <ChartFigure
+      <ProductsFigure
         testId="chart-top"
         title={t('overview.topChart')}
-        description={t('overview.topChartDescription', { count: series.length })}
-        chart={<ProductsChart rows={top} series={series} format={num} />}
-        table={{
-          columns: [t('overview.month'), ...series.map((s) => s.name)],
-          rows: top.map((r) => ({ key: r.month, cells: [r.label, ...series.map((s) => num(r.values[s.key] ?? 0))] })),
-        }}
-        data={top.map((r) => [r.label, ...series.map((s) => r.values[s.key] ?? 0)])}
+        description={t('overview.topChartDescription', { count: landing.top.length })}
+        months={landing.months}
+        products={landing.top}
       />
 
       <SyncCard lastRun={landing.lastRun} nextRun={landing.nextRun} />

@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ProductSuggestion } from '../../lib/api';
-import type { Staged, ViewRow } from './staging';
+import { acceptSuggestion, type Staged, type ViewRow } from './staging';
 
 interface Props {
   rows: ViewRow[];
@@ -22,18 +22,7 @@ export function BulkActions({ rows, suggestions, onStage, onClear }: Props) {
     const s = r.mapped ? undefined : suggestions.get(r.productKey);
     return s ? [[r.productKey, s] as const] : [];
   });
-  const acceptAll = () =>
-    onStage(
-      suggested.map(([key, s]) => [
-        key,
-        {
-          mapping: {
-            kind: 'existing',
-            item: { id: s.itemId, identifier: s.itemIdentifier, description: s.itemDescription },
-          },
-        },
-      ]),
-    );
+  const acceptAll = () => onStage(suggested.map(([key, s]) => [key, acceptSuggestion(s)]));
   const sync = (on: boolean) => onStage(mapped.map((r) => [r.productKey, { syncEnabled: on }]));
   return (
     <div className="bulk-actions" role="group" aria-label={t('configureTable.bulk.label')}>

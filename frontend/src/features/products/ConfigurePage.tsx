@@ -12,11 +12,11 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api, toAppError, type AppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
+import { api, toAppError, type CatalogMatch, type ProductDraft } from '../../lib/api';
 import { LeaveGuard } from '../../components/LeaveGuard';
 import { useStaged } from '../../lib/useStaged';
 import { ProductTable } from './ProductTable';
-import { applyStaged, toChanges, type Staged, type ViewRow } from './staging';
+import { acceptSuggestion, applyStaged, toChanges, type Staged, type ViewRow } from './staging';
 import { useProducts } from './useProducts';
 import { useSuggestions } from './useSuggestions';
 import { matchesAllWords } from '../../lib/match';
@@ -77,15 +77,22 @@ export default function ConfigurePage() {
   const { t } = useTranslation();
   const { rows, error: loadError, reload } = useProducts();
   const suggestions = useSuggestions();
-  const { staged, stage: stageOne, discard, dirtyCount } = useStaged<Staged>();
+  const {
+    staged,
+    stage: stageOne,
+    discard,
+    dirtyCount,
+    save: saveStaged,
+    saving,
+    saveError,
+    setSaveError,
+    savedNote,
+  } = useStaged<Staged>();
   const [filter, setFilter] = useState('');
   // ?show=unmapped etc.: the landing page links here filtered to what needs fixing.
   const [searchParams] = useSearchParams();
   const [show, setShow] = useState<Show>(() => shows.find((s) => s === searchParams.get('show')) ?? 'all');
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<AppError | null>(null);
-  const [savedNote, setSavedNote] = useState(false);
   const [sort, setSort] = useState<Sort | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -136,7 +143,6 @@ export default function ConfigurePage() {
     });
 
   const stageMany = (changes: [string, Staged][]) => {
-    setSavedNote(false);
     for (const [key, change] of changes) stageOne(key, change);
   };
   const stage = (productKey: string, change: Staged) => stageMany([[productKey, change]]);
@@ -146,21 +152,12 @@ export default function ConfigurePage() {
   /** Saves the staged changes; false when nothing was saved (the error is shown). */
   const save = async (): Promise<boolean> => {
     if (!rows) return false;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await api.productsSave(toChanges(rows, staged));
-      discard();
+    const saved = await saveStaged((s) => api.productsSave(toChanges(rows, s)));
+    if (saved) {
       setSelected(new Set());
-      setSavedNote(true);
       reload();
-      return true;
-    } catch (e) {
-      setSaveError(toAppError(e));
-      return false;
-    } finally {
-      setSaving(false);
     }
+    return saved;
   };
   /** "Speichern": one ConnectWise product synced from two Sophos products is asked first. */
   const requestSave = () => {
@@ -316,13 +313,7 @@ export default function ConfigurePage() {
                 .then(reload, (e: unknown) => setSaveError(toAppError(e)))
             }
             suggestions={suggestions}
-            onAcceptSuggestion={(row, sug) =>
-              mapExisting(row.productKey, {
-                id: sug.itemId,
-                identifier: sug.itemIdentifier,
-                description: sug.itemDescription,
-              })
-            }
+            onAcceptSuggestion={(row, sug) => stage(row.productKey, acceptSuggestion(sug))}
           />
         </>
       )}

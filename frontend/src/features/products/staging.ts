@@ -1,4 +1,4 @@
-import type { CatalogMatch, ProductChange, ProductDraft, ProductRow } from '../../lib/api';
+import type { CatalogMatch, ProductChange, ProductDraft, ProductRow, ProductSuggestion } from '../../lib/api';
 
 /** What the configure page has staged for one product's mapping until "Speichern". */
 export type StagedMapping =
@@ -13,6 +13,13 @@ export interface Staged {
 }
 
 export type StagedChanges = Record<string, Staged>;
+
+/** A product's suggested catalog item, staged like a pick in the map dialog. */
+export function acceptSuggestion(s: ProductSuggestion): Staged {
+  return {
+    mapping: { kind: 'existing', item: { id: s.itemId, identifier: s.itemIdentifier, description: s.itemDescription } },
+  };
+}
 
 /** The row as the page shows it: saved values with the staged ones laid over. */
 export interface ViewRow extends ProductRow {

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { LoadView } from '../../components/LoadView';
 import { api, toAppError, type ScheduleStatus } from '../../lib/api';
 import { useLoad } from '../../lib/useLoad';
+import { runResults } from '../history/historyLogic';
 import { formatMonth, formatRunTime } from './dates';
 
-type Result = 'running' | 'succeeded' | 'partial' | 'failed' | 'cancelled' | 'interrupted';
+type Result = (typeof runResults)[number];
 
 /**
  * The landing page's "Geplante Synchronisierung": the next scheduled run and the last one's

@@ -1,4 +1,5 @@
 import type { SyncLine, SyncRow, WriteEntry } from '../../lib/api';
+import { writeRecord } from '../history/historyLogic';
 
 /** Text of a quantity as the page shows it; none (no addition yet) stays empty. */
 const quantity = (n: number | undefined) => (n === undefined || n === null ? '' : String(n));
@@ -18,15 +19,6 @@ export function syncLinesOf(rows: SyncRow[]): SyncLine[] {
   }));
 }
 
-function record(json: string): Record<string, unknown> {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 const text = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? String(v) : '');
 
 /**
@@ -35,8 +27,8 @@ const text = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? S
  */
 export function writeLinesOf(writes: WriteEntry[]): SyncLine[] {
   return writes.map((w) => {
-    const before = record(w.before);
-    const after = record(w.after);
+    const before = writeRecord(w.before);
+    const after = writeRecord(w.after);
     return {
       tenant: w.label,
       product: '',

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { LookupSelect } from '../../components/LookupSelect';
 import { api, toAppError, type SyncPreview, type SyncRow } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
+import { ExportPreviewMenu } from '../transfer/ExportSyncLinesMenu';
 import { ChooseAdditionDialog } from './ChooseAdditionDialog';
 import { ConfirmPushDialog } from './ConfirmPushDialog';
 import { PreviewTable } from './PreviewTable';
@@ -18,16 +19,8 @@ import { UnbilledSections } from './UnbilledSections';
 import { useSyncRun } from './useSyncRun';
 import './usagesync.css';
 
-interface Props {
-  /**
-   * Export slot: renders the "Exportieren" control of the preview next to "Vorschau" (the
-   * export feature passes it in App.tsx's route). Nothing is shown without it.
-   */
-  exportAction?: (preview: SyncPreview) => ReactNode;
-}
-
 /** Page "Nutzungssynchronisierung": preview a billing month, then push it to ConnectWise. */
-export default function UsageSyncPage(props: Props) {
+export default function UsageSyncPage() {
   const { t, i18n } = useTranslation();
   const months = useLoad(api.syncMonths);
   const [chosenMonth, setMonth] = useState<string | null>(null);
@@ -132,7 +125,7 @@ export default function UsageSyncPage(props: Props) {
                 >
                   {previewing ? t('usageSync.previewing') : t('usageSync.preview')}
                 </Button>
-                {preview && props.exportAction?.(preview)}
+                {preview && <ExportPreviewMenu preview={preview} />}
               </>
             )}
             <div className="toolbar-spacer" />

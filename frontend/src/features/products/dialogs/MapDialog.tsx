@@ -18,7 +18,8 @@ import { amountFormatter } from '../../../lib/parseAmount';
 import { CatalogNote } from './CatalogNote';
 import { DialogShell } from '../../../components/DialogShell';
 import { Highlight } from '../../../components/Highlight';
-import { minQueryLength, useCatalogSearch, type SearchState } from './useCatalogSearch';
+import { minQueryLength } from '../../../lib/useTypeahead';
+import { useCatalogSearch, type SearchState } from './useCatalogSearch';
 
 export type ItemRef = Pick<CatalogMatch, 'id' | 'identifier' | 'description'>;
 

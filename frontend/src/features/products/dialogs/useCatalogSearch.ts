@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { api, type CatalogMatch } from '../../../lib/api';
 import { useTypeahead, type SearchState as TypeaheadState } from '../../../lib/useTypeahead';
 
-export { minQueryLength, queryLength } from '../../../lib/useTypeahead';
 export type SearchState = TypeaheadState<CatalogMatch>;
 
 /** Searches the local catalog on every keystroke (see useTypeahead), with "more results". */
