@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatAge, formatNumber } from '../../lib/format';
 import type { Messages } from '../../locales/de';
 import { useCatalogStatus } from './useCatalogStatus';
+import { errorText } from '../../lib/errorText';
+import { toAppError } from '../../lib/api';
 
 /** The refresh phases of app/catalog_runner.go; a phase this frontend does not know reads as the first. */
 const phases = [
@@ -44,7 +46,7 @@ export function CatalogCard() {
           )}
           {status.lastError && !status.offline && status.lastError.code !== 'canceled' && (
             <p className="card-note warning" role="status">
-              {t('catalog.failed', { message: status.lastError.message })}
+              {t('catalog.failed', { message: errorText(toAppError(status.lastError), t) })}
             </p>
           )}
           {status.refreshing ? (
@@ -76,7 +78,7 @@ export function CatalogCard() {
       )}
       {error && (
         <p className="card-note warning" role="alert">
-          {error.message}
+          {errorText(error, t)}
         </p>
       )}
     </article>

@@ -204,7 +204,7 @@ export default function ConfigurePage() {
         </div>
       </header>
 
-      {loadError && <ErrorBox>{t('app.loadFailed', { message: loadError.message })}</ErrorBox>}
+      {loadError && <ErrorBox>{t('app.loadFailed', { message: errorText(loadError, t) })}</ErrorBox>}
       {rows && rows.length === 0 && <p className="empty">{t('configure.empty')}</p>}
       {rows && rows.length > 0 && (
         <>

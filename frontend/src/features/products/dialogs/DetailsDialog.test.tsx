@@ -96,7 +96,7 @@ describe('DetailsDialog', () => {
     expect(handlers.onClose).toHaveBeenCalled();
   });
 
-  it('says when the product cannot be loaded', async () => {
+  it("says when the product cannot be loaded, in the UI language, not in Go's English", async () => {
     backend.item.mockImplementation(() =>
       Promise.reject(
         new Error(JSON.stringify({ code: 'not_found', message: 'Catalog item 4711 is not in the local catalog.' })),
@@ -105,7 +105,7 @@ describe('DetailsDialog', () => {
     const { element } = setup();
     await renderIn('de', element);
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Laden fehlgeschlagen: Catalog item 4711 is not in the local catalog.',
+      'Laden fehlgeschlagen: Der Datensatz existiert nicht mehr.',
     );
     expect(screen.getByRole('button', { name: 'Produktdetails in PSA bearbeiten' }).hasAttribute('disabled')).toBe(
       true,

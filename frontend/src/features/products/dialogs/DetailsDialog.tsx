@@ -9,6 +9,7 @@ import { DialogShell } from '../../../components/DialogShell';
 import { ProductFormDialog } from './ProductFormDialog';
 import type { FieldName } from './validateDraft';
 import { ErrorBox } from '../../../components/ErrorBox';
+import { errorText } from '../../../lib/errorText';
 
 export interface DetailsDialogProps {
   isOpen: boolean;
@@ -46,7 +47,7 @@ function Details(props: DetailsDialogProps) {
 
   return (
     <>
-      {error && <ErrorBox message={t('productDialogs.loadFailed', { message: error.message })} />}
+      {error && <ErrorBox message={t('productDialogs.loadFailed', { message: errorText(error, t) })} />}
       {!item && !error && <p className="pd-note">{t('productDialogs.loading')}</p>}
       {saved && (
         <p role="status" className="pd-note pd-success">

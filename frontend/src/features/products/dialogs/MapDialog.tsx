@@ -20,6 +20,7 @@ import { DialogShell } from '../../../components/DialogShell';
 import { Highlight } from '../../../components/Highlight';
 import { minQueryLength } from '../../../lib/useTypeahead';
 import { useCatalogSearch, type SearchState } from './useCatalogSearch';
+import { errorText } from '../../../lib/errorText';
 
 export type ItemRef = Pick<CatalogMatch, 'id' | 'identifier' | 'description'>;
 
@@ -222,7 +223,7 @@ function stateText(search: SearchState, t: TFunction): string {
     case 'loading':
       return t('productDialogs.map.searching');
     case 'error':
-      return t('productDialogs.map.searchFailed', { message: search.error.message });
+      return t('productDialogs.map.searchFailed', { message: errorText(search.error, t) });
     default:
       return t('productDialogs.map.noMatches');
   }

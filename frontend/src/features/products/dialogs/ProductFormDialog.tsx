@@ -7,6 +7,7 @@ import { LookupSelect } from '../../../components/LookupSelect';
 import { ProductFormFields } from './ProductFormFields';
 import { useProductForm, type Confirmation, type Notice } from './useProductForm';
 import { ErrorBox } from '../../../components/ErrorBox';
+import { errorText } from '../../../lib/errorText';
 
 export interface AddProductProps {
   mode: 'add';
@@ -85,7 +86,9 @@ function ProductForm(props: ProductFormDialogProps) {
             isRequired
           />
         ))}
-      {form.loadError && <ErrorBox message={t('productDialogs.loadFailed', { message: form.loadError.message })} />}
+      {form.loadError && (
+        <ErrorBox message={t('productDialogs.loadFailed', { message: errorText(form.loadError, t) })} />
+      )}
       {form.draft && form.options ? (
         <ProductFormFields
           options={form.options}
